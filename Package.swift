@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Modules are split by what they depend on (STYLE.md): C shims in their own tiny targets,
+// numerics on BLAS, training code, the HDF5 store, spec parsing, the runner, and the reports,
+// which read the store and never import the training code.
+let package = Package(
+    name: "Reprise",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "reprise", targets: ["reprise"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CHDF5", pkgConfig: "hdf5",
+                       providers: [.apt(["libhdf5-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "RepriseNumerics", dependencies: ["COpenBLAS"]),
+        .target(name: "RepriseLearning", dependencies: ["RepriseNumerics", "CZlib"]),
+        .target(name: "RepriseStore", dependencies: ["CHDF5"]),
+        .target(name: "RepriseExperiments", dependencies: ["TOMLKit"]),
+        .target(name: "RepriseRunner",
+                dependencies: ["RepriseNumerics", "RepriseLearning", "RepriseStore", "RepriseExperiments"]),
+        .target(name: "RepriseReports", dependencies: ["RepriseStore", "RepriseExperiments"]),
+        .executableTarget(name: "reprise", dependencies: [
+            "RepriseRunner", "RepriseReports",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "RepriseNumericsTests", dependencies: ["RepriseNumerics"]),
+        .testTarget(name: "RepriseLearningTests", dependencies: ["RepriseLearning"]),
+        .testTarget(name: "RepriseStoreTests", dependencies: ["RepriseStore"]),
+        .testTarget(name: "RepriseExperimentsTests", dependencies: ["RepriseExperiments"]),
+        .testTarget(name: "RepriseRunnerTests", dependencies: ["RepriseRunner", "RepriseReports"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,4 @@
+#ifndef REPRISE_CZLIB_SHIM_H
+#define REPRISE_CZLIB_SHIM_H
+#include <zlib.h>
+#endif

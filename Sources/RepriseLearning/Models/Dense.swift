@@ -1,0 +1,98 @@
+import RepriseNumerics
+
+/// Fully connected layer `y = x W + b`, with `W ∈ R^{n×m}` (row-major) followed by `b ∈ R^m` in
+/// the layer's parameter slice.
+public struct Dense<S: Scalar>: Layer {
+    public enum Initialization: String, Sendable, CaseIterable {
+        /// He et al. 2015: `W ~ N(0, 2/n)`, for ReLU networks.
+        case he
+        /// Glorot & Bengio 2010: `W ~ U(±√(6/(n+m)))`, for tanh/sigmoid networks.
+        case glorot
+    }
+
+    public let inputWidth: Int
+    public let outputWidth: Int
+    public let initialization: Initialization
+
+    public init(_ n: Int, _ m: Int, initialization: Initialization = .he) {
+        precondition(n > 0 && m > 0, "Dense layer widths must be positive")
+        inputWidth = n
+        outputWidth = m
+        self.initialization = initialization
+    }
+
+    public var parameterCount: Int { inputWidth * outputWidth + outputWidth }
+    private var weightCount: Int { inputWidth * outputWidth }
+
+    public func initialize(_ θ: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) {
+        let n = Double(inputWidth), m = Double(outputWidth)
+        for i in 0..<weightCount {
+            switch initialization {
+            case .he: θ[i] = S((2.0 / n).squareRoot() * rng.normal())
+            case .glorot: let r = (6.0 / (n + m)).squareRoot(); θ[i] = S(rng.uniform(-r, r))
+            }
+        }
+        for j in weightCount..<parameterCount { θ[j] = 0 }
+    }
+
+    /// `y = x W + b`.
+    public func forward(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) {
+        broadcastBias(θ, into: &y)
+        multiply(x, θ, into: &y)
+    }
+
+    /// `∂L/∂W = xᵀ·∂L/∂y`, `∂L/∂b = 1ᵀ·∂L/∂y`, `∂L/∂x = ∂L/∂y·Wᵀ`.
+    public func backward(_ x: Matrix<S>, _ y: Matrix<S>, _ dy: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
+                         parameterGradient dθ: UnsafeMutableBufferPointer<S>, inputGradient dx: inout Matrix<S>,
+                         needsInputGradient: Bool) {
+        let n = inputWidth, m = outputWidth, b = x.rows
+        x.storage.withUnsafeBufferPointer { px in
+            dy.storage.withUnsafeBufferPointer { pdy in
+                // The weight gradient from the batch inputs `a = x` and output gradients `g = ∂L/∂y`:
+                // `aᵀg` (the seam where ISAAC substitutes its preconditioned form).
+                S.gemm(transA: true, transB: false, m: n, n: m, k: b, alpha: 1, a: px.baseAddress!, lda: n,
+                       b: pdy.baseAddress!, ldb: m, beta: 0, c: dθ.baseAddress!, ldc: m)
+                let db = dθ.baseAddress! + weightCount
+                for j in 0..<m { db[j] = 0 }
+                for r in 0..<b {
+                    let row = pdy.baseAddress! + r * m
+                    for j in 0..<m { db[j] += row[j] }
+                }
+                guard needsInputGradient else { return }
+                dx.storage.withUnsafeMutableBufferPointer { pdx in
+                    S.gemm(transA: false, transB: true, m: b, n: n, k: m, alpha: 1, a: pdy.baseAddress!, lda: m,
+                           b: θ.baseAddress!, ldb: m, beta: 0, c: pdx.baseAddress!, ldc: n)
+                }
+            }
+        }
+    }
+
+    /// `ẏ = ẋ W + x Ẇ + ḃ`.
+    public func directional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ y: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
+                            _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>) {
+        broadcastBias(θDot, into: &yDot)
+        multiply(x, θDot, into: &yDot)
+        if let xDot { multiply(xDot, θ, into: &yDot) }
+    }
+
+    /// Every row of `y` ← the bias stored after the weights in `θ`.
+    private func broadcastBias(_ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) {
+        let m = outputWidth
+        let bias = θ.baseAddress! + weightCount
+        y.storage.withUnsafeMutableBufferPointer { py in
+            for r in 0..<y.rows { (py.baseAddress! + r * m).update(from: bias, count: m) }
+        }
+    }
+
+    /// `y ← y + x W` with `W` the first `n·m` entries of `θ`.
+    private func multiply(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) {
+        let n = inputWidth, m = outputWidth
+        precondition(x.cols == n && y.cols == m && y.rows == x.rows, "Dense \(n)→\(m) got a batch of width \(x.cols)")
+        x.storage.withUnsafeBufferPointer { px in
+            y.storage.withUnsafeMutableBufferPointer { py in
+                S.gemm(transA: false, transB: false, m: x.rows, n: m, k: n, alpha: 1, a: px.baseAddress!, lda: n,
+                       b: θ.baseAddress!, ldb: m, beta: 1, c: py.baseAddress!, ldc: m)
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import RepriseNumerics
+
+/// A minibatch: inputs (one example per row) and the targets the loss compares the output with —
+/// class labels for cross-entropy, a matrix for mean squared error.
+public struct Batch<S: Scalar> {
+    public var inputs: Matrix<S>
+    public var labels: [Int32]
+    public var targets: Matrix<S>
+
+    public init(inputs: Matrix<S>, labels: [Int32] = [], targets: Matrix<S>? = nil) {
+        self.inputs = inputs
+        self.labels = labels
+        self.targets = targets ?? Matrix(rows: 0, cols: 0)
+    }
+}
+
+/// Losses on the network output `z` (b rows), averaged over the batch, each with its gradient and
+/// its directional derivative side by side.
+public enum LossFunction: String, Sendable, CaseIterable {
+    /// `L = (1/b) Σᵢ [log Σⱼ exp zᵢⱼ − zᵢ,yᵢ]` (softmax cross-entropy on integer labels).
+    case crossEntropy = "cross-entropy"
+    /// `L = (1/(b·m)) Σᵢⱼ (zᵢⱼ − tᵢⱼ)²` (mean over all entries, as PyTorch's `MSELoss`).
+    case meanSquaredError = "mse"
+
+    /// `L(z)`.
+    public func value<S: Scalar>(_ z: Matrix<S>, _ batch: Batch<S>) -> S {
+        var total: S = 0
+        switch self {
+        case .crossEntropy:
+            for i in 0..<z.rows { total += logSumExp(z, row: i) - z[i, Int(batch.labels[i])] }
+            return total / S(z.rows)
+        case .meanSquaredError:
+            for k in 0..<z.count { let r = z.storage[k] - batch.targets.storage[k]; total += r * r }
+            return total / S(z.count)
+        }
+    }
+
+    /// `L(z)`, and `∂L/∂z` written into `dz`:
+    /// cross-entropy `(softmax(zᵢ) − e_{yᵢ})/b`; MSE `2(z − t)/(b·m)`.
+    public func valueAndGradient<S: Scalar>(_ z: Matrix<S>, _ batch: Batch<S>, into dz: inout Matrix<S>) -> S {
+        var total: S = 0
+        let b = S(z.rows)
+        switch self {
+        case .crossEntropy:
+            for i in 0..<z.rows {
+                let lse = logSumExp(z, row: i), y = Int(batch.labels[i])
+                total += lse - z[i, y]
+                for j in 0..<z.cols { dz[i, j] = S.exp(z[i, j] - lse) / b }
+                dz[i, y] -= 1 / b
+            }
+            return total / b
+        case .meanSquaredError:
+            let n = S(z.count)
+            for k in 0..<z.count {
+                let r = z.storage[k] - batch.targets.storage[k]
+                total += r * r
+                dz.storage[k] = 2 * r / n
+            }
+            return total / n
+        }
+    }
+
+    /// The directional derivative `L̇ = Σ ∂L/∂z ⊙ ż` given the output's derivative `ż`.
+    public func directional<S: Scalar>(_ z: Matrix<S>, _ zDot: Matrix<S>, _ batch: Batch<S>) -> S {
+        var total: S = 0
+        switch self {
+        case .crossEntropy:
+            for i in 0..<z.rows {
+                let lse = logSumExp(z, row: i)
+                for j in 0..<z.cols { total += S.exp(z[i, j] - lse) * zDot[i, j] }
+                total -= zDot[i, Int(batch.labels[i])]
+            }
+            return total / S(z.rows)
+        case .meanSquaredError:
+            for k in 0..<z.count { total += 2 * (z.storage[k] - batch.targets.storage[k]) * zDot.storage[k] }
+            return total / S(z.count)
+        }
+    }
+
+    /// Number of rows whose largest output is at the label (ties go to the first index).
+    public func correctCount<S: Scalar>(_ z: Matrix<S>, _ labels: ArraySlice<Int32>) -> Int {
+        var correct = 0
+        for i in 0..<z.rows {
+            var best = 0
+            for j in 1..<z.cols where z[i, j] > z[i, best] { best = j }
+            if best == Int(labels[labels.startIndex + i]) { correct += 1 }
+        }
+        return correct
+    }
+
+    @inline(__always) private func logSumExp<S: Scalar>(_ z: Matrix<S>, row i: Int) -> S {
+        var m = z[i, 0]
+        for j in 1..<z.cols { m = max(m, z[i, j]) }
+        var s: S = 0
+        for j in 0..<z.cols { s += S.exp(z[i, j] - m) }
+        return m + S.log(s)
+    }
+}

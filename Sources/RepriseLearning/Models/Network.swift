@@ -1,0 +1,127 @@
+import RepriseNumerics
+
+/// A sequential network with a loss, working on one flat parameter vector `θ`.
+///
+/// The network owns the per-layer buffers (outputs, their gradients and their directional
+/// derivatives), sized once for the largest batch seen and reused: a training step allocates nothing.
+public final class Network<S: Scalar> {
+    public let layers: [AnyLayer<S>]
+    public let loss: LossFunction
+    /// Where each layer's slice of `θ` starts.
+    public let offsets: [Int]
+    public let parameterCount: Int
+
+    private var outputs: [Matrix<S>]
+    private var outputGradients: [Matrix<S>]
+    private var tangents: [Matrix<S>]
+    private var unusedInputGradient = Matrix<S>(rows: 0, cols: 0)
+
+    public init(layers: [AnyLayer<S>], loss: LossFunction) {
+        precondition(!layers.isEmpty, "a network needs at least one layer")
+        for (a, b) in zip(layers, layers.dropFirst()) {
+            precondition(a.outputWidth == b.inputWidth, "layer widths do not chain: \(a.outputWidth) → \(b.inputWidth)")
+        }
+        self.layers = layers
+        self.loss = loss
+        var offsets: [Int] = [], total = 0
+        for l in layers { offsets.append(total); total += l.parameterCount }
+        self.offsets = offsets
+        parameterCount = total
+        outputs = layers.map { Matrix(rows: 0, cols: $0.outputWidth) }
+        outputGradients = outputs
+        tangents = outputs
+    }
+
+    /// A multilayer perceptron: `widths[0]` inputs, dense layers with `activation` between them,
+    /// and a linear output layer.
+    public convenience init(mlp widths: [Int], activation: Activation, loss: LossFunction,
+                            initialization: Dense<S>.Initialization) {
+        precondition(widths.count >= 2, "an MLP needs an input and an output width")
+        var layers: [AnyLayer<S>] = []
+        for k in 0..<(widths.count - 1) {
+            layers.append(.dense(Dense(widths[k], widths[k + 1], initialization: initialization)))
+            if k < widths.count - 2 { layers.append(.activation(ActivationLayer(activation, width: widths[k + 1]))) }
+        }
+        self.init(layers: layers, loss: loss)
+    }
+
+    public var inputWidth: Int { layers[0].inputWidth }
+    public var outputWidth: Int { layers[layers.count - 1].outputWidth }
+
+    /// Fresh parameters drawn from `rng`, layer after layer.
+    public func initialParameters(rng: inout RandomStream) -> [S] {
+        var θ = [S](repeating: 0, count: parameterCount)
+        θ.withUnsafeMutableBufferPointer { p in
+            for (k, layer) in layers.enumerated() {
+                layer.initialize(UnsafeMutableBufferPointer(rebasing: p[offsets[k]..<offsets[k] + layer.parameterCount]), rng: &rng)
+            }
+        }
+        return θ
+    }
+
+    private func resizeBuffers(rows: Int) {
+        guard outputs[0].rows != rows else { return }
+        for k in layers.indices {
+            outputs[k].resize(rows: rows)
+            outputGradients[k].resize(rows: rows)
+            tangents[k].resize(rows: rows)
+        }
+    }
+
+    @inline(__always) private func slice(_ p: UnsafeBufferPointer<S>, _ k: Int) -> UnsafeBufferPointer<S> {
+        UnsafeBufferPointer(rebasing: p[offsets[k]..<offsets[k] + layers[k].parameterCount])
+    }
+
+    /// Runs the layers; returns the network output (valid until the next call).
+    @discardableResult
+    public func forward(_ x: Matrix<S>, _ θ: [S]) -> Matrix<S> {
+        resizeBuffers(rows: x.rows)
+        θ.withUnsafeBufferPointer { p in
+            for k in layers.indices {
+                layers[k].forward(k == 0 ? x : outputs[k - 1], slice(p, k), into: &outputs[k])
+            }
+        }
+        return outputs[layers.count - 1]
+    }
+
+    /// The minibatch loss `L(θ)`, with `∇L(θ)` written into `gradient` (reverse mode).
+    public func lossAndGradient(_ batch: Batch<S>, _ θ: [S], gradient: inout [S]) -> S {
+        precondition(gradient.count == parameterCount, "gradient buffer has the wrong size")
+        forward(batch.inputs, θ)
+        let last = layers.count - 1
+        let value = loss.valueAndGradient(outputs[last], batch, into: &outputGradients[last])
+        θ.withUnsafeBufferPointer { p in
+            gradient.withUnsafeMutableBufferPointer { g in
+                for k in stride(from: last, through: 0, by: -1) {
+                    let dθ = UnsafeMutableBufferPointer(rebasing: g[offsets[k]..<offsets[k] + layers[k].parameterCount])
+                    if k == 0 {
+                        layers[0].backward(batch.inputs, outputs[0], outputGradients[0], slice(p, 0),
+                                           parameterGradient: dθ, inputGradient: &unusedInputGradient,
+                                           needsInputGradient: false)
+                    } else {
+                        layers[k].backward(outputs[k - 1], outputs[k], outputGradients[k], slice(p, k),
+                                           parameterGradient: dθ, inputGradient: &outputGradients[k - 1],
+                                           needsInputGradient: true)
+                    }
+                }
+            }
+        }
+        return value
+    }
+
+    /// The minibatch loss `L(θ)` and its derivative along `d`, `L̇ = ∇L(θ)ᵀd` (forward mode).
+    public func lossAndDirectionalDerivative(_ batch: Batch<S>, _ θ: [S], direction d: [S]) -> (loss: S, derivative: S) {
+        precondition(d.count == parameterCount, "direction has the wrong size")
+        forward(batch.inputs, θ)
+        θ.withUnsafeBufferPointer { p in
+            d.withUnsafeBufferPointer { pd in
+                for k in layers.indices {
+                    layers[k].directional(k == 0 ? batch.inputs : outputs[k - 1], k == 0 ? nil : tangents[k - 1],
+                                          outputs[k], slice(p, k), slice(pd, k), into: &tangents[k])
+                }
+            }
+        }
+        let last = layers.count - 1
+        return (loss.value(outputs[last], batch), loss.directional(outputs[last], tangents[last], batch))
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Everything stored for one cell (one variant × seed of an experiment). The layout on disk is
+/// documented in results/README.md.
+///
+/// Reproducible data (attributes, series, tensors) is kept apart from wall-clock data
+/// (`wallclock`): the first is bit-identical when a cell is rerun on the same build, machine and
+/// BLAS thread count; the second never is.
+public struct CellRecord: Sendable {
+    public static let format = "reprise-cell"
+    public static let formatVersion: Int64 = 1
+
+    /// Root attributes: identity, configuration, status, provenance.
+    public var attributes: [String: AttributeValue]
+    /// Metric series by group ("steps", "epochs"), then by name; all series of a group have equal length.
+    public var series: [String: [String: [Double]]]
+    public var tensors: [StoredTensor]
+    /// Wall-clock attributes (host, start and end time) and series (seconds per step and per epoch).
+    public var wallclockAttributes: [String: AttributeValue]
+    public var wallclockSeries: [String: [Double]]
+
+    public init(attributes: [String: AttributeValue] = [:], series: [String: [String: [Double]]] = [:],
+                tensors: [StoredTensor] = [], wallclockAttributes: [String: AttributeValue] = [:],
+                wallclockSeries: [String: [Double]] = [:]) {
+        self.attributes = attributes
+        self.series = series
+        self.tensors = tensors
+        self.wallclockAttributes = wallclockAttributes
+        self.wallclockSeries = wallclockSeries
+    }
+
+    public func string(_ key: String) -> String? {
+        if case .string(let s)? = attributes[key] { return s }
+        return nil
+    }
+
+    public func int(_ key: String) -> Int? {
+        if case .int(let i)? = attributes[key] { return Int(i) }
+        return nil
+    }
+}
+
+public struct StoredTensor: Sendable, Equatable {
+    public var name: String
+    public var shape: [Int]
+    public var data: ArrayData
+
+    public init(name: String, shape: [Int], data: ArrayData) {
+        self.name = name
+        self.shape = shape
+        self.data = data
+    }
+}
+
+/// Reading and writing cell files. Writes are atomic: the file is written under `results/.tmp/`
+/// and renamed into place, so a killed run never leaves a file that looks complete, and two runs
+/// writing the same cell at once each produce a whole file (the last rename wins).
+public enum ResultStore {
+    public static var hdf5Version: String { H5File.libraryVersion }
+
+    public static func write(_ record: CellRecord, to path: String, scratch: String) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let temporary = "\(scratch)/\(UUID().uuidString).h5"
+        do {
+            try writeFile(record, temporary)
+            guard rename(temporary, path) == 0 else { throw StoreError.cannotCreate(path: path) }
+        } catch {
+            try? fm.removeItem(atPath: temporary)
+            throw error
+        }
+    }
+
+    private static func writeFile(_ record: CellRecord, _ path: String) throws {
+        let file = try H5File.create(path)
+        try file.setAttribute("/", "format", .string(CellRecord.format))
+        try file.setAttribute("/", "format_version", .int(CellRecord.formatVersion))
+        for (k, v) in record.attributes.sorted(by: { $0.key < $1.key }) { try file.setAttribute("/", k, v) }
+        for (group, columns) in record.series.sorted(by: { $0.key < $1.key }) {
+            try file.createGroup("/\(group)")
+            for (name, values) in columns.sorted(by: { $0.key < $1.key }) {
+                try file.write("/\(group)/\(name)", .float64(values), shape: [values.count])
+            }
+        }
+        try file.createGroup("/tensors")
+        for t in record.tensors { try file.write("/tensors/\(t.name)", t.data, shape: t.shape) }
+        try file.createGroup("/wallclock")
+        for (k, v) in record.wallclockAttributes.sorted(by: { $0.key < $1.key }) { try file.setAttribute("/wallclock", k, v) }
+        for (name, values) in record.wallclockSeries.sorted(by: { $0.key < $1.key }) {
+            try file.write("/wallclock/\(name)", .float64(values), shape: [values.count])
+        }
+    }
+
+    /// Reads only the root attributes (cheap: used to decide whether a cell is already stored).
+    public static func readAttributes(_ path: String) throws -> [String: AttributeValue] {
+        let file = try H5File.open(path)
+        return try checkedAttributes(file)
+    }
+
+    private static func checkedAttributes(_ file: H5File) throws -> [String: AttributeValue] {
+        let attrs = try file.attributes("/")
+        guard case .string(CellRecord.format)? = attrs["format"] else {
+            throw StoreError.foreign(path: file.path, reason: "no attribute format=\"\(CellRecord.format)\"")
+        }
+        guard case .int(let v)? = attrs["format_version"], v == CellRecord.formatVersion else {
+            throw StoreError.foreign(path: file.path, reason: "format version \(attrs["format_version"]?.description ?? "missing"), this Reprise reads \(CellRecord.formatVersion)")
+        }
+        return attrs
+    }
+
+    public static func read(_ path: String) throws -> CellRecord {
+        let file = try H5File.open(path)
+        var record = CellRecord(attributes: try checkedAttributes(file))
+        record.attributes["format"] = nil
+        record.attributes["format_version"] = nil
+        for group in file.members("/") where !["tensors", "wallclock"].contains(group) {
+            var columns: [String: [Double]] = [:]
+            for name in file.members("/\(group)") { columns[name] = try file.read("/\(group)/\(name)").data.doubles }
+            record.series[group] = columns
+        }
+        for name in file.members("/tensors") {
+            let (data, shape) = try file.read("/tensors/\(name)")
+            record.tensors.append(StoredTensor(name: name, shape: shape, data: data))
+        }
+        if file.exists("/wallclock") {
+            record.wallclockAttributes = try file.attributes("/wallclock")
+            for name in file.members("/wallclock") { record.wallclockSeries[name] = try file.read("/wallclock/\(name)").data.doubles }
+        }
+        return record
+    }
+}
