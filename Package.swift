@@ -29,7 +29,7 @@ let package = Package(
                 dependencies: ["RepriseNumerics", "RepriseLearning", "RepriseStore", "RepriseExperiments"]),
         .target(name: "RepriseReports", dependencies: ["RepriseStore", "RepriseExperiments"]),
         .executableTarget(name: "reprise", dependencies: [
-            "RepriseRunner", "RepriseReports",
+            "RepriseRunner", "RepriseReports", "RepriseExperiments", "RepriseLearning", "RepriseNumerics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -48,9 +48,8 @@ public struct Matrix<S: Scalar>: Equatable, Sendable {
 
 /// `C ← α·op(A)·op(B) + β·C` through BLAS; `op` transposes when asked. Dimensions are checked.
 @inlinable
-public func gemm<S: Scalar>(_ a: Matrix<S>, transposed ta: Bool = false,
-                            _ b: Matrix<S>, transposed tb: Bool = false,
-                            into c: inout Matrix<S>, alpha: S = 1, beta: S = 0) {
+public func gemm<S: Scalar>(_ a: Matrix<S>, _ b: Matrix<S>, into c: inout Matrix<S>,
+                            transposeA ta: Bool = false, transposeB tb: Bool = false, alpha: S = 1, beta: S = 0) {
     let m = ta ? a.cols : a.rows, k = ta ? a.rows : a.cols
     let kb = tb ? b.cols : b.rows, n = tb ? b.rows : b.cols
     precondition(k == kb && c.rows == m && c.cols == n,

@@ -51,10 +51,10 @@ final class NetworkTrial: Trial {
                 for r in 0..<rows {
                     let i = order[cursor + r]
                     (dst.baseAddress! + r * d).update(from: src.baseAddress! + i * d, count: d)
-                    batch.labels[r] = data.train.labels[i]
                 }
             }
         }
+        for r in 0..<rows { batch.labels[r] = data.train.labels[order[cursor + r]] }
     }
 
     func evaluate() -> [(name: String, value: Double)] {

@@ -1,0 +1,250 @@
+import Foundation
+import RepriseExperiments
+import RepriseLearning
+import RepriseNumerics
+import RepriseStore
+
+/// Options of one `reprise run`.
+public struct RunOptions: Sendable {
+    /// The results folder (cells go to `RESULTS/EXPERIMENT/PROFILE/`).
+    public var resultsDirectory: String
+    /// Folder holding datasets (`--data-dir` / `REPRISE_DATA`), or nil for the system location.
+    public var dataDirectory: String?
+    /// Rerun cells even when a result with the same configuration hash is stored.
+    public var force = false
+    /// Run only these variants (exact names, or a base name for all its grid points).
+    public var only: [String] = []
+    /// Run only the first N seeds.
+    public var seedLimit: Int?
+    /// The source checkout, for the git commit recorded with results.
+    public var sourceDirectory: String
+
+    public init(resultsDirectory: String, dataDirectory: String?, sourceDirectory: String) {
+        self.resultsDirectory = resultsDirectory
+        self.dataDirectory = dataDirectory
+        self.sourceDirectory = sourceDirectory
+    }
+}
+
+/// What happened to each cell of a run.
+public struct RunReport: Sendable {
+    public var ran: [Cell] = []
+    public var skipped: [Cell] = []
+    public var diverged: [Cell] = []
+}
+
+/// Runs the cells of an experiment: skips those already stored with the same hash, runs the
+/// others deterministically and stores each atomically. It knows cells, trials and the store;
+/// it knows nothing of any optimiser's internals.
+public final class Runner {
+    private let options: RunOptions
+    private var dataCache: [DataSource: DataSplits] = [:]
+
+    public init(options: RunOptions) { self.options = options }
+
+    /// The cells of `spec` selected by `--only` and `--seeds`.
+    public func selectedCells(_ spec: ExperimentSpec) throws -> [Cell] {
+        var cells = spec.cells()
+        if !options.only.isEmpty {
+            let unknown = options.only.filter { name in !cells.contains { $0.variant == name || $0.variant.hasPrefix(name + "-") } }
+            if !unknown.isEmpty {
+                throw RunError.unknownVariant(unknown, available: spec.variantNames)
+            }
+            cells = cells.filter { cell in options.only.contains { cell.variant == $0 || cell.variant.hasPrefix($0 + "-") } }
+        }
+        if let n = options.seedLimit {
+            let kept = Set(spec.seeds.prefix(n))
+            cells = cells.filter { kept.contains($0.seed) }
+        }
+        return cells
+    }
+
+    public func path(of cell: Cell) -> String { "\(options.resultsDirectory)/\(cell.relativePath)" }
+
+    /// Whether the cell's result is stored with the same configuration hash. An unreadable file is
+    /// moved aside (never deleted) and reported.
+    func isStored(_ cell: Cell) -> Bool {
+        let file = path(of: cell)
+        guard FileManager.default.fileExists(atPath: file) else { return false }
+        do {
+            let attrs = try ResultStore.readAttributes(file)
+            return attrs["config_hash"] == .string(cell.hash)
+        } catch {
+            var aside = file + ".unreadable"
+            var k = 1
+            while FileManager.default.fileExists(atPath: aside) { k += 1; aside = file + ".unreadable\(k)" }
+            try? FileManager.default.moveItem(atPath: file, toPath: aside)
+            Progress.say("warning: \(error)\n  kept as \(aside); the cell will be rerun.")
+            return false
+        }
+    }
+
+    public func run(_ spec: ExperimentSpec) throws -> RunReport {
+        var report = RunReport()
+        let cells = try selectedCells(spec)
+        let pending = cells.filter { cell in
+            if options.force || !isStored(cell) { return true }
+            report.skipped.append(cell)
+            return false
+        }
+        if !report.skipped.isEmpty {
+            Progress.say("\(spec.name) [\(spec.profile)]: \(report.skipped.count) of \(cells.count) cells already stored with the same configuration; skipping them (--force reruns).")
+        }
+        guard !pending.isEmpty else { return report }
+        let problem = Recipes.problem(spec.problem)
+        let data = try loadData(problem)
+        let plannedSteps = pending.map { _ in totalSteps(spec, problem, data) }
+        let progress = Progress(totalSteps: plannedSteps.reduce(0, +))
+        let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
+        for (k, cell) in pending.enumerated() {
+            let label = "[\(k + 1)/\(pending.count)] \(cell.variant) seed \(cell.seed)"
+            let record = runCell(cell, spec: spec, problem: problem, data: data, totalSteps: plannedSteps[k],
+                                 provenance: provenance, progress: progress, label: label)
+            try ResultStore.write(record, to: path(of: cell), scratch: "\(options.resultsDirectory)/.tmp")
+            report.ran.append(cell)
+            let status = record.string("status") ?? "?"
+            if status == "diverged" { report.diverged.append(cell) }
+            let seconds = record.wallclockAttributes["total_seconds"].flatMap { if case .double(let s) = $0 { return s } else { return nil } } ?? 0
+            let final = record.series["epochs"].map { Self.finalMetrics($0) } ?? ""
+            progress.finish("\(label): \(status) in \(Progress.duration(seconds))\(final.isEmpty ? "" : "; " + final)"
+                            + (status == "diverged" ? " (\(record.string("status_detail") ?? ""))" : ""))
+        }
+        return report
+    }
+
+    private static func finalMetrics(_ epochs: [String: [Double]]) -> String {
+        ["train_loss", "test_accuracy", "loss"].compactMap { name in
+            guard let v = epochs[name]?.last else { return nil }
+            return "\(name) \(String(format: "%.4g", v))"
+        }.joined(separator: ", ")
+    }
+
+    private func loadData(_ problem: ProblemRecipe) throws -> DataSplits? {
+        guard case .classification(let source, _, _, _, _) = problem else { return nil }
+        if let cached = dataCache[source] { return cached }
+        let data = try source.load(dataDirectory: options.dataDirectory)
+        dataCache[source] = data
+        return data
+    }
+
+    private func stepsPerEpoch(_ spec: ExperimentSpec, _ data: DataSplits?) -> Int {
+        guard let data, let batch = spec.budget["batch_size"]?.int else { return 1 }
+        return (data.train.count + batch - 1) / batch
+    }
+
+    private func totalSteps(_ spec: ExperimentSpec, _ problem: ProblemRecipe, _ data: DataSplits?) -> Int {
+        if let steps = spec.budget["steps"]?.int { return steps }
+        return spec.budget["epochs"]!.int! * stepsPerEpoch(spec, data)
+    }
+
+    /// Runs one cell and returns its record. Divergence (a non-finite training loss) ends the cell
+    /// and is recorded as its status; the run goes on with the next cell.
+    private func runCell(_ cell: Cell, spec: ExperimentSpec, problem: ProblemRecipe, data: DataSplits?, totalSteps: Int,
+                         provenance: [String: AttributeValue], progress: Progress, label: String) -> CellRecord {
+        let started = Date()
+        let trial = makeTrial(problem: problem, optimizer: Recipes.optimizer(cell.config["variant"]!.table!),
+                              batchSize: spec.budget["batch_size"]?.int ?? 1,
+                              streams: CellStreams(experiment: cell.experiment, seed: cell.seed), data: data)
+        let perEpoch = trial.stepsPerEpoch
+        let epochs = (totalSteps + perEpoch - 1) / perEpoch
+        let every = spec.record["every_steps"]!.int!
+        var recorder = SeriesRecorder()
+
+        recorder.evaluation(epoch: 0, step: 0, trainLoss: .nan, learningRate: .nan, metrics: trial.evaluate(), seconds: 0)
+        var status = "complete", detail = ""
+        var windowLoss = 0.0, windowCount = 0, epochLoss = 0.0, epochCount = 0
+        var windowStart = Date(), epochStart = Date()
+        var completed = 0
+        for step in 0..<totalSteps {
+            let clock = TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: totalSteps)
+            let (loss, lr) = trial.step(clock)
+            guard loss.isFinite else {
+                status = "diverged"
+                detail = "training loss \(loss) at step \(step + 1)"
+                progress.skip(totalSteps - step)
+                break
+            }
+            completed = step + 1
+            windowLoss += loss; windowCount += 1
+            epochLoss += loss; epochCount += 1
+            let epochEnds = completed % perEpoch == 0 || completed == totalSteps
+            if completed % every == 0 || completed == totalSteps {
+                let now = Date()
+                recorder.step(step: completed, epoch: Double(completed) / Double(perEpoch), trainLoss: windowLoss / Double(windowCount),
+                              learningRate: lr, seconds: now.timeIntervalSince(windowStart) / Double(windowCount))
+                windowLoss = 0; windowCount = 0; windowStart = now
+            }
+            if epochEnds {
+                let metrics = trial.evaluate()
+                let now = Date()
+                recorder.evaluation(epoch: Double(completed) / Double(perEpoch), step: completed, trainLoss: epochLoss / Double(epochCount),
+                                    learningRate: lr, metrics: metrics, seconds: now.timeIntervalSince(epochStart))
+                epochLoss = 0; epochCount = 0; epochStart = now
+            }
+            progress.advance(cell: label, epoch: clock.epoch + 1, epochs: epochs, loss: loss)
+        }
+
+        let requested = Set(spec.record["tensors"]!.array!.compactMap(\.string))
+        let tensors = trial.tensors().filter { requested.contains($0.name) }.map { t in
+            switch t.values {
+            case .float32(let v): return StoredTensor(name: t.name, shape: t.shape, data: .float32(v))
+            case .float64(let v): return StoredTensor(name: t.name, shape: t.shape, data: .float64(v))
+            }
+        }
+        var attributes = provenance
+        attributes["experiment"] = .string(cell.experiment)
+        attributes["profile"] = .string(cell.profile)
+        attributes["variant"] = .string(cell.variant)
+        attributes["seed"] = .int(Int64(cell.seed))
+        attributes["config_hash"] = .string(cell.hash)
+        attributes["config"] = .string(cell.config.canonicalJSON)
+        attributes["status"] = .string(status)
+        attributes["status_detail"] = .string(detail)
+        attributes["steps_completed"] = .int(Int64(completed))
+        attributes["steps_planned"] = .int(Int64(totalSteps))
+        attributes["steps_per_epoch"] = .int(Int64(perEpoch))
+        let finished = Date()
+        let iso = ISO8601DateFormatter()
+        return CellRecord(
+            attributes: attributes, series: recorder.series, tensors: tensors,
+            wallclockAttributes: ["host": .string(ProcessInfo.processInfo.hostName),
+                                  "started": .string(iso.string(from: started)),
+                                  "finished": .string(iso.string(from: finished)),
+                                  "total_seconds": .double(finished.timeIntervalSince(started))],
+            wallclockSeries: recorder.wallclock)
+    }
+}
+
+/// Accumulates the "steps" and "epochs" series of a cell, keeping seconds apart.
+struct SeriesRecorder {
+    private(set) var series: [String: [String: [Double]]] = ["steps": [:], "epochs": [:]]
+    private(set) var wallclock: [String: [Double]] = ["step_seconds": [], "epoch_seconds": []]
+
+    mutating func step(step: Int, epoch: Double, trainLoss: Double, learningRate: Double, seconds: Double) {
+        for (k, v) in [("step", Double(step)), ("epoch", epoch), ("train_loss", trainLoss), ("learning_rate", learningRate)] {
+            series["steps"]![k, default: []].append(v)
+        }
+        wallclock["step_seconds"]!.append(seconds)
+    }
+
+    mutating func evaluation(epoch: Double, step: Int, trainLoss: Double, learningRate: Double,
+                             metrics: [(name: String, value: Double)], seconds: Double) {
+        let row = [("epoch", epoch), ("step", Double(step)), ("train_loss", trainLoss), ("learning_rate", learningRate)] + metrics
+        for (k, v) in row { series["epochs"]![k, default: []].append(v) }
+        wallclock["epoch_seconds"]!.append(seconds)
+    }
+}
+
+public enum RunError: Error, CustomStringConvertible {
+    case unknownVariant([String], available: [String])
+    case unknownExperiment(String, available: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownVariant(let names, let available):
+            return "no variant named \(names.joined(separator: ", ")); this experiment has: \(available.joined(separator: ", "))"
+        case .unknownExperiment(let name, let available):
+            return "no experiment '\(name)' in experiments/; available: \(available.joined(separator: ", "))"
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import RepriseLearning
+import RepriseNumerics
+
+/// `reprise bench`: the time of one training step of a 784-256-256-10 MLP (SGD, cross-entropy)
+/// at several batch sizes, against the sgemm throughput of the same machine in the same run.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Benchmark a training step against the machine's sgemm throughput.")
+    @Option(help: "OpenBLAS threads.") var threads = 1
+    @Option(help: "Batch sizes.") var batch: [Int] = [1, 8, 32, 128, 512]
+    @Option(help: "Seconds to spend measuring each case.") var seconds = 1.0
+
+    static let widths = [784, 256, 256, 10]
+
+    func run() throws {
+        BLASThreads.pin(threads)
+        print("OpenBLAS: \(BLASThreads.libraryDescription), \(threads) thread(s)")
+        let peak = sgemmThroughput()
+        print(String(format: "sgemm 1024×1024×1024: %.1f GFLOP/s", peak))
+        print("MLP \(Self.widths.map(String.init).joined(separator: "-")), one SGD step (gather, forward, backward, update):")
+        print("batch   step time    GFLOP/s   % of sgemm   matmuls alone   step / matmuls")
+        for b in batch {
+            let flops = stepFlops(batch: b)
+            let step = timeStep(batch: b)
+            let matmuls = timeMatmuls(batch: b)
+            print(String(format: "%5d   %9.1f µs  %8.2f   %9.1f%%   %10.1f µs   %13.2f",
+                         b, step * 1e6, flops / step / 1e9, 100 * flops / step / 1e9 / peak, matmuls * 1e6, step / matmuls))
+        }
+    }
+
+    /// Median seconds per call of `body`, over repeated calls for about `seconds`.
+    private func measure(_ body: () -> Void) -> Double {
+        for _ in 0..<3 { body() }
+        var samples: [Double] = []
+        let start = DispatchTime.now().uptimeNanoseconds
+        repeat {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            body()
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+        } while Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 < seconds || samples.count < 5
+        samples.sort()
+        return samples[samples.count / 2]
+    }
+
+    private func sgemmThroughput() -> Double {
+        let n = 1024
+        let a = Matrix<Float>(rows: n, cols: n, repeating: 0.5), b = Matrix<Float>(rows: n, cols: n, repeating: 0.25)
+        var c = Matrix<Float>(rows: n, cols: n)
+        let t = measure { gemm(a, b, into: &c) }
+        return 2 * Double(n * n * n) / t / 1e9
+    }
+
+    /// Forward `2bnm` per layer, weight gradient `2bnm`, input gradient `2bnm` except the first layer.
+    private func stepFlops(batch b: Int) -> Double {
+        var flops = 0.0
+        for (k, (n, m)) in zip(Self.widths, Self.widths.dropFirst()).enumerated() {
+            flops += Double(2 * b * n * m) * (k == 0 ? 2 : 3)
+        }
+        return flops
+    }
+
+    private func timeStep(batch b: Int) -> Double {
+        let data = DataSource.synthetic(features: Self.widths[0], classes: Self.widths.last!,
+                                        sizes: DataSizes(validation: 0, train: max(4 * b, 1024), test: 10), seed: 0)
+        let trial = makeTrial(problem: .classification(data: data, hidden: Array(Self.widths.dropFirst().dropLast()),
+                                                       activation: .relu, initialization: .he, loss: .crossEntropy),
+                              optimizer: .sgd(learningRate: 0.01), batchSize: b,
+                              streams: CellStreams(experiment: "bench", seed: 0), data: try! data.load(dataDirectory: nil))
+        var step = 0
+        let perEpoch = trial.stepsPerEpoch
+        return measure {
+            _ = trial.step(TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: Int.max))
+            step += 1
+        }
+    }
+
+    /// The same matrix products as one step, alone (preallocated buffers).
+    private func timeMatmuls(batch b: Int) -> Double {
+        let pairs = Array(zip(Self.widths, Self.widths.dropFirst()))
+        let weights = pairs.map { Matrix<Float>(rows: $0.0, cols: $0.1, repeating: 0.01) }
+        var acts = [Matrix<Float>(rows: b, cols: Self.widths[0], repeating: 0.5)] + pairs.map { Matrix<Float>(rows: b, cols: $0.1) }
+        var grads = acts
+        var wgrads = weights
+        return measure {
+            for k in pairs.indices { gemm(acts[k], weights[k], into: &acts[k + 1]) }
+            for k in pairs.indices.reversed() {
+                gemm(acts[k], grads[k + 1], into: &wgrads[k], transposeA: true)
+                if k > 0 { gemm(grads[k + 1], weights[k], into: &grads[k], transposeB: true) }
+            }
+        }
+    }
+}
