@@ -7,6 +7,11 @@ public struct RandomStream: Sendable {
     private var s0, s1, s2, s3: UInt64
     private var spareNormal: Double?
 
+    /// A stream with the given xoshiro256** state (for checking against the reference outputs).
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = state
+    }
+
     /// A stream seeded directly by a 64-bit key (see `StreamKey` for named streams).
     public init(key: UInt64) {
         var sm = SplitMix64(state: key)

@@ -21,7 +21,8 @@ public enum Activation: String, Sendable, CaseIterable {
         switch self {
         case .relu: return x > 0 ? 1 : 0
         case .tanh: let t = S.tanh(x); return 1 - t * t
-        case .sigmoid, .softplus: return 1 / (1 + S.exp(-x))  // softplus' = sigmoid
+        case .sigmoid: let s = 1 / (1 + S.exp(-x)); return s * (1 - s)
+        case .softplus: return 1 / (1 + S.exp(-x))  // softplus' = sigmoid
         }
     }
 
