@@ -1,0 +1,166 @@
+import XCTest
+@testable import RepriseExperiments
+
+final class SpecTests: XCTestCase {
+    private var directory = ""
+
+    override func setUpWithError() throws {
+        directory = NSTemporaryDirectory() + "reprise-spec-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: directory) }
+
+    static let valid = """
+    name = "demo"
+    title = "Demo"
+    paper = "none"
+    seeds = [0, 1]
+
+    [problem]
+    kind = "classification"
+    dataset = "synthetic"
+    hidden = [8]
+
+    [budget]
+    epochs = 2
+    batch_size = 16
+
+    [[variants]]
+    name = "sgd"
+    optimizer = "sgd"
+    lr = [0.1, 0.01]
+    momentum = 0.9
+
+    [[variants]]
+    name = "adam"
+    optimizer = "adam"
+
+    [profiles.quick]
+    seeds = [0]
+    budget = { epochs = 1 }
+
+    [[figures]]
+    name = "loss"
+    x = "epoch"
+    y = "train_loss"
+    """
+
+    private func write(_ text: String, name: String = "demo") -> String {
+        let path = "\(directory)/\(name).toml"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+
+    private func issues(_ text: String, profile: String = "default") -> [SpecIssue] {
+        do {
+            _ = try ExperimentSpec.load(write(text), profile: profile)
+            XCTFail("expected the spec to be rejected")
+            return []
+        } catch let error as SpecError {
+            return error.issues
+        } catch {
+            XCTFail("unexpected \(error)")
+            return []
+        }
+    }
+
+    func testValidSpecExpandsGridsAndFillsDefaults() throws {
+        let spec = try ExperimentSpec.load(write(Self.valid))
+        XCTAssertEqual(spec.variantNames, ["sgd-lr0.1", "sgd-lr0.01", "adam"])
+        XCTAssertEqual(spec.variants[2]["beta2"], .double(0.999))
+        XCTAssertEqual(spec.variants[0]["momentum"], .double(0.9))
+        XCTAssertEqual(spec.problem["validation"], .int(200))
+        XCTAssertEqual(spec.cells().count, 6)
+        XCTAssertEqual(spec.profiles, ["default", "quick"])
+
+        let quick = try ExperimentSpec.load(write(Self.valid), profile: "quick")
+        XCTAssertEqual(quick.seeds, [0])
+        XCTAssertEqual(quick.budget["epochs"], .int(1))
+        XCTAssertEqual(quick.budget["batch_size"], .int(16))  // merged, not replaced
+    }
+
+    func testCellHashesDependOnConfigurationOnly() throws {
+        let a = try ExperimentSpec.load(write(Self.valid)).cells()
+        let b = try ExperimentSpec.load(write(Self.valid.replacingOccurrences(of: "title = \"Demo\"", with: "title = \"Renamed\""))).cells()
+        XCTAssertEqual(a.map(\.hash), b.map(\.hash))  // the title does not change the data
+        let c = try ExperimentSpec.load(write(Self.valid.replacingOccurrences(of: "momentum = 0.9", with: "momentum = 0.8"))).cells()
+        XCTAssertNotEqual(a[0].hash, c[0].hash)
+        XCTAssertEqual(a[4].hash, c[4].hash)  // adam's cells are untouched
+        XCTAssertEqual(Set(a.map(\.hash)).count, a.count)
+    }
+
+    func testUnknownKeyIsReportedWithLineAndPath() {
+        let text = Self.valid.replacingOccurrences(of: "momentum = 0.9", with: "momentun = 0.9")
+        let found = issues(text)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.keyPath, "variants[0].momentun")
+        XCTAssertEqual(found.first?.line, 19)
+        XCTAssertTrue(found.first!.description.contains("demo.toml:19: variants[0].momentun: unknown key; allowed here:"), found.first!.description)
+    }
+
+    func testWrongTypesAndValuesAreReported() {
+        let text = Self.valid
+            .replacingOccurrences(of: "epochs = 2", with: "epochs = \"two\"")
+            .replacingOccurrences(of: "optimizer = \"adam\"", with: "optimizer = \"adamw\"")
+            .replacingOccurrences(of: "hidden = [8]", with: "hidden = [8, -1]")
+        let found = issues(text)
+        let byPath = Dictionary(found.map { ($0.keyPath, $0) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertTrue(byPath["budget.epochs"]?.message.contains("expected an integer, found a string") ?? false, "\(found)")
+        XCTAssertEqual(byPath["budget.epochs"]?.line, 12)
+        XCTAssertTrue(byPath["variants[1].optimizer"]?.message.contains("\"sgd\", \"adam\", \"rmsprop\", \"adagrad\"") ?? false, "\(found)")
+        XCTAssertTrue(byPath["problem.hidden"]?.message.contains("positive") ?? false, "\(found)")
+    }
+
+    func testProfileMistakesNameTheProfile() {
+        let found = issues(Self.valid.replacingOccurrences(of: "budget = { epochs = 1 }", with: "budget = { epochs = 0 }"))
+        XCTAssertEqual(found.first?.keyPath, "profiles.quick.budget.epochs")
+        XCTAssertEqual(found.first?.line, 27)
+        let unknownProfile = issues(Self.valid, profile: "papr")
+        XCTAssertTrue(unknownProfile.first?.message.contains("declares: default, quick") ?? false, "\(unknownProfile)")
+    }
+
+    func testSyntaxErrorsAndMissingFiles() {
+        let found = issues(Self.valid.replacingOccurrences(of: "[budget]", with: "[budget"))
+        XCTAssertEqual(found.first?.line, 11)
+        XCTAssertTrue(found.first?.message.contains("TOML syntax error") ?? false)
+        XCTAssertThrowsError(try ExperimentSpec.load("\(directory)/absent.toml")) { XCTAssertTrue("\($0)".contains("cannot read")) }
+    }
+
+    func testNameMustMatchFileAndFiguresMustNameRecordedMetrics() {
+        let found = issues(Self.valid.replacingOccurrences(of: "y = \"train_loss\"", with: "y = \"accuracy\""))
+        XCTAssertTrue(found.contains { $0.keyPath == "figures[0].y" && $0.message.contains("test_accuracy") }, "\(found)")
+        do {
+            _ = try ExperimentSpec.load(write(Self.valid, name: "other"))
+            XCTFail("expected a name mismatch")
+        } catch {
+            XCTAssertTrue("\(error)".contains("must equal the file name 'other'"), "\(error)")
+        }
+    }
+
+    /// FIPS 180-4 test vectors.
+    func testSHA256KnownVectors() {
+        XCTAssertEqual(SHA256.hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    func testCanonicalJSONSortsKeysAndEscapes() {
+        let v = ConfigValue.table(["b": .int(1), "a": .array([.double(0.001), .bool(true), .string("q\"\n")])])
+        XCTAssertEqual(v.canonicalJSON, #"{"a":[0.001,true,"q\"\n"],"b":1}"#)
+    }
+
+    /// The experiments shipped in experiments/ are valid under every profile they declare.
+    func testShippedExperimentsAreValid() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("experiments").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".toml") }
+        XCTAssertFalse(files.isEmpty)
+        for f in files {
+            let spec = try ExperimentSpec.load("\(folder)/\(f)")
+            for p in spec.profiles { XCTAssertFalse(try ExperimentSpec.load("\(folder)/\(f)", profile: p).cells().isEmpty) }
+            XCTAssertTrue(spec.profiles.contains("quick"), "\(f) declares no quick profile")
+        }
+    }
+}

@@ -1,0 +1,199 @@
+import XCTest
+import RepriseExperiments
+import RepriseReports
+import RepriseStore
+@testable import RepriseRunner
+
+/// The runner end to end on small problems: spec → cells → HDF5 → summary and figures.
+final class RunnerTests: XCTestCase {
+    private var directory = ""
+
+    override func setUpWithError() throws {
+        directory = NSTemporaryDirectory() + "reprise-run-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory + "/experiments", withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: directory) }
+
+    private func spec(_ name: String, _ text: String) throws -> ExperimentSpec {
+        let path = "\(directory)/experiments/\(name).toml"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return try ExperimentSpec.load(path)
+    }
+
+    private var runner: Runner {
+        Runner(options: RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory))
+    }
+
+    private let classification = """
+    name = "tiny"
+    title = "Tiny"
+    paper = "none"
+    seeds = [0, 1]
+    [problem]
+    kind = "classification"
+    dataset = "synthetic"
+    features = 6
+    classes = 3
+    validation = 50
+    train_examples = 200
+    test_examples = 100
+    hidden = [12]
+    [budget]
+    epochs = 3
+    batch_size = 32
+    [record]
+    every_steps = 5
+    tensors = ["final_parameters"]
+    [[variants]]
+    name = "momentum"
+    optimizer = "sgd"
+    lr = 0.1
+    momentum = 0.9
+    [[variants]]
+    name = "adam"
+    optimizer = "adam"
+    lr = 0.01
+    [[figures]]
+    name = "accuracy"
+    x = "epoch"
+    y = "test_accuracy"
+    [[figures]]
+    name = "loss"
+    x = "step"
+    y = "train_loss"
+    log_y = true
+    """
+
+    func testRunStoresResumesAndReproducesBitForBit() throws {
+        let s = try spec("tiny", classification)
+        let first = try runner.run(s)
+        XCTAssertEqual(first.ran.count, 4)
+        let cell = s.cells()[0]
+        let path = runner.path(of: cell)
+        let a = try ResultStore.read(path)
+        XCTAssertEqual(a.string("status"), "complete")
+        XCTAssertEqual(a.string("config_hash"), cell.hash)
+        XCTAssertEqual(a.series["epochs"]?["epoch"], [0, 1, 2, 3])
+        XCTAssertEqual(a.series["steps"]?["step"], [5, 10, 15, 20, 21])  // 7 steps per epoch, 21 in all
+        XCTAssertEqual(a.int("steps_completed"), 21)
+        XCTAssertNotNil(a.attributes["git_commit"])
+        XCTAssertEqual(a.tensors.map(\.name), ["final_parameters"])
+        XCTAssertGreaterThan(a.series["epochs"]!["test_accuracy"]!.last!, 0.6)
+
+        // A second run finds every cell stored and runs nothing.
+        let second = try runner.run(s)
+        XCTAssertEqual(second.ran.count, 0)
+        XCTAssertEqual(second.skipped.count, 4)
+
+        // Forced, the cell is rerun and every reproducible dataset is bit-identical.
+        var options = RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory)
+        options.force = true
+        options.only = ["momentum"]
+        options.seedLimit = 1
+        XCTAssertEqual(try Runner(options: options).run(s).ran.count, 1)
+        let b = try ResultStore.read(path)
+        XCTAssertEqual(a.series.keys.sorted(), b.series.keys.sorted())
+        for (group, columns) in a.series {
+            for (name, values) in columns {
+                XCTAssertEqual(values.map(\.bitPattern), b.series[group]![name]!.map(\.bitPattern), "\(group)/\(name)")
+            }
+        }
+        XCTAssertEqual(a.tensors, b.tensors)
+        XCTAssertEqual(a.attributes, b.attributes)
+
+        // Different seeds give different runs; variants share initial weights (paired comparisons).
+        let seed1 = try ResultStore.read(runner.path(of: s.cells()[1]))
+        XCTAssertNotEqual(seed1.series["epochs"]!["train_loss"]!, a.series["epochs"]!["train_loss"]!)
+        let adam0 = try ResultStore.read(runner.path(of: s.cells()[2]))
+        XCTAssertEqual(adam0.series["epochs"]!["test_loss"]![0], a.series["epochs"]!["test_loss"]![0])
+    }
+
+    func testChangedConfigurationIsRerunAndUnknownVariantsAreRefused() throws {
+        let s = try spec("tiny", classification)
+        _ = try runner.run(s)
+        let changed = try spec("tiny", classification.replacingOccurrences(of: "lr = 0.01", with: "lr = 0.02"))
+        let report = try runner.run(changed)
+        XCTAssertEqual(report.ran.map(\.variant), ["adam", "adam"])
+        var options = RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory)
+        options.only = ["adamw"]
+        XCTAssertThrowsError(try Runner(options: options).run(s)) { XCTAssertTrue("\($0)".contains("has: momentum, adam")) }
+    }
+
+    func testDivergenceIsRecordedAndTheRunGoesOn() throws {
+        let s = try spec("rosen", """
+        name = "rosen"
+        title = "Rosenbrock"
+        paper = "none"
+        seeds = [0]
+        [problem]
+        kind = "objective"
+        function = "rosenbrock"
+        start = [-1.2, 1.0]
+        [budget]
+        steps = 200
+        [record]
+        every_steps = 1
+        tensors = ["trajectory"]
+        [[variants]]
+        name = "too-fast"
+        optimizer = "sgd"
+        lr = 0.1
+        [[variants]]
+        name = "careful"
+        optimizer = "sgd"
+        lr = 0.001
+        momentum = 0.9
+        """)
+        let report = try runner.run(s)
+        XCTAssertEqual(report.diverged.map(\.variant), ["too-fast"])
+        let bad = try ResultStore.read(runner.path(of: s.cells()[0]))
+        XCTAssertEqual(bad.string("status"), "diverged")
+        XCTAssertTrue(bad.string("status_detail")!.contains("at step"))
+        XCTAssertLessThan(bad.int("steps_completed")!, 200)
+        let good = try ResultStore.read(runner.path(of: s.cells()[1]))
+        XCTAssertEqual(good.string("status"), "complete")
+        let loss = good.series["epochs"]!["loss"]!
+        XCTAssertEqual(loss.count, 201)
+        XCTAssertEqual(loss[0], 24.2, accuracy: 1e-12)  // f(−1.2, 1)
+        XCTAssertLessThan(loss.last!, 4)
+        let trajectory = good.tensors.first { $0.name == "trajectory" }!
+        XCTAssertEqual(trajectory.shape, [201, 2])
+    }
+
+    func testUnreadableResultIsKeptAsideAndRerun() throws {
+        let s = try spec("tiny", classification)
+        _ = try runner.run(s)
+        let path = runner.path(of: s.cells()[0])
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: path))
+        let report = try runner.run(s)
+        XCTAssertEqual(report.ran.count, 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path + ".unreadable"))
+        XCTAssertEqual(try ResultStore.read(path).string("status"), "complete")
+    }
+
+    func testFiguresAndSummaryComeFromTheStoreAlone() throws {
+        let s = try spec("tiny", classification)
+        _ = try runner.run(s)
+        let results = StoredResults(spec: s, resultsDirectory: "\(directory)/results")
+        XCTAssertEqual(results.records.count, 4)
+        XCTAssertTrue(results.notes.isEmpty, "\(results.notes)")
+        let hasGnuplot = FileManager.default.fileExists(atPath: "/usr/bin/gnuplot")
+        let files = try Figures.write(results, to: "\(directory)/figures", render: hasGnuplot)
+        XCTAssertTrue(files.contains("\(directory)/figures/accuracy.tsv"))
+        if hasGnuplot {
+            for f in files { XCTAssertTrue(FileManager.default.fileExists(atPath: f), f) }
+            let png = FileManager.default.contents(atPath: "\(directory)/figures/loss.png")!
+            XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        }
+        // The data file holds the mean over the two seeds of what the store holds.
+        let tsv = try String(contentsOfFile: "\(directory)/figures/accuracy.tsv", encoding: .utf8)
+        let stored = results.records.filter { $0.string("variant") == "momentum" }.map { $0.series["epochs"]!["test_accuracy"]!.last! }
+        let lastRow = tsv.components(separatedBy: "\n\n\n")[0].split(separator: "\n").last!.split(separator: "\t")
+        XCTAssertEqual(Double(lastRow[1])!, (stored[0] + stored[1]) / 2, accuracy: 1e-12)
+        XCTAssertEqual(lastRow[3], "2")
+
+        let table = Summary(results).text
+        XCTAssertTrue(table.contains("momentum") && table.contains("final test acc"), table)
+    }
+}

@@ -1,0 +1,67 @@
+import XCTest
+@testable import RepriseStore
+
+final class StoreTests: XCTestCase {
+    private func temporaryDirectory() throws -> String {
+        let dir = NSTemporaryDirectory() + "reprise-store-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        return dir
+    }
+
+    private var sample: CellRecord {
+        CellRecord(attributes: ["config_hash": .string("abc"), "seed": .int(3), "ratio": .double(0.25), "empty": .string(""),
+                                "unicode": .string("θ ← θ − η·g")],
+                   series: ["epochs": ["epoch": [0, 1, 2], "test_accuracy": [0.1, .nan, 0.9]], "steps": ["step": [10, 20]]],
+                   tensors: [StoredTensor(name: "final_parameters", shape: [2, 3], data: .float32([1, 2, 3, 4, 5, 6])),
+                             StoredTensor(name: "trajectory", shape: [2, 2], data: .float64([0.5, 1.5, 2.5, 3.5]))],
+                   wallclockAttributes: ["host": .string("box")], wallclockSeries: ["step_seconds": [0.01, 0.02]])
+    }
+
+    func testRoundTrip() throws {
+        let dir = try temporaryDirectory()
+        try ResultStore.write(sample, to: "\(dir)/a/b/cell.h5", scratch: "\(dir)/.tmp")
+        let back = try ResultStore.read("\(dir)/a/b/cell.h5")
+        XCTAssertEqual(back.attributes, sample.attributes)
+        XCTAssertEqual(back.series["steps"], sample.series["steps"])
+        XCTAssertEqual(back.series["epochs"]?["epoch"], [0, 1, 2])
+        XCTAssertTrue(back.series["epochs"]!["test_accuracy"]![1].isNaN)
+        XCTAssertEqual(back.tensors, sample.tensors)
+        XCTAssertEqual(back.wallclockAttributes, sample.wallclockAttributes)
+        XCTAssertEqual(back.wallclockSeries, sample.wallclockSeries)
+        // Nothing is left behind in the scratch folder.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: "\(dir)/.tmp"), [])
+    }
+
+    /// The same record written twice gives byte-identical files: no timestamps in HDF5 objects.
+    func testIdenticalRecordsGiveIdenticalFiles() throws {
+        let dir = try temporaryDirectory()
+        try ResultStore.write(sample, to: "\(dir)/one.h5", scratch: "\(dir)/.tmp")
+        Thread.sleep(forTimeInterval: 1.1)
+        try ResultStore.write(sample, to: "\(dir)/two.h5", scratch: "\(dir)/.tmp")
+        XCTAssertEqual(FileManager.default.contents(atPath: "\(dir)/one.h5"), FileManager.default.contents(atPath: "\(dir)/two.h5"))
+    }
+
+    func testCorruptFileIsReportedWithTheFix() throws {
+        let dir = try temporaryDirectory()
+        try ResultStore.write(sample, to: "\(dir)/cell.h5", scratch: "\(dir)/.tmp")
+        let bytes = FileManager.default.contents(atPath: "\(dir)/cell.h5")!
+        try bytes.prefix(bytes.count / 3).write(to: URL(fileURLWithPath: "\(dir)/truncated.h5"))
+        try Data("not hdf5 at all".utf8).write(to: URL(fileURLWithPath: "\(dir)/text.h5"))
+        for name in ["truncated.h5", "text.h5"] {
+            XCTAssertThrowsError(try ResultStore.read("\(dir)/\(name)")) { error in
+                XCTAssertTrue("\(error)".contains("--force"), "\(error)")
+            }
+        }
+    }
+
+    func testForeignHDF5FileIsRecognised() throws {
+        let dir = try temporaryDirectory()
+        let file = try H5File.create("\(dir)/foreign.h5")
+        try file.write("/data", .float64([1, 2]), shape: [2])
+        _ = file  // closed on release
+        XCTAssertThrowsError(try ResultStore.readAttributes("\(dir)/foreign.h5")) { error in
+            XCTAssertTrue("\(error)".contains("not a Reprise result"), "\(error)")
+        }
+    }
+}
