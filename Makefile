@@ -6,7 +6,7 @@ SWIFT        ?= swift
 RELEASE_BIN  := .build/release/reprise
 PROFILE      ?= default
 THREADS      ?= 1
-RUN          := $(RELEASE_BIN) --threads $(THREADS)
+RUN          := $(RELEASE_BIN)
 APT_PACKAGES := libhdf5-dev libopenblas-dev zlib1g-dev pkg-config gnuplot-nox hdf5-tools dataset-fashion-mnist
 
 .PHONY: help setup build test reproduce run figures show list bench clean-results clean
@@ -30,11 +30,11 @@ test: build ## Unit tests, then the first experiment end to end at the quick pro
 	bash scripts/end-to-end.sh $(RELEASE_BIN)
 
 reproduce: build ## Run every experiment at PROFILE (default: default), then draw all figures
-	$(RUN) reproduce --profile $(PROFILE)
+	$(RUN) reproduce --profile $(PROFILE) --threads $(THREADS)
 
 run: build ## Run one experiment: make run EXP=NAME [PROFILE=quick|default|paper]
 	@test -n "$(EXP)" || { echo "usage: make run EXP=NAME [PROFILE=...]; experiments: $$(ls experiments | sed 's/.toml//' | tr '\n' ' ')"; exit 2; }
-	$(RUN) run $(EXP) --profile $(PROFILE)
+	$(RUN) run $(EXP) --profile $(PROFILE) --threads $(THREADS)
 	$(RUN) figures $(EXP) --profile $(PROFILE)
 
 figures: build ## Redraw figures from results/ only: make figures [EXP=NAME] [PROFILE=...]
@@ -47,7 +47,7 @@ list: build ## List experiments and how many of their cells are stored
 	$(RUN) list
 
 bench: build ## Time a training step against the machine's sgemm throughput
-	$(RUN) bench
+	$(RUN) bench --threads $(THREADS)
 
 clean-results: ## Delete every stored result (asks first)
 	@read -p "Delete everything under results/ (the committed results come back with git checkout)? [y/N] " a; \

@@ -11,8 +11,8 @@ struct Reprise: ParsableCommand {
         commandName: "reprise",
         abstract: "Reproducible experiments for four deep-learning optimizer papers.",
         discussion: """
-        Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in results/;
-        figures are drawn from the stored results into paper-figures/ and never retrain.
+        Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in \
+        results/; figures are drawn from the stored results into paper-figures/ and never retrain.
         """,
         subcommands: [List.self, Run.self, Show.self, Figures.self, Reproduce.self, Bench.self])
 }
