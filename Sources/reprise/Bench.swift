@@ -27,6 +27,14 @@ struct Bench: ParsableCommand {
             print(String(format: "%5d   %9.1f µs  %8.2f   %9.1f%%   %10.1f µs   %13.2f",
                          b, step * 1e6, flops / step / 1e9, 100 * flops / step / 1e9 / peak, matmuls * 1e6, step / matmuls))
         }
+        let b = 128, sgd = timeStep(batch: b)
+        print("Optimiser cost at batch \(b) (step time with the optimiser's update, over plain SGD's):")
+        let recipes: [(String, OptimizerRecipe)] = [("momentum", .sgd(learningRate: 0.01, momentum: 0.9)),
+                                                    ("adam", .adam()), ("rmsprop", .rmsprop()), ("adagrad", .adagrad())]
+        for (name, recipe) in recipes {
+            let t = timeStep(batch: b, optimizer: recipe)
+            print("  " + name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: " %9.1f µs  (+%.1f%%)", t * 1e6, 100 * (t / sgd - 1)))
+        }
     }
 
     /// Median seconds per call of `body`, over repeated calls for about `seconds`.
@@ -60,12 +68,12 @@ struct Bench: ParsableCommand {
         return flops
     }
 
-    private func timeStep(batch b: Int) -> Double {
+    private func timeStep(batch b: Int, optimizer: OptimizerRecipe = .sgd(learningRate: 0.01)) -> Double {
         let data = DataSource.synthetic(features: Self.widths[0], classes: Self.widths.last!,
                                         sizes: DataSizes(validation: 0, train: max(4 * b, 1024), test: 10), seed: 0)
         let trial = makeTrial(problem: .classification(data: data, hidden: Array(Self.widths.dropFirst().dropLast()),
                                                        activation: .relu, initialization: .he, loss: .crossEntropy),
-                              optimizer: .sgd(learningRate: 0.01), batchSize: b,
+                              optimizer: optimizer, batchSize: b,
                               streams: CellStreams(experiment: "bench", seed: 0), data: try! data.load(dataDirectory: nil))
         var step = 0
         let perEpoch = trial.stepsPerEpoch

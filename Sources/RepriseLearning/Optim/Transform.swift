@@ -71,14 +71,28 @@ struct TransformState<S: Scalar> {
 
         case .scaleByAdam(let β1d, let β2d, let εd, let amsgrad):
             let β1 = S(β1d), β2 = S(β2d), ε = S(εd)
-            let c1 = S(1 - pow(β1d, Double(t))), c2 = S(1 - pow(β2d, Double(t))).squareRoot()
+            let a1: S = 1 - β1, a2: S = 1 - β2
+            // The bias corrections as factors: u = m·c₁ / (√v̂·c₂ + ε), c₁ = 1/(1−β₁ᵗ), c₂ = 1/√(1−β₂ᵗ).
+            let correction1: Double = 1 - pow(β1d, Double(t))
+            let correction2: Double = 1 - pow(β2d, Double(t))
+            let c1 = S(1 / correction1), c2 = S(1 / correction2.squareRoot())
             withState { m, v, vmax in
-                for i in 0..<n {
-                    m[i] = β1 * m[i] + (1 - β1) * u[i]
-                    v[i] = β2 * v[i] + (1 - β2) * u[i] * u[i]
-                    var second = v[i]
-                    if amsgrad { vmax[i] = max(vmax[i], v[i]); second = vmax[i] }
-                    u[i] = (m[i] / c1) / (second.squareRoot() / c2 + ε)
+                // Two loops rather than a test per element, so that each vectorises.
+                if amsgrad {
+                    for i in 0..<n {
+                        let g: S = u[i]
+                        m[i] = β1 * m[i] + a1 * g
+                        v[i] = β2 * v[i] + a2 * (g * g)
+                        vmax[i] = max(vmax[i], v[i])
+                        u[i] = (m[i] * c1) / (vmax[i].squareRoot() * c2 + ε)
+                    }
+                } else {
+                    for i in 0..<n {
+                        let g: S = u[i]
+                        m[i] = β1 * m[i] + a1 * g
+                        v[i] = β2 * v[i] + a2 * (g * g)
+                        u[i] = (m[i] * c1) / (v[i].squareRoot() * c2 + ε)
+                    }
                 }
             }
 
