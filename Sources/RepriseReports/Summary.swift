@@ -28,9 +28,9 @@ public struct Summary {
             columns = [Column(title: "final loss", values: last("loss")),
                        Column(title: "final distance", values: last("distance_to_minimum"))]
         }
-        columns.append(Column(title: "s/step (wall)", values: { r in
+        columns.append(Column(title: "ms/step (wall)", values: { r in
             let s = r.wallclockSeries["step_seconds"] ?? []
-            return s.isEmpty ? nil : s.reduce(0, +) / Double(s.count)
+            return s.isEmpty ? nil : 1000 * s.reduce(0, +) / Double(s.count)
         }))
         self.columns = columns
     }
@@ -41,8 +41,7 @@ public struct Summary {
             var row = [variant, "\(records.count)" + (diverged > 0 ? " (\(diverged) diverged)" : "")]
             for c in columns {
                 let v = records.compactMap(c.values).filter(\.isFinite)
-                let (m, s) = meanAndStd(v)
-                row.append(v.isEmpty ? "–" : "\(format(m)) ± \(format(s))")
+                row.append(cell(v))
             }
             return row
         }
@@ -50,8 +49,13 @@ public struct Summary {
 
     private var header: [String] { ["variant", "seeds"] + columns.map(\.title) }
 
-    private func format(_ x: Double) -> String {
-        abs(x) >= 1e-3 && abs(x) < 1e4 || x == 0 ? String(format: "%.4f", x) : String(format: "%.3e", x)
+    /// `mean ± std` over seeds in one notation chosen by the mean's size; the mean alone for one seed.
+    private func cell(_ v: [Double]) -> String {
+        guard !v.isEmpty else { return "–" }
+        let (m, s) = meanAndStd(v)
+        let pattern = abs(m) >= 1e-3 && abs(m) < 1e4 || m == 0 ? "%.4f" : "%.3e"
+        let mean = String(format: pattern, m)
+        return v.count == 1 ? mean : mean + " ± " + String(format: pattern, s)
     }
 
     /// An aligned plain-text table.
@@ -65,7 +69,7 @@ public struct Summary {
         var out = "\(results.spec.title) — \(results.spec.name) [\(results.spec.profile)], mean ± std over seeds\n"
         out += line(header) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
         out += rows().map(line).joined(separator: "\n") + "\n"
-        out += "(s/step is wall-clock time: machine-dependent, not reproducible)\n"
+        out += "(ms/step is wall-clock time: machine-dependent, not reproducible)\n"
         return out
     }
 
@@ -78,7 +82,7 @@ public struct Summary {
         if !results.spec.substitutions.isEmpty {
             out += "\nSubstitutions: " + results.spec.substitutions.joined(separator: " ") + "\n"
         }
-        out += "\ns/step is wall-clock time (machine-dependent, not reproducible).\n"
+        out += "\nms/step is wall-clock time (machine-dependent, not reproducible).\n"
         return out
     }
 }

@@ -153,11 +153,13 @@ public final class Runner {
         recorder.evaluation(epoch: 0, step: 0, trainLoss: .nan, learningRate: .nan, metrics: trial.evaluate(), seconds: 0)
         var status = "complete", detail = ""
         var windowLoss = 0.0, windowCount = 0, epochLoss = 0.0, epochCount = 0
-        var windowStart = Date(), epochStart = Date()
+        var windowSeconds = 0.0, epochStart = Date()
         var completed = 0
         for step in 0..<totalSteps {
             let clock = TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: totalSteps)
+            let stepStart = DispatchTime.now().uptimeNanoseconds
             let (loss, lr) = trial.step(clock)
+            windowSeconds += Double(DispatchTime.now().uptimeNanoseconds - stepStart) / 1e9
             guard loss.isFinite else {
                 status = "diverged"
                 detail = "training loss \(loss) at step \(step + 1)"
@@ -169,10 +171,9 @@ public final class Runner {
             epochLoss += loss; epochCount += 1
             let epochEnds = completed % perEpoch == 0 || completed == totalSteps
             if completed % every == 0 || completed == totalSteps {
-                let now = Date()
                 recorder.step(step: completed, epoch: Double(completed) / Double(perEpoch), trainLoss: windowLoss / Double(windowCount),
-                              learningRate: lr, seconds: now.timeIntervalSince(windowStart) / Double(windowCount))
-                windowLoss = 0; windowCount = 0; windowStart = now
+                              learningRate: lr, seconds: windowSeconds / Double(windowCount))
+                windowLoss = 0; windowCount = 0; windowSeconds = 0
             }
             if epochEnds {
                 let metrics = trial.evaluate()
