@@ -185,16 +185,17 @@ final class H5File {
         var status: herr_t = -1
         switch value {
         case .string(let s):
-            let bytes = Array(s.utf8)
+            // Variable-length UTF-8: h5py reads it as `str`, h5dump prints it as text.
             let type = H5Tcopy(reprise_H5T_C_S1())
             defer { H5Tclose(type) }
-            H5Tset_size(type, max(bytes.count, 1))
-            H5Tset_strpad(type, H5T_STR_NULLPAD)
+            H5Tset_size(type, reprise_H5T_VARIABLE())
             H5Tset_cset(type, H5T_CSET_UTF8)
             let attr = H5Acreate2(obj, name, type, space, reprise_H5P_DEFAULT(), reprise_H5P_DEFAULT())
             guard attr >= 0 else { break }
-            let padded = bytes.isEmpty ? [UInt8(0)] : bytes
-            status = padded.withUnsafeBytes { H5Awrite(attr, type, $0.baseAddress) }
+            status = s.withCString { chars in
+                var pointer: UnsafePointer<CChar>? = chars
+                return H5Awrite(attr, type, &pointer)
+            }
             H5Aclose(attr)
         case .int(let v):
             let attr = H5Acreate2(obj, name, reprise_H5T_STD_I64LE(), space, reprise_H5P_DEFAULT(), reprise_H5P_DEFAULT())
@@ -232,14 +233,15 @@ final class H5File {
             defer { H5Tclose(type) }
             switch H5Tget_class(type) {
             case H5T_STRING:
-                guard H5Tis_variable_str(type) == 0 else { continue }
-                let size = H5Tget_size(type)
-                var bytes = [UInt8](repeating: 0, count: size)
+                guard H5Tis_variable_str(type) > 0 else {
+                    throw StoreError.foreign(path: path, reason: "attribute \(name) is a fixed-length string")
+                }
+                var pointer: UnsafeMutablePointer<CChar>? = nil
                 let memType = H5Tcopy(type)
-                H5Aread(attr, memType, &bytes)
+                H5Aread(attr, memType, &pointer)
                 H5Tclose(memType)
-                while bytes.last == 0 { bytes.removeLast() }
-                result[name] = .string(String(decoding: bytes, as: UTF8.self))
+                result[name] = .string(pointer.map { String(cString: $0) } ?? "")
+                H5free_memory(pointer)
             case H5T_INTEGER:
                 var v: Int64 = 0
                 H5Aread(attr, reprise_H5T_NATIVE_INT64(), &v)
