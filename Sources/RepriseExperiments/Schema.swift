@@ -146,18 +146,29 @@ enum Schema {
     ]
 
     static let optimizers = ["sgd", "adam", "rmsprop", "adagrad"]
-    static let schedules = ["constant", "step", "cosine"]
+    static let schedules = ["constant", "step", "cosine", "htd", "taso"]
 
-    /// Keys of a variant, by optimiser. Defaults are PyTorch's (`torch.optim`).
-    static func variant(optimizer: String) -> [KeyRule] {
+    /// Keys of a variant, by optimiser and schedule. Optimiser defaults are PyTorch's (`torch.optim`);
+    /// schedule defaults are those of the TASO authors' code (papers.md §3). A schedule's keys exist
+    /// only with that schedule, so they enter no other variant's configuration hash.
+    static func variant(optimizer: String, schedule: String) -> [KeyRule] {
         var rules: [KeyRule] = [
             .required("name", .string([])),
             .required("optimizer", .string(optimizers)),
             .value("schedule", .string(schedules), .string("constant")),
-            .value("step_every", .int, .int(30), positive),
-            .value("step_factor", .number, .double(0.1), positive),
             .value("weight_decay", .number, .double(0), nonNegative),
         ]
+        switch schedule {
+        case "step":
+            rules += [.value("step_every", .int, .int(30), positive), .value("step_factor", .number, .double(0.1), positive)]
+        case "htd":
+            rules += [.value("htd_lower", .number, .double(-6)), .value("htd_upper", .number, .double(3))]
+        case "taso":
+            rules += [.value("taso_alpha", .number, .double(25), positive), .value("taso_beta", .number, .double(0.7)),
+                      .value("taso_per", .string(["epoch", "iteration"]), .string("epoch"))]
+        default:
+            break
+        }
         switch optimizer {
         case "sgd":
             rules += [.required("lr", .number, positive), .value("momentum", .number, .double(0), unitInterval),

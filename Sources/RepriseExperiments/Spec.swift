@@ -271,7 +271,8 @@ struct Validator {
             let path = "variants[\(i)]"
             guard let t = item.table else { fail(path, "expected a table"); continue }
             let optimizer = t["optimizer"]?.string.flatMap { Schema.optimizers.contains($0) ? $0 : nil } ?? "sgd"
-            let validated = validate(t, Schema.variant(optimizer: optimizer), at: path, grid: true)
+            let schedule = t["schedule"]?.string ?? "constant"
+            let validated = validate(t, Schema.variant(optimizer: optimizer, schedule: schedule), at: path, grid: true)
             if let name = validated["name"]?.string, name.isEmpty || name.contains(where: { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
                 fail("\(path).name", "use letters, digits, '-', '_' and '.' only (it names result files)")
             }

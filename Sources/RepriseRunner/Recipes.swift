@@ -29,6 +29,11 @@ enum Recipes {
         switch v["schedule"]!.string! {
         case "step": schedule = .stepDecay(everyEpochs: v["step_every"]!.int!, factor: x("step_factor"))
         case "cosine": schedule = .cosine
+        case "htd": schedule = .hyperbolicTangentDecay(lower: x("htd_lower"), upper: x("htd_upper"))
+        case "taso":
+            schedule = v["taso_per"]!.string! == "epoch"
+                ? .tasoPerEpoch(alpha: x("taso_alpha"), beta: x("taso_beta"))
+                : .tasoPerIteration(alpha: x("taso_alpha"), beta: x("taso_beta"))
         default: schedule = .constant
         }
         switch v["optimizer"]!.string! {

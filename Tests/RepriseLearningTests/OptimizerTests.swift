@@ -112,3 +112,41 @@ final class OptimizerTests: XCTestCase {
         XCTAssertEqual(decay.multiplier(at(0, epoch: 7)), 0.01, accuracy: 1e-15)
     }
 }
+
+/// The TASO, HTD and cosine multipliers against values computed from the formulas of papers.md §3.
+final class TASOScheduleTests: XCTestCase {
+    private func clock(step: Int = 0, epoch: Int = 0, perEpoch: Int = 10, epochs: Int = 100) -> TrainingClock {
+        TrainingClock(step: step, epoch: epoch, stepsPerEpoch: perEpoch, totalSteps: perEpoch * epochs)
+    }
+
+    func testPerEpochMultiplierWithFloor() {
+        let taso = Schedule.tasoPerEpoch(alpha: 25, beta: 0.7)
+        // E = 100, α = 25, β = 0.7: f(0) ≈ 1.001, f(99) ≈ 0.00155 (papers.md).
+        XCTAssertEqual(taso.multiplier(clock(epoch: 0)), 1 / (1 + exp(25 * (0.01 - 0.7))) + 0.001, accuracy: 1e-15)
+        XCTAssertEqual(taso.multiplier(clock(epoch: 0)), 1.001, accuracy: 1e-6)
+        XCTAssertEqual(taso.multiplier(clock(epoch: 99)), 0.00155, accuracy: 1e-5)
+        // Middle: k + 1 = 70 = βE gives exactly 1/2 + floor.
+        XCTAssertEqual(taso.multiplier(clock(epoch: 69)), 0.501, accuracy: 1e-15)
+        // Constant within an epoch: the step does not matter.
+        XCTAssertEqual(taso.multiplier(clock(step: 5, epoch: 3)), taso.multiplier(clock(step: 9, epoch: 3)))
+    }
+
+    func testPerIterationMultiplierWithoutFloor() {
+        let taso = Schedule.tasoPerIteration(alpha: 25, beta: 0.7)
+        XCTAssertEqual(taso.multiplier(TrainingClock(step: 0, epoch: 0, stepsPerEpoch: 10, totalSteps: 1000)),
+                       1 / (1 + exp(25 * (0.001 - 0.7))), accuracy: 1e-15)
+        XCTAssertEqual(taso.multiplier(TrainingClock(step: 699, epoch: 69, stepsPerEpoch: 10, totalSteps: 1000)), 0.5, accuracy: 1e-15)
+        XCTAssertEqual(taso.multiplier(TrainingClock(step: 999, epoch: 99, stepsPerEpoch: 10, totalSteps: 1000)),
+                       1 / (1 + exp(25 * 0.3)), accuracy: 1e-15)
+        XCTAssertLessThan(taso.multiplier(TrainingClock(step: 999, epoch: 99, stepsPerEpoch: 10, totalSteps: 1000)), 0.001)
+    }
+
+    func testHyperbolicTangentDecay() {
+        let htd = Schedule.hyperbolicTangentDecay(lower: -6, upper: 3)
+        func at(_ t: Int) -> Double { htd.multiplier(TrainingClock(step: t, epoch: 0, stepsPerEpoch: 1000, totalSteps: 1000)) }
+        XCTAssertEqual(at(0), (1 - tanh(-6.0)) / 2, accuracy: 1e-15)  // ≈ 0.99999
+        XCTAssertEqual(at(500), (1 - tanh(-1.5)) / 2, accuracy: 1e-15)
+        XCTAssertEqual(at(1000), (1 - tanh(3.0)) / 2, accuracy: 1e-15)  // ≈ 0.00247
+        XCTAssertEqual(at(1000), 0.002473, accuracy: 1e-6)
+    }
+}

@@ -26,6 +26,19 @@ public enum Schedule: Sendable, Hashable {
     case stepDecay(everyEpochs: Int, factor: Double)
     /// `f = (1 + cos(π t/T))/2` per iteration `t` of `T` (cosine annealing to 0, no restarts).
     case cosine
+    /// Hyperbolic-tangent decay (Hsueh et al. 2019, as in the TASO authors' code):
+    /// `f = (1 − tanh(L + (U − L)·t/T))/2` per iteration, `L = −6`, `U = 3` by default.
+    case hyperbolicTangentDecay(lower: Double, upper: Double)
+    /// TASO as in the authors' arXiv-v1 code (papers.md §3), stepped once per epoch `k` (0-based) of `E`:
+    /// `f(k) = 1/(1 + exp(α((k+1)/E − β))) + 0.001`, i.e. `lr(e) = lr_i/(1 + exp(α(e/e_f − β))) + lr_f`
+    /// with `lr_f = 0.001·lr_i`.
+    case tasoPerEpoch(alpha: Double, beta: Double)
+    /// TASO, later variant of the authors' code: per iteration `t` of `T`, no floor:
+    /// `f(t) = 1/(1 + exp(α((t+1)/T − β)))`.
+    case tasoPerIteration(alpha: Double, beta: Double)
+
+    /// The floor `lr_f/lr_i` of the per-epoch TASO schedule.
+    public static let tasoFloor = 0.001
 
     public func multiplier(_ c: TrainingClock) -> Double {
         switch self {
@@ -35,6 +48,12 @@ public enum Schedule: Sendable, Hashable {
             return pow(γ, Double(c.epoch / k))
         case .cosine:
             return (1 + cos(Double.pi * Double(c.step) / Double(c.totalSteps))) / 2
+        case .hyperbolicTangentDecay(let l, let u):
+            return (1 - tanh(l + (u - l) * Double(c.step) / Double(c.totalSteps))) / 2
+        case .tasoPerEpoch(let α, let β):
+            return 1 / (1 + exp(α * (Double(c.epoch + 1) / Double(c.totalEpochs) - β))) + Self.tasoFloor
+        case .tasoPerIteration(let α, let β):
+            return 1 / (1 + exp(α * (Double(c.step + 1) / Double(c.totalSteps) - β)))
         }
     }
 }
