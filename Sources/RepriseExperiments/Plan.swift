@@ -4,37 +4,121 @@
 public struct Cell: Sendable {
     public var experiment: String
     public var profile: String
+    /// The variant's name; for a selection run, the name of the variant whose grid it belongs to.
     public var variant: String
     public var seed: Int
     /// Everything that determines the cell's stored data, and nothing else.
     public var config: ConfigValue
     /// SHA-256 of `config.canonicalJSON`.
     public var hash: String
-
     /// The cell's file, relative to the results folder.
-    public var relativePath: String { "\(experiment)/\(profile)/\(variant)--seed\(seed).h5" }
+    public var relativePath: String
+}
+
+/// One point of a variant's selection grid: the searched keys' values.
+public struct GridPoint: Sendable, Hashable {
+    public var values: [String: ConfigValue]
+
+    /// `lr=0.001,weight_decay=0`: keys in sorted order.
+    public var label: String {
+        values.keys.sorted().map { key in
+            let v = values[key]!
+            return "\(key)=\(v.string ?? v.canonicalJSON)"
+        }.joined(separator: ",")
+    }
 }
 
 extension ExperimentSpec {
     /// Version of the cell configuration layout; bump it when the meaning of stored data changes.
     public static let configVersion = 1
 
-    /// The cells of this spec: every variant with every seed, in spec order.
-    public func cells() -> [Cell] {
-        variants.flatMap { variant in
-            seeds.map { seed in
-                let config = ConfigValue.table([
-                    "config_version": .int(Self.configVersion),
-                    "experiment": .string(name),
-                    "problem": .table(problem),
-                    "budget": .table(budget),
-                    "record": .table(record),
-                    "variant": .table(variant),
-                    "seed": .int(seed),
-                ])
-                return Cell(experiment: name, profile: profile, variant: variant["name"]!.string!, seed: seed,
-                            config: config, hash: SHA256.hex(config.canonicalJSON))
+    /// The variant tables that go through the selection stage.
+    public var selectedVariants: [[String: ConfigValue]] { variants.filter { $0["select"] != nil } }
+
+    /// The final cells: every variant with every seed, in spec order. A variant with a `select`
+    /// grid takes its searched values from `winners[name]`; without a winner it has no cells yet.
+    public func cells(winners: [String: GridPoint] = [:]) -> [Cell] {
+        variants.flatMap { variant -> [Cell] in
+            let name = variant["name"]!.string!
+            var settings = variant
+            if variant["select"] != nil {
+                guard let winner = winners[name] else { return [] }
+                settings.merge(winner.values) { _, chosen in chosen }
+            }
+            return seeds.map { seed in
+                cell(variant: name, settings: settings, seed: seed, path: "\(name)--seed\(seed).h5")
             }
         }
     }
+
+    /// The points of a variant's `select` grid, in a fixed order (keys sorted, values as written).
+    public func grid(of variant: [String: ConfigValue]) -> [GridPoint] {
+        guard let select = variant["select"]?.table else { return [] }
+        var points = [GridPoint(values: [:])]
+        for key in select.keys.sorted() {
+            points = points.flatMap { p in
+                select[key]!.array!.map { value in
+                    var q = p
+                    q.values[key] = value
+                    return q
+                }
+            }
+        }
+        return points
+    }
+
+    /// The selection runs of a variant: one cell per grid point, with the selection seed.
+    public func selectionCells(of variant: [String: ConfigValue]) -> [Cell] {
+        guard let selection else { return [] }
+        let name = variant["name"]!.string!
+        return grid(of: variant).map { point in
+            var settings = variant
+            settings.merge(point.values) { _, searched in searched }
+            return cell(variant: name, settings: settings, seed: selection.seed,
+                        path: "selection/\(name)/\(point.label)--seed\(selection.seed).h5")
+        }
+    }
+
+    /// Where the scores and winner of a variant's selection are stored, relative to the results folder.
+    public func selectionRecordPath(of variant: String) -> String { "\(name)/\(profile)/selection/\(variant).h5" }
+
+    private func cell(variant name: String, settings: [String: ConfigValue], seed: Int, path: String) -> Cell {
+        let config = ConfigValue.table([
+            "config_version": .int(Self.configVersion),
+            "experiment": .string(self.name),
+            "problem": .table(problem),
+            "budget": .table(budget),
+            "record": .table(record),
+            "variant": .table(settings.filter { !Schema.presentationKeys.contains($0.key) }),
+            "seed": .int(seed),
+        ])
+        return Cell(experiment: self.name, profile: profile, variant: name, seed: seed, config: config,
+                    hash: SHA256.hex(config.canonicalJSON), relativePath: "\(self.name)/\(profile)/\(path)")
+    }
+
+    /// The label a variant is shown under (its `label`, else its name) and its group ("" when none).
+    public func label(of variant: String) -> String {
+        variants.first { $0["name"]?.string == variant }?["label"]?.string ?? variant
+    }
+
+    public func group(of variant: String) -> String {
+        variants.first { $0["name"]?.string == variant }?["group"]?.string ?? ""
+    }
+}
+
+/// Picks the winner of a selection: the highest score; ties go to the earlier grid point, and
+/// non-finite scores (diverged runs) never win unless every score is.
+public func selectWinner(_ scores: [Double]) -> Int {
+    var best = 0
+    for (i, s) in scores.enumerated() where s.isFinite && (!scores[best].isFinite || s > scores[best]) { best = i }
+    return best
+}
+
+/// A metric's per-epoch series reduced to one number: `final` — its last value; `best` — its largest
+/// finite value after training began (the row of epoch 0, before any step, is left out).
+/// NaN when there is nothing to reduce.
+public func reduceOverEpochs(_ series: [Double], _ how: String) -> Double {
+    let trained = series.dropFirst()
+    if how == "final" { return trained.last ?? .nan }
+    return trained.filter(\.isFinite).max() ?? .nan
 }

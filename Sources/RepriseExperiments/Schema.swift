@@ -88,8 +88,9 @@ struct KeyRule: Sendable {
 
 enum Schema {
     static let topLevel = ["name", "title", "paper", "description", "substitutions", "seeds", "problem",
-                           "budget", "record", "variants", "profiles", "figures"]
-    static let profileKeys = ["seeds", "budget", "problem", "record"]
+                           "budget", "record", "variants", "selection", "profiles", "figures", "claims"]
+    /// What a profile may override; `variants` is a table of overrides by variant name.
+    static let profileKeys = ["seeds", "budget", "problem", "record", "selection", "variants"]
 
     static let header: [KeyRule] = [
         .required("name", .string([])),
@@ -154,6 +155,8 @@ enum Schema {
     static func variant(optimizer: String, schedule: String) -> [KeyRule] {
         var rules: [KeyRule] = [
             .required("name", .string([])),
+            .optional("label", .string([])),
+            .optional("group", .string([])),
             .required("optimizer", .string(optimizers)),
             .value("schedule", .string(schedules), .string("constant")),
             .value("weight_decay", .number, .double(0), nonNegative),
@@ -189,14 +192,38 @@ enum Schema {
         return rules
     }
 
+    /// Variant keys that only name or group a variant: they are kept out of cell configurations,
+    /// so relabelling reruns nothing. `select` is replaced by the chosen values.
+    static let presentationKeys: Set<String> = ["label", "group", "select"]
+    /// Keys a `select` grid may not search.
+    static let unselectable: Set<String> = ["name", "label", "group", "optimizer", "schedule"]
+
+    static let selection: [KeyRule] = [
+        .required("metric", .string([])),
+        .value("over_epochs", .string(["best", "final"]), .string("best")),
+        .value("seed", .int, .int(0)),
+    ]
+
     static let figure: [KeyRule] = [
         .required("name", .string([])),
+        .value("kind", .string(["lines", "bars", "heatmap"]), .string("lines")),
         .value("title", .string([]), .string("")),
-        .required("x", .string(["step", "epoch"])),
+        .value("x", .string(["step", "epoch"]), .string("epoch")),
         .required("y", .string([])),
         .value("log_x", .bool, .bool(false)),
         .value("log_y", .bool, .bool(false)),
         .value("variants", .strings([]), .array([])),
+        .value("over_epochs", .string(["best", "final"]), .string("final")),
+        .value("x_key", .string([]), .string("")),
+        .value("y_key", .string([]), .string("")),
+    ]
+
+    static let claim: [KeyRule] = [
+        .required("text", .string([])),
+        .required("metric", .string([])),
+        .value("over_epochs", .string(["best", "final"]), .string("final")),
+        .required("subject", .string([])),
+        .required("others", .strings([]), nonEmpty),
     ]
 
     /// The metrics a problem kind records per step and per epoch (figures may plot these).

@@ -19,18 +19,27 @@ public struct ExperimentSpec: Sendable {
     public var problem: [String: ConfigValue]
     public var budget: [String: ConfigValue]
     public var record: [String: ConfigValue]
-    /// Variants after grid expansion, each a validated table with a unique `name`.
+    /// Variants after grid expansion, each a validated table with a unique `name`. A variant with
+    /// a `select` table has its hyperparameters chosen by the selection stage.
     public var variants: [[String: ConfigValue]]
+    /// How selected variants are chosen, when any variant has a `select` table.
+    public var selection: SelectionSpec?
     public var figures: [FigureSpec]
+    public var claims: [ClaimSpec]
 
     public var problemKind: String { problem["kind"]?.string ?? "" }
     public var variantNames: [String] { variants.map { $0["name"]!.string! } }
 }
 
-/// A figure declared by a spec: one metric against steps or epochs, one line per variant, mean
-/// over seeds with a ±1 standard-deviation band.
+/// A figure declared by a spec, drawn from the store.
+/// - `lines`: `y` against steps or epochs, one line per variant, mean over seeds with a ±1 std band;
+/// - `bars`: `y` reduced over epochs (`over_epochs`), mean ± std over seeds, one bar per variant
+///   label, clustered by variant group;
+/// - `heatmap`: `y` reduced over epochs and averaged over seeds, on the grid of two variant keys
+///   (`x_key`, `y_key`).
 public struct FigureSpec: Sendable, Hashable {
     public var name: String
+    public var kind: String
     public var title: String
     public var x: String
     public var y: String
@@ -38,8 +47,30 @@ public struct FigureSpec: Sendable, Hashable {
     public var logY: Bool
     /// The variants drawn; empty means all.
     public var variants: [String]
+    public var overEpochs: String
+    public var xKey: String
+    public var yKey: String
     /// The stored series group the figure reads ("steps" or "epochs").
     public var group: String { x == "step" ? "steps" : "epochs" }
+}
+
+/// The selection stage: each point of a variant's `select` grid is trained once with `seed`, scored
+/// by `metric` (maximised) reduced over epochs (`best` or `final`), and the best point is rerun
+/// with every seed. Scores and the winner are stored.
+public struct SelectionSpec: Sendable, Hashable {
+    public var metric: String
+    public var overEpochs: String
+    public var seed: Int
+}
+
+/// A claim of the paper, checked on stored results: in each variant group, the mean over seeds of
+/// `metric` (reduced over epochs) of the variant labelled `subject` is at least that of each of `others`.
+public struct ClaimSpec: Sendable, Hashable {
+    public var text: String
+    public var metric: String
+    public var overEpochs: String
+    public var subject: String
+    public var others: [String]
 }
 
 extension ExperimentSpec {
@@ -88,10 +119,9 @@ struct Validator {
     let file: String
     let locator: SourceLocator
     private(set) var issues: [SpecIssue] = []
-    /// Where keys came from when a profile is merged in: paths overridden by the profile are
-    /// reported under `profiles.NAME.`.
-    private var overridden: Set<String> = []
-    private var profilePrefix = ""
+    /// Where keys came from when a profile is merged in: a merged path overridden by the profile
+    /// maps to the path written in the profile (`variants[2]` → `profiles.quick.variants.adam`).
+    private var overridden: [String: String] = [:]
 
     init(file: String, locator: SourceLocator) {
         self.file = file
@@ -99,7 +129,11 @@ struct Validator {
     }
 
     mutating func fail(_ path: String, _ message: String) {
-        let shown = overridden.contains(path) || overridden.contains(where: { path.hasPrefix($0 + ".") }) ? profilePrefix + path : path
+        var shown = path
+        if let origin = overridden.keys.filter({ path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") })
+            .max(by: { $0.count < $1.count }) {
+            shown = overridden[origin]! + path.dropFirst(origin.count)
+        }
         let issue = SpecIssue(file: file, line: locator.line(of: shown), keyPath: shown, message: message)
         if !issues.contains(issue) { issues.append(issue) }
     }
@@ -176,15 +210,40 @@ struct Validator {
         // Validate the base document under every profile, so that a mistake in any profile is found now.
         var chosen: ExperimentSpec?
         for name in declared {
-            let overrides = profiles[name] ?? [:]
-            overridden = leafPaths(.table(overrides))
-            profilePrefix = "profiles.\(name)."
-            let merged = ConfigValue.table(doc).merging(.table(overrides)).table!
+            var overrides = profiles[name] ?? [:]
+            let variantOverrides = overrides.removeValue(forKey: "variants")
+            overridden = [:]
+            for path in leafPaths(.table(overrides)) { overridden[path] = "profiles.\(name).\(path)" }
+            var merged = ConfigValue.table(doc).merging(.table(overrides)).table!
+            if let variantOverrides { merged["variants"] = mergeVariants(merged["variants"], variantOverrides, profile: name) }
             let spec = validateMerged(merged, profile: name, profiles: declared, stem: stem)
             if name == profile { chosen = spec }
         }
-        overridden = []
+        overridden = [:]
         return chosen
+    }
+
+    /// Applies a profile's `variants.NAME = { … }` overrides to the variants of that name.
+    private mutating func mergeVariants(_ list: ConfigValue?, _ overrides: ConfigValue, profile: String) -> ConfigValue? {
+        guard var variants = list?.array else { return list }
+        guard let table = overrides.table else {
+            fail("profiles.\(profile).variants", "expected a table of overrides by variant name, e.g. variants.adam = { lr = 0.01 }")
+            return list
+        }
+        for (name, change) in table.sorted(by: { $0.key < $1.key }) {
+            guard let i = variants.firstIndex(where: { $0["name"]?.string == name }) else {
+                let names = variants.compactMap { $0["name"]?.string }.joined(separator: ", ")
+                fail("profiles.\(profile).variants.\(name)", "no variant named '\(name)'; the spec has \(names)")
+                continue
+            }
+            guard change.table != nil else {
+                fail("profiles.\(profile).variants.\(name)", "expected a table of the variant's keys")
+                continue
+            }
+            variants[i] = variants[i].merging(change)
+            for path in leafPaths(change) { overridden["variants[\(i)].\(path)"] = "profiles.\(profile).variants.\(name).\(path)" }
+        }
+        return .array(variants)
     }
 
     private func leafPaths(_ v: ConfigValue, prefix: String = "") -> Set<String> {
@@ -207,14 +266,17 @@ struct Validator {
             fail("record.tensors", "a trajectory is stored for analytic objectives only (a network's is too large)")
         }
         let variants = validateVariants(doc["variants"])
-        let figures = validateFigures(doc["figures"], kind: kind, variants: variants.map { $0["name"]?.string ?? "" },
+        let selection = validateSelection(doc["selection"], kind: kind, needed: variants.contains { $0["select"] != nil })
+        let figures = validateFigures(doc["figures"], kind: kind, variants: variants,
                                       baseNames: Set(baseVariantNames(doc["variants"])))
+        let claims = validateClaims(doc["claims"], kind: kind, variants: variants)
         return ExperimentSpec(
             file: file, name: header["name"]?.string ?? stem, title: header["title"]?.string ?? "",
             paper: header["paper"]?.string ?? "", description: header["description"]?.string ?? "",
             substitutions: header["substitutions"]?.array?.compactMap(\.string) ?? [],
             profile: profile, profiles: profiles, seeds: header["seeds"]?.array?.compactMap(\.int) ?? [],
-            problem: problem, budget: budget, record: record, variants: variants, figures: figures)
+            problem: problem, budget: budget, record: record, variants: variants, selection: selection,
+            figures: figures, claims: claims)
     }
 
     private mutating func table(_ v: ConfigValue?, _ path: String, required: Bool = true) -> [String: ConfigValue] {
@@ -272,7 +334,13 @@ struct Validator {
             guard let t = item.table else { fail(path, "expected a table"); continue }
             let optimizer = t["optimizer"]?.string.flatMap { Schema.optimizers.contains($0) ? $0 : nil } ?? "sgd"
             let schedule = t["schedule"]?.string ?? "constant"
-            let validated = validate(t, Schema.variant(optimizer: optimizer, schedule: schedule), at: path, grid: true)
+            let rules = Schema.variant(optimizer: optimizer, schedule: schedule)
+            var base = t
+            let select = base.removeValue(forKey: "select").map { validateSelect($0, rules: rules, at: "\(path).select") }
+            // A searched key is present in every grid point: stand its first value in, to check the rest.
+            for (key, values) in select ?? [:] where base[key] == nil { base[key] = values.array?.first }
+            var validated = validate(base, rules, at: path, grid: true)
+            if let select { validated["select"] = .table(select) }
             if let name = validated["name"]?.string, name.isEmpty || name.contains(where: { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
                 fail("\(path).name", "use letters, digits, '-', '_' and '.' only (it names result files)")
             }
@@ -283,6 +351,64 @@ struct Validator {
             }
         }
         return out
+    }
+
+    /// A `select` table: keys of the variant searched over arrays of allowed values.
+    private mutating func validateSelect(_ v: ConfigValue, rules: [KeyRule], at path: String) -> [String: ConfigValue] {
+        guard let t = v.table else { fail(path, "expected a table of arrays, e.g. { lr = [0.1, 0.01] }"); return [:] }
+        var out: [String: ConfigValue] = [:]
+        for key in t.keys.sorted() {
+            let keyPath = "\(path).\(key)"
+            guard let rule = rules.first(where: { $0.name == key }), rule.kind.isScalar, !Schema.unselectable.contains(key) else {
+                let allowed = rules.filter { $0.kind.isScalar && !Schema.unselectable.contains($0.name) }.map(\.name)
+                fail(keyPath, "cannot be searched; a selection may search \(allowed.joined(separator: ", "))")
+                continue
+            }
+            guard let values = t[key]?.array, !values.isEmpty else { fail(keyPath, "expected a non-empty array of values"); continue }
+            out[key] = .array(values.enumerated().compactMap { i, value in
+                let coerced = rule.coerce(value)
+                if coerced == nil { fail("\(keyPath)[\(i)]", "expected \(rule.kind.expected), found \(value.kindName) \(value)") }
+                if let c = coerced, let problem = rule.check?(c) { fail("\(keyPath)[\(i)]", problem); return nil }
+                return coerced
+            })
+        }
+        return out
+    }
+
+    private mutating func validateSelection(_ v: ConfigValue?, kind: String, needed: Bool) -> SelectionSpec? {
+        guard let v else {
+            if needed { fail("selection", "missing; variants with a select grid need a [selection] table (metric, over_epochs, seed)") }
+            return nil
+        }
+        guard let t = v.table else { fail("selection", "expected a table"); return nil }
+        let s = validate(t, Schema.selection, at: "selection")
+        let metrics = Schema.metrics(kind: kind, x: "epoch")
+        if let m = s["metric"]?.string, !metrics.contains(m) {
+            fail("selection.metric", "'\(m)' is not recorded per epoch; choose one of \(metrics.joined(separator: ", "))")
+        }
+        if let m = s["metric"]?.string, m.hasPrefix("test_") {
+            fail("selection.metric", "selecting on the test split would leak it into the result; select on a validation_ metric")
+        }
+        return SelectionSpec(metric: s["metric"]?.string ?? "", overEpochs: s["over_epochs"]?.string ?? "best", seed: s["seed"]?.int ?? 0)
+    }
+
+    private mutating func validateClaims(_ v: ConfigValue?, kind: String, variants: [[String: ConfigValue]]) -> [ClaimSpec] {
+        guard let v else { return [] }
+        guard let list = v.array else { fail("claims", "expected [[claims]] tables"); return [] }
+        let labels = Set(variants.map { $0["label"]?.string ?? $0["name"]?.string ?? "" })
+        let metrics = Schema.metrics(kind: kind, x: "epoch")
+        return list.enumerated().compactMap { i, item in
+            let path = "claims[\(i)]"
+            guard let t = item.table else { fail(path, "expected a table"); return nil }
+            let c = validate(t, Schema.claim, at: path)
+            guard let text = c["text"]?.string, let metric = c["metric"]?.string, let subject = c["subject"]?.string else { return nil }
+            if !metrics.contains(metric) { fail("\(path).metric", "choose one of \(metrics.joined(separator: ", "))") }
+            let others = c["others"]?.array?.compactMap(\.string) ?? []
+            for l in [subject] + others where !labels.contains(l) {
+                fail(path, "no variant labelled '\(l)'; labels: \(labels.sorted().joined(separator: ", "))")
+            }
+            return ClaimSpec(text: text, metric: metric, overEpochs: c["over_epochs"]?.string ?? "final", subject: subject, others: others)
+        }
     }
 
     private func expandGrid(_ t: [String: ConfigValue]) -> [[String: ConfigValue]] {
@@ -302,7 +428,9 @@ struct Validator {
         return variants
     }
 
-    private mutating func validateFigures(_ v: ConfigValue?, kind: String, variants: [String], baseNames: Set<String>) -> [FigureSpec] {
+    private mutating func validateFigures(_ v: ConfigValue?, kind: String, variants variantTables: [[String: ConfigValue]],
+                                          baseNames: Set<String>) -> [FigureSpec] {
+        let variants = variantTables.map { $0["name"]?.string ?? "" }
         guard let v else { return [] }
         guard let list = v.array else { fail("figures", "expected [[figures]] tables"); return [] }
         var out: [FigureSpec] = []
@@ -319,8 +447,16 @@ struct Validator {
             for c in chosen where !variants.contains(c) && !baseNames.contains(c) {
                 fail("\(path).variants", "no variant named '\(c)'; the spec has \(variants.joined(separator: ", "))")
             }
-            out.append(FigureSpec(name: name, title: f["title"]?.string ?? "", x: x, y: y,
-                                  logX: f["log_x"]?.bool ?? false, logY: f["log_y"]?.bool ?? false, variants: chosen))
+            let figureKind = f["kind"]?.string ?? "lines"
+            let xKey = f["x_key"]?.string ?? "", yKey = f["y_key"]?.string ?? ""
+            if figureKind == "heatmap" {
+                for (key, keyName) in [(xKey, "x_key"), (yKey, "y_key")] where key.isEmpty || !variantTables.contains(where: { $0[key] != nil }) {
+                    fail("\(path).\(keyName)", "a heatmap needs a variant key here (a key whose values vary across variants)")
+                }
+            }
+            out.append(FigureSpec(name: name, kind: figureKind, title: f["title"]?.string ?? "", x: x, y: y,
+                                  logX: f["log_x"]?.bool ?? false, logY: f["log_y"]?.bool ?? false, variants: chosen,
+                                  overEpochs: f["over_epochs"]?.string ?? "final", xKey: xKey, yKey: yKey))
         }
         return out
     }

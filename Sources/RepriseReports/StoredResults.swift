@@ -5,16 +5,22 @@ import RepriseStore
 /// The stored results of one experiment and profile, read from the HDF5 store only.
 public struct StoredResults {
     public let spec: ExperimentSpec
-    /// Records of the spec's cells that are stored with the spec's current configuration hash.
+    /// Records of the spec's final cells that are stored with the spec's current configuration hash.
     public let records: [CellRecord]
+    /// The stored selection of each selected variant whose grid matches the spec, by variant name.
+    public let selections: [String: SelectionRecord]
     /// Human-readable notes: missing, stale or unreadable cells.
     public let notes: [String]
 
     public init(spec: ExperimentSpec, resultsDirectory: String) {
         self.spec = spec
         var records: [CellRecord] = [], notes: [String] = []
+        let (selections, winners, selectionNotes) = Self.selections(spec, resultsDirectory)
+        self.selections = selections
+        notes += selectionNotes
         var missing = 0
-        for cell in spec.cells() {
+        let cells = spec.cells(winners: winners)
+        for cell in cells {
             let path = "\(resultsDirectory)/\(cell.relativePath)"
             guard FileManager.default.fileExists(atPath: path) else { missing += 1; continue }
             do {
@@ -29,7 +35,7 @@ public struct StoredResults {
             }
         }
         if missing > 0 {
-            notes.append("\(missing) of \(spec.cells().count) cells of \(spec.name) [\(spec.profile)] are not stored yet; run `reprise run \(spec.name)\(spec.profile == "default" ? "" : " --profile \(spec.profile)")`")
+            notes.append("\(missing) of \(cells.count) cells of \(spec.name) [\(spec.profile)] are not stored yet; run `reprise run \(spec.name)\(spec.profile == "default" ? "" : " --profile \(spec.profile)")`")
         }
         self.records = records
         self.notes = notes
@@ -43,13 +49,39 @@ public struct StoredResults {
         }
     }
 
-    /// Cells stored with the current configuration hash (for `reprise list`).
-    public static func storedCount(spec: ExperimentSpec, resultsDirectory: String) -> Int {
-        spec.cells().filter { cell in
+    /// The stored selections whose grid runs are those the spec asks for now, and their winners.
+    private static func selections(_ spec: ExperimentSpec, _ directory: String)
+        -> ([String: SelectionRecord], [String: GridPoint], [String]) {
+        var records: [String: SelectionRecord] = [:], winners: [String: GridPoint] = [:], notes: [String] = []
+        for variant in spec.selectedVariants {
+            let name = variant["name"]!.string!
+            let path = "\(directory)/\(spec.selectionRecordPath(of: name))"
+            guard let record = try? SelectionRecord.read(path) else {
+                notes.append("the selection of \(name) is not stored; run `reprise run \(spec.name)\(spec.profile == "default" ? "" : " --profile \(spec.profile)")`")
+                continue
+            }
+            guard record.hashes == spec.selectionCells(of: variant).map(\.hash) else {
+                notes.append("the stored selection of \(name) was made on another grid or configuration; rerun `reprise run \(spec.name)`")
+                continue
+            }
+            records[name] = record
+            winners[name] = spec.grid(of: variant)[record.winner]
+        }
+        return (records, winners, notes)
+    }
+
+    /// Cells stored with the current configuration hash, and cells planned (for `reprise list`):
+    /// selection runs and final cells; the final cells of a selection not yet made count as planned.
+    public static func storedCount(spec: ExperimentSpec, resultsDirectory: String) -> (stored: Int, planned: Int) {
+        let winners = selections(spec, resultsDirectory).1
+        let unselected = spec.selectedVariants.filter { winners[$0["name"]!.string!] == nil }.count * spec.seeds.count
+        let cells = spec.selectedVariants.flatMap { spec.selectionCells(of: $0) } + spec.cells(winners: winners)
+        let stored = cells.filter { cell in
             let path = "\(resultsDirectory)/\(cell.relativePath)"
             guard let attrs = try? ResultStore.readAttributes(path) else { return false }
             return attrs["config_hash"] == .string(cell.hash)
         }.count
+        return (stored, cells.count + unselected)
     }
 }
 

@@ -2,7 +2,8 @@ import Foundation
 import RepriseExperiments
 import RepriseStore
 
-/// The table of final metrics per variant, mean ± std over seeds, from the store.
+/// The table of final metrics per variant, mean ± std over seeds, from the store; with each
+/// variant's group and chosen hyperparameters when the spec has them, and the spec's claims checked.
 public struct Summary {
     public struct Column {
         public var title: String
@@ -14,19 +15,20 @@ public struct Summary {
 
     public init(_ results: StoredResults) {
         self.results = results
-        func last(_ name: String) -> (CellRecord) -> Double? { { $0.series["epochs"]?[name]?.last } }
-        func best(_ name: String) -> (CellRecord) -> Double? { { $0.series["epochs"]?[name]?.filter(\.isFinite).max() } }
+        func over(_ name: String, _ how: String) -> (CellRecord) -> Double? {
+            { $0.series["epochs"]?[name].map { reduceOverEpochs($0, how) } }
+        }
         var columns: [Column]
         if results.spec.problemKind == "classification" {
-            columns = [Column(title: "final train loss", values: last("train_loss"))]
+            columns = [Column(title: "final train loss", values: over("train_loss", "final"))]
             if (results.spec.problem["validation"]?.int ?? 0) > 0 {
-                columns.append(Column(title: "final val acc", values: last("validation_accuracy")))
+                columns.append(Column(title: "final val acc", values: over("validation_accuracy", "final")))
             }
-            columns += [Column(title: "final test acc", values: last("test_accuracy")),
-                        Column(title: "best test acc", values: best("test_accuracy"))]
+            columns += [Column(title: "final test acc", values: over("test_accuracy", "final")),
+                        Column(title: "best test acc", values: over("test_accuracy", "best"))]
         } else {
-            columns = [Column(title: "final loss", values: last("loss")),
-                       Column(title: "final distance", values: last("distance_to_minimum"))]
+            columns = [Column(title: "final loss", values: over("loss", "final")),
+                       Column(title: "final distance", values: over("distance_to_minimum", "final"))]
         }
         columns.append(Column(title: "ms/step (wall)", values: { r in
             let s = r.wallclockSeries["step_seconds"] ?? []
@@ -35,19 +37,34 @@ public struct Summary {
         self.columns = columns
     }
 
-    private func rows() -> [[String]] {
-        results.byVariant.map { variant, records in
-            let diverged = records.filter { $0.string("status") == "diverged" }.count
-            var row = [variant, "\(records.count)" + (diverged > 0 ? " (\(diverged) diverged)" : "")]
-            for c in columns {
-                let v = records.compactMap(c.values).filter(\.isFinite)
-                row.append(cell(v))
-            }
-            return row
+    private var spec: ExperimentSpec { results.spec }
+    private var hasGroups: Bool { spec.variants.contains { $0["group"] != nil } }
+    private var hasSelections: Bool { !spec.selectedVariants.isEmpty }
+
+    /// Variants ordered by group (in order of first appearance), then spec order.
+    private var orderedVariants: [(variant: String, records: [CellRecord])] {
+        let groups = spec.variantNames.map(spec.group(of:)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return results.byVariant.sorted { a, b in
+            let ga = groups.firstIndex(of: spec.group(of: a.variant))!, gb = groups.firstIndex(of: spec.group(of: b.variant))!
+            if ga != gb { return ga < gb }
+            return spec.variantNames.firstIndex(of: a.variant)! < spec.variantNames.firstIndex(of: b.variant)!
         }
     }
 
-    private var header: [String] { ["variant", "seeds"] + columns.map(\.title) }
+    private var header: [String] {
+        (hasGroups ? ["group"] : []) + ["variant", "seeds"] + columns.map(\.title) + (hasSelections ? ["chosen on validation"] : [])
+    }
+
+    private func rows() -> [[String]] {
+        orderedVariants.map { variant, records in
+            let diverged = records.filter { $0.string("status") == "diverged" }.count
+            var row = hasGroups ? [spec.group(of: variant)] : []
+            row += [spec.label(of: variant), "\(records.count)" + (diverged > 0 ? " (\(diverged) diverged)" : "")]
+            for c in columns { row.append(cell(records.compactMap(c.values).filter(\.isFinite))) }
+            if hasSelections { row.append(results.selections[variant]?.labels[results.selections[variant]!.winner] ?? "") }
+            return row
+        }
+    }
 
     /// `mean ± std` over seeds in one notation chosen by the mean's size; the mean alone for one seed.
     private func cell(_ v: [Double]) -> String {
@@ -58,6 +75,30 @@ public struct Summary {
         return v.count == 1 ? mean : mean + " ± " + String(format: pattern, s)
     }
 
+    /// Each claim checked in each group where its subject appears, from the means over seeds.
+    public var claimLines: [String] {
+        spec.claims.map { claim in
+            let groups = spec.variantNames.filter { spec.label(of: $0) == claim.subject }.map(spec.group(of:))
+            let verdicts = groups.map { group -> String in
+                func mean(_ label: String) -> Double? {
+                    guard let v = results.byVariant.first(where: { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group })
+                    else { return nil }
+                    let values = v.records.compactMap { $0.series["epochs"]?[claim.metric].map { reduceOverEpochs($0, claim.overEpochs) } }
+                        .filter(\.isFinite)
+                    return values.isEmpty ? nil : meanAndStd(values).0
+                }
+                let name = group.isEmpty ? "" : "\(group): "
+                guard let subject = mean(claim.subject) else { return "\(name)not checked (\(claim.subject) not stored)" }
+                let others = claim.others.compactMap { label in mean(label).map { (label, $0) } }
+                guard others.count == claim.others.count else { return "\(name)not checked (a compared variant is not stored)" }
+                let holds = others.allSatisfy { subject >= $0.1 }
+                let numbers = others.map { "\($0.0) \(String(format: "%.4f", $0.1))" }.joined(separator: ", ")
+                return "\(name)\(holds ? "HOLDS" : "FAILS") (\(claim.subject) \(String(format: "%.4f", subject)) vs \(numbers))"
+            }
+            return "Claim — \(claim.text) [\(claim.overEpochs) \(claim.metric), mean over seeds]: " + verdicts.joined(separator: "; ")
+        }
+    }
+
     /// An aligned plain-text table.
     public var text: String {
         let all = [header] + rows()
@@ -66,23 +107,36 @@ public struct Summary {
             r.enumerated().map { j, cell in cell.padding(toLength: widths[j], withPad: " ", startingAt: 0) }
                 .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
-        var out = "\(results.spec.title) — \(results.spec.name) [\(results.spec.profile)], mean ± std over seeds\n"
+        var out = "\(spec.title) — \(spec.name) [\(spec.profile)], mean ± std over seeds\n"
+        for claim in claimLines { out += claim + "\n" }
         out += line(header) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
         out += rows().map(line).joined(separator: "\n") + "\n"
-        out += "(ms/step is wall-clock time: machine-dependent, not reproducible)\n"
+        out += "(\(footnote))\n"
         return out
     }
 
-    /// The same table in Markdown, with the experiment's substitutions.
+    private var footnote: String {
+        var notes = ["ms/step is wall-clock time: machine-dependent, not reproducible"]
+        if columns.contains(where: { $0.title == "best test acc" }) {
+            notes.append("best test acc is the best over epochs, the metric of the TASO authors' result files; final test acc is the last epoch's")
+        }
+        if let s = spec.selection {
+            notes.append("chosen: the grid point with the \(s.overEpochs) \(s.metric) over epochs, one run with seed \(s.seed) per point")
+        }
+        return notes.joined(separator: "; ")
+    }
+
+    /// The same table in Markdown, with the experiment's claims and substitutions.
     public var markdown: String {
-        var out = "### \(results.spec.title)\n\n`\(results.spec.name)`, profile `\(results.spec.profile)`; paper: \(results.spec.paper). Mean ± std over seeds.\n\n"
+        var out = "### \(spec.title)\n\n`\(spec.name)`, profile `\(spec.profile)`; paper: \(spec.paper). Mean ± std over seeds.\n\n"
+        for claim in claimLines { out += "**\(claim)**\n\n" }
         out += "| " + header.joined(separator: " | ") + " |\n"
         out += "|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
         for r in rows() { out += "| " + r.joined(separator: " | ") + " |\n" }
-        if !results.spec.substitutions.isEmpty {
-            out += "\nSubstitutions: " + results.spec.substitutions.joined(separator: " ") + "\n"
+        out += "\n" + footnote.prefix(1).uppercased() + footnote.dropFirst() + ".\n"
+        if !spec.substitutions.isEmpty {
+            out += "\nSubstitutions: " + spec.substitutions.joined(separator: " ") + "\n"
         }
-        out += "\nms/step is wall-clock time (machine-dependent, not reproducible).\n"
         return out
     }
 }

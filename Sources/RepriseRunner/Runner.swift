@@ -42,21 +42,9 @@ public final class Runner {
 
     public init(options: RunOptions) { self.options = options }
 
-    /// The cells of `spec` selected by `--only` and `--seeds`.
-    public func selectedCells(_ spec: ExperimentSpec) throws -> [Cell] {
-        var cells = spec.cells()
-        if !options.only.isEmpty {
-            let unknown = options.only.filter { name in !cells.contains { $0.variant == name || $0.variant.hasPrefix(name + "-") } }
-            if !unknown.isEmpty {
-                throw RunError.unknownVariant(unknown, available: spec.variantNames)
-            }
-            cells = cells.filter { cell in options.only.contains { cell.variant == $0 || cell.variant.hasPrefix($0 + "-") } }
-        }
-        if let n = options.seedLimit {
-            let kept = Set(spec.seeds.prefix(n))
-            cells = cells.filter { kept.contains($0.seed) }
-        }
-        return cells
+    /// Whether `--only` chooses the variant (an exact name, or a base name for its grid points).
+    private func chosen(_ variant: String) -> Bool {
+        options.only.isEmpty || options.only.contains { variant == $0 || variant.hasPrefix($0 + "-") }
     }
 
     public func path(of cell: Cell) -> String { "\(options.resultsDirectory)/\(cell.relativePath)" }
@@ -79,26 +67,74 @@ public final class Runner {
         }
     }
 
+    /// Runs the experiment in two stages: the selection runs of variants with a `select` grid (one
+    /// per grid point, scored on the selection metric, winner stored), then the final cells of
+    /// every variant with every seed.
     public func run(_ spec: ExperimentSpec) throws -> RunReport {
+        let unknown = options.only.filter { name in !spec.variantNames.contains { $0 == name || $0.hasPrefix(name + "-") } }
+        if !unknown.isEmpty { throw RunError.unknownVariant(unknown, available: spec.variantNames) }
         var report = RunReport()
-        let cells = try selectedCells(spec)
+
+        let selecting = spec.selectedVariants.filter { chosen($0["name"]!.string!) }
+        try runCells(selecting.flatMap { spec.selectionCells(of: $0) }, spec: spec, stage: "selection", report: &report)
+        var winners: [String: GridPoint] = [:]
+        for variant in selecting {
+            let record = try select(variant, spec: spec)
+            let point = spec.grid(of: variant)[record.winner]
+            winners[record.variant] = point
+            let score = String(format: "%.4f", record.scores[record.winner])
+            Progress.say("\(spec.name): \(record.variant) selected \(point.label) (\(record.metric), \(record.overEpochs) over epochs: \(score)) from \(record.scores.count) points")
+        }
+
+        var finals = spec.cells(winners: winners).filter { chosen($0.variant) }
+        if let n = options.seedLimit {
+            let kept = Set(spec.seeds.prefix(n))
+            finals = finals.filter { kept.contains($0.seed) }
+        }
+        try runCells(finals, spec: spec, stage: "final", report: &report)
+        return report
+    }
+
+    /// Scores every grid point of a variant from its stored run, picks the winner and stores the record.
+    private func select(_ variant: [String: ConfigValue], spec: ExperimentSpec) throws -> SelectionRecord {
+        let selection = spec.selection!
+        let cells = spec.selectionCells(of: variant)
+        let scores = try cells.map { cell -> Double in
+            let series = try ResultStore.read(path(of: cell)).series["epochs"]?[selection.metric] ?? []
+            return reduceOverEpochs(series, selection.overEpochs)
+        }
+        let points = spec.grid(of: variant)
+        let record = SelectionRecord(
+            variant: variant["name"]!.string!, metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
+            points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
+            scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores))
+        try record.write(to: "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))",
+                         scratch: "\(options.resultsDirectory)/.tmp")
+        return record
+    }
+
+    /// Runs the cells not stored yet (all with --force) and stores each as it finishes.
+    private func runCells(_ cells: [Cell], spec: ExperimentSpec, stage: String, report: inout RunReport) throws {
+        var skipped = 0
         let pending = cells.filter { cell in
             if options.force || !isStored(cell) { return true }
             report.skipped.append(cell)
+            skipped += 1
             return false
         }
-        if !report.skipped.isEmpty {
-            Progress.say("\(spec.name) [\(spec.profile)]: \(report.skipped.count) of \(cells.count) cells already stored with the same configuration; skipping them (--force reruns).")
+        if skipped > 0 {
+            Progress.say("\(spec.name) [\(spec.profile)]: \(skipped) of \(cells.count) \(stage) cells already stored with the same configuration; skipping them (--force reruns).")
         }
-        guard !pending.isEmpty else { return report }
+        guard !pending.isEmpty else { return }
         let problem = Recipes.problem(spec.problem)
         let data = try loadData(problem)
-        let plannedSteps = pending.map { _ in totalSteps(spec, problem, data) }
-        let progress = Progress(totalSteps: plannedSteps.reduce(0, +))
+        let steps = totalSteps(spec, problem, data)
+        let progress = Progress(totalSteps: steps * pending.count)
         let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
         for (k, cell) in pending.enumerated() {
-            let label = "[\(k + 1)/\(pending.count)] \(cell.variant) seed \(cell.seed)"
-            let record = runCell(cell, spec: spec, problem: problem, data: data, totalSteps: plannedSteps[k],
+            let point = cell.relativePath.contains("/selection/") ? " " + ((cell.relativePath as NSString).lastPathComponent.components(separatedBy: "--").first ?? "") : ""
+            let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant)\(point) seed \(cell.seed)"
+            let record = runCell(cell, spec: spec, problem: problem, data: data, totalSteps: steps,
                                  provenance: provenance, progress: progress, label: label)
             try ResultStore.write(record, to: path(of: cell), scratch: "\(options.resultsDirectory)/.tmp")
             report.ran.append(cell)
@@ -109,7 +145,6 @@ public final class Runner {
             progress.finish("\(label): \(status) in \(Progress.duration(seconds))\(final.isEmpty ? "" : "; " + final)"
                             + (status == "diverged" ? " (\(record.string("status_detail") ?? ""))" : ""))
         }
-        return report
     }
 
     private static func finalMetrics(_ epochs: [String: [Double]]) -> String {

@@ -59,12 +59,17 @@ public enum ResultStore {
     public static var hdf5Version: String { H5File.libraryVersion }
 
     public static func write(_ record: CellRecord, to path: String, scratch: String) throws {
+        try atomically(path, scratch: scratch) { try writeFile(record, $0) }
+    }
+
+    /// Writes a file under `scratch` with `body`, then renames it to `path` (same file system).
+    static func atomically(_ path: String, scratch: String, _ body: (String) throws -> Void) throws {
         let fm = FileManager.default
         try fm.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = "\(scratch)/\(UUID().uuidString).h5"
         do {
-            try writeFile(record, temporary)
+            try body(temporary)
             guard rename(temporary, path) == 0 else { throw StoreError.cannotCreate(path: path) }
         } catch {
             try? fm.removeItem(atPath: temporary)
@@ -98,13 +103,14 @@ public enum ResultStore {
         return try checkedAttributes(file)
     }
 
-    private static func checkedAttributes(_ file: H5File) throws -> [String: AttributeValue] {
+    static func checkedAttributes(_ file: H5File, format: String = CellRecord.format,
+                                  version: Int64 = CellRecord.formatVersion) throws -> [String: AttributeValue] {
         let attrs = try file.attributes("/")
-        guard case .string(CellRecord.format)? = attrs["format"] else {
-            throw StoreError.foreign(path: file.path, reason: "no attribute format=\"\(CellRecord.format)\"")
+        guard case .string(format)? = attrs["format"] else {
+            throw StoreError.foreign(path: file.path, reason: "no attribute format=\"\(format)\"")
         }
-        guard case .int(let v)? = attrs["format_version"], v == CellRecord.formatVersion else {
-            throw StoreError.foreign(path: file.path, reason: "format version \(attrs["format_version"]?.description ?? "missing"), this Reprise reads \(CellRecord.formatVersion)")
+        guard case .int(let v)? = attrs["format_version"], v == version else {
+            throw StoreError.foreign(path: file.path, reason: "format version \(attrs["format_version"]?.description ?? "missing"), this Reprise reads \(version)")
         }
         return attrs
     }

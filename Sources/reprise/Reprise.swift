@@ -78,7 +78,8 @@ struct List: ParsableCommand {
                 print("\(name)\n  \(spec.title)\n  paper: \(spec.paper)")
                 let counts = spec.profiles.map { profile -> String in
                     let s = (try? locations.spec(name, profile: profile)) ?? spec
-                    return "\(profile) \(StoredResults.storedCount(spec: s, resultsDirectory: locations.results))/\(s.cells().count)"
+                    let (stored, planned) = StoredResults.storedCount(spec: s, resultsDirectory: locations.results)
+                    return "\(profile) \(stored)/\(planned)"
                 }
                 print("  cells stored: \(counts.joined(separator: ", "))")
             }

@@ -164,3 +164,61 @@ final class SpecTests: XCTestCase {
         }
     }
 }
+
+final class SelectionSpecTests: XCTestCase {
+    private func load(_ text: String, profile: String = "default") throws -> ExperimentSpec {
+        let dir = NSTemporaryDirectory() + "reprise-selspec-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = FileManager.default.createFile(atPath: "\(dir)/demo.toml", contents: Data(text.utf8))
+        return try ExperimentSpec.load("\(dir)/demo.toml", profile: profile)
+    }
+
+    private let base = SpecTests.valid.replacingOccurrences(of: """
+    [[variants]]
+    name = "adam"
+    optimizer = "adam"
+    """, with: """
+    [[variants]]
+    name = "adam"
+    label = "Adam"
+    optimizer = "adam"
+    select = { lr = [1e-3, 1e-4], amsgrad = [false, true] }
+
+    [selection]
+    metric = "validation_accuracy"
+    """)
+
+    func testGridsProfilesAndHashes() throws {
+        let spec = try load(base + "\n[profiles.tiny]\nvariants.adam = { select = { lr = [1e-2] } }\n")
+        let adam = spec.selectedVariants[0]
+        XCTAssertEqual(spec.grid(of: adam).map(\.label), ["amsgrad=false,lr=0.001", "amsgrad=false,lr=0.0001",
+                                                          "amsgrad=true,lr=0.001", "amsgrad=true,lr=0.0001"])
+        XCTAssertEqual(spec.selectionCells(of: adam).map(\.seed), [0, 0, 0, 0])
+        XCTAssertEqual(spec.cells().map(\.variant), ["sgd-lr0.1", "sgd-lr0.1", "sgd-lr0.01", "sgd-lr0.01"])  // no winner yet
+        let winner = spec.grid(of: adam)[3]
+        let finals = spec.cells(winners: ["adam": winner]).filter { $0.variant == "adam" }
+        XCTAssertEqual(finals.count, 2)
+        XCTAssertTrue(finals[0].config.canonicalJSON.contains("\"amsgrad\":true,"))
+        XCTAssertFalse(finals[0].config.canonicalJSON.contains("Adam"))  // labels stay out of hashes
+
+        let tiny = try load(base + "\n[profiles.tiny]\nvariants.adam = { select = { lr = [1e-2] } }\n", profile: "tiny")
+        XCTAssertEqual(tiny.grid(of: tiny.selectedVariants[0]).map(\.label), ["amsgrad=false,lr=0.01", "amsgrad=true,lr=0.01"])
+    }
+
+    func testSelectionMistakes() {
+        func issues(_ text: String) -> [String] {
+            do { _ = try load(text); return [] } catch { return "\(error)".components(separatedBy: "\n") }
+        }
+        XCTAssertTrue(issues(base.replacingOccurrences(of: "amsgrad = [false, true]", with: "optimizer = [\"sgd\"]"))
+            .contains { $0.contains("variants[1].select.optimizer: cannot be searched") })
+        XCTAssertTrue(issues(base.replacingOccurrences(of: "metric = \"validation_accuracy\"", with: "metric = \"test_accuracy\""))
+            .contains { $0.contains("selection.metric: selecting on the test split") })
+        XCTAssertTrue(issues(base.replacingOccurrences(of: "[selection]\nmetric = \"validation_accuracy\"", with: ""))
+            .contains { $0.contains("selection: missing") })
+        let profileTypo = issues(base + "\n[profiles.tiny]\nvariants.adamw = { select = { lr = [1e-2] } }\n")
+        XCTAssertTrue(profileTypo.contains { $0.contains("profiles.tiny.variants.adamw: no variant named 'adamw'") }, "\(profileTypo)")
+        let badValue = issues(base + "\n[profiles.tiny]\nvariants.adam = { select = { lr = [-1.0] } }\n")
+        XCTAssertTrue(badValue.contains { $0.contains("profiles.tiny.variants.adam.select.lr[0]: must be positive") }, "\(badValue)")
+    }
+}

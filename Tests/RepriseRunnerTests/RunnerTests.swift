@@ -197,3 +197,112 @@ final class RunnerTests: XCTestCase {
         XCTAssertTrue(table.contains("momentum") && table.contains("final test acc"), table)
     }
 }
+
+/// The selection stage: grid runs scored on validation, the winner stored and rerun with every seed.
+final class SelectionTests: XCTestCase {
+    private var directory = ""
+
+    override func setUpWithError() throws {
+        directory = NSTemporaryDirectory() + "reprise-select-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory + "/experiments", withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: directory) }
+
+    private let text = """
+    name = "pick"
+    title = "Pick"
+    paper = "none"
+    seeds = [0, 1]
+    [problem]
+    kind = "classification"
+    dataset = "synthetic"
+    features = 6
+    classes = 3
+    validation = 100
+    train_examples = 200
+    test_examples = 100
+    hidden = [12]
+    [budget]
+    epochs = 3
+    batch_size = 32
+    [record]
+    every_steps = 7
+    [selection]
+    metric = "validation_accuracy"
+    over_epochs = "best"
+    seed = 1000
+    [[variants]]
+    name = "sgd-tuned"
+    label = "SGD"
+    group = "tuned"
+    optimizer = "sgd"
+    momentum = 0.9
+    select = { lr = [1e-6, 0.1, 1e-5] }
+    [[variants]]
+    name = "sgd-fixed"
+    label = "SGD"
+    group = "fixed"
+    optimizer = "sgd"
+    lr = 1e-6
+    [[claims]]
+    text = "tuning helps"
+    metric = "test_accuracy"
+    subject = "SGD"
+    others = ["SGD"]
+    [[figures]]
+    name = "bars"
+    kind = "bars"
+    y = "test_accuracy"
+    """
+
+    func testSelectionPicksTheBestValidationScoreAndRecordsEveryPoint() throws {
+        let path = "\(directory)/experiments/pick.toml"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        let spec = try ExperimentSpec.load(path)
+        let runner = Runner(options: RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory))
+        let report = try runner.run(spec)
+        XCTAssertEqual(report.ran.count, 3 + 2 + 2)  // three grid points, then two variants × two seeds
+
+        let record = try SelectionRecord.read("\(directory)/results/\(spec.selectionRecordPath(of: "sgd-tuned"))")
+        XCTAssertEqual(record.labels, ["lr=1e-06", "lr=0.1", "lr=1e-05"])
+        XCTAssertEqual(record.winner, 1)  // a learning rate of 1e-6 or 1e-5 barely moves in 3 epochs
+        // Every score is the best validation accuracy over epochs of that point's stored run.
+        for (k, cell) in spec.selectionCells(of: spec.selectedVariants[0]).enumerated() {
+            let series = try ResultStore.read(runner.path(of: cell)).series["epochs"]!["validation_accuracy"]!
+            XCTAssertEqual(record.scores[k], series.dropFirst().max()!)
+            XCTAssertEqual(cell.seed, 1000)
+        }
+        XCTAssertEqual(record.scores.max(), record.scores[1])
+
+        // The final cells carry the winner's learning rate and every seed.
+        let finals = try ResultStore.read("\(directory)/results/pick/default/sgd-tuned--seed1.h5")
+        XCTAssertTrue(finals.string("config")!.contains("\"lr\":0.1"), finals.string("config")!)
+        XCTAssertFalse(finals.string("config")!.contains("select"))
+        XCTAssertFalse(finals.string("config")!.contains("label"))
+
+        // Reports find the winner in the store, and check the claim per group.
+        let results = StoredResults(spec: spec, resultsDirectory: "\(directory)/results")
+        XCTAssertEqual(results.records.count, 4)
+        let summary = Summary(results)
+        XCTAssertTrue(summary.text.contains("lr=0.1"), summary.text)
+        XCTAssertEqual(summary.claimLines.count, 1)
+        XCTAssertTrue(summary.claimLines[0].contains("tuned: HOLDS") && summary.claimLines[0].contains("fixed: HOLDS"), summary.claimLines[0])
+        let files = try Figures.write(results, to: "\(directory)/figures", render: false)
+        let bars = try String(contentsOfFile: files[0], encoding: .utf8)
+        XCTAssertTrue(bars.contains("# label\ttuned mean\tstd\tfixed mean\tstd"), bars)
+
+        // A second run reuses every stored cell and the same winner.
+        let again = try runner.run(spec)
+        XCTAssertEqual(again.ran.count, 0)
+        XCTAssertEqual(again.skipped.count, 7)
+    }
+
+    func testWinnerPrefersFiniteScoresAndEarlierTies() {
+        XCTAssertEqual(selectWinner([0.5, 0.7, 0.7]), 1)
+        XCTAssertEqual(selectWinner([.nan, 0.2, .nan]), 1)
+        XCTAssertEqual(selectWinner([.nan, .nan]), 0)
+        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "best"), 0.3)  // epoch 0 is not a result
+        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "final"), 0.2)
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The outcome of a selection stage for one variant: every grid point, its score and the winner.
+/// Stored as `results/EXPERIMENT/PROFILE/selection/VARIANT.h5` (layout in results/README.md).
+public struct SelectionRecord: Sendable, Equatable {
+    public static let format = "reprise-selection"
+    public static let formatVersion: Int64 = 1
+
+    public var variant: String
+    public var metric: String
+    public var overEpochs: String
+    public var seed: Int
+    /// Each grid point as canonical JSON of its searched values, in grid order.
+    public var points: [String]
+    /// Each point's label (`lr=0.001,weight_decay=0`), in grid order.
+    public var labels: [String]
+    /// Each point's score (NaN when its run diverged), in grid order.
+    public var scores: [Double]
+    /// The configuration hash of each point's run.
+    public var hashes: [String]
+    public var winner: Int
+
+    public init(variant: String, metric: String, overEpochs: String, seed: Int, points: [String], labels: [String],
+                scores: [Double], hashes: [String], winner: Int) {
+        self.variant = variant
+        self.metric = metric
+        self.overEpochs = overEpochs
+        self.seed = seed
+        self.points = points
+        self.labels = labels
+        self.scores = scores
+        self.hashes = hashes
+        self.winner = winner
+    }
+
+    public func write(to path: String, scratch: String) throws {
+        try ResultStore.atomically(path, scratch: scratch) { temporary in
+            let file = try H5File.create(temporary)
+            let attributes: [(String, AttributeValue)] = [
+                ("format", .string(Self.format)), ("format_version", .int(Self.formatVersion)),
+                ("variant", .string(variant)), ("metric", .string(metric)), ("over_epochs", .string(overEpochs)),
+                ("seed", .int(Int64(seed))), ("winner", .int(Int64(winner))), ("winner_point", .string(points[winner])),
+                ("winner_label", .string(labels[winner])),
+                ("points", .string("[" + points.joined(separator: ",") + "]")),
+                ("labels", .string(labels.joined(separator: "\n"))),
+                ("config_hashes", .string(hashes.joined(separator: "\n"))),
+            ]
+            for (k, v) in attributes { try file.setAttribute("/", k, v) }
+            try file.write("/scores", .float64(scores), shape: [scores.count])
+        }
+    }
+
+    public static func read(_ path: String) throws -> SelectionRecord {
+        let file = try H5File.open(path)
+        let a = try ResultStore.checkedAttributes(file, format: format, version: formatVersion)
+        func string(_ k: String) throws -> String {
+            guard case .string(let s)? = a[k] else { throw StoreError.missingObject(path: path, object: "@\(k)") }
+            return s
+        }
+        func int(_ k: String) throws -> Int {
+            guard case .int(let i)? = a[k] else { throw StoreError.missingObject(path: path, object: "@\(k)") }
+            return Int(i)
+        }
+        let scores = try file.read("/scores").data.doubles
+        let labels = try string("labels").components(separatedBy: "\n")
+        // Points are canonical JSON tables; split the array at the top level.
+        let pointsJSON = try string("points")
+        var points: [String] = [], depth = 0, current = ""
+        for c in pointsJSON.dropFirst().dropLast() {
+            if c == "{" { depth += 1 }
+            if c == "}" { depth -= 1 }
+            if c == "," && depth == 0 { points.append(current); current = ""; continue }
+            current.append(c)
+        }
+        if !current.isEmpty { points.append(current) }
+        return SelectionRecord(variant: try string("variant"), metric: try string("metric"), overEpochs: try string("over_epochs"),
+                               seed: try int("seed"), points: points, labels: labels, scores: scores,
+                               hashes: try string("config_hashes").components(separatedBy: "\n"), winner: try int("winner"))
+    }
+}
