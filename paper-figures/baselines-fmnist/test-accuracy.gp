@@ -1,5 +1,5 @@
 # gnuplot script written by `reprise figures baselines-fmnist`; edit freely and run `gnuplot test-accuracy.gp`
-# in this folder. The data (test-accuracy.tsv) holds one block per variant: x, mean, std, seeds.
+# in this folder. The data (test-accuracy.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
 set title "Test accuracy" noenhanced

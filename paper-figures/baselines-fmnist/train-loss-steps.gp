@@ -1,5 +1,5 @@
 # gnuplot script written by `reprise figures baselines-fmnist`; edit freely and run `gnuplot train-loss-steps.gp`
-# in this folder. The data (train-loss-steps.tsv) holds one block per variant: x, mean, std, seeds.
+# in this folder. The data (train-loss-steps.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
 set title "Training loss (minibatch mean per 50 steps)" noenhanced
