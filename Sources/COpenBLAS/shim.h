@@ -16,4 +16,20 @@ void ssyev_(const char *jobz, const char *uplo, const int *n, float *a, const in
 void dsyev_(const char *jobz, const char *uplo, const int *n, double *a, const int *lda,
             double *w, double *work, const int *lwork, int *info);
 
+// Flush denormal floats to zero (FTZ) and read denormal inputs as zero (DAZ) in this thread.
+// Weights that decay towards zero under weight decay otherwise become denormal, and every product
+// with them takes a slow microcode path (seen: 7x slower training steps).
+#if defined(__x86_64__)
+#include <xmmintrin.h>
+static inline void reprise_flush_denormals(void) { _mm_setcsr(_mm_getcsr() | 0x8040); }
+#elif defined(__aarch64__)
+static inline void reprise_flush_denormals(void) {
+    unsigned long fpcr;
+    __asm__ __volatile__("mrs %0, fpcr" : "=r"(fpcr));
+    __asm__ __volatile__("msr fpcr, %0" : : "r"(fpcr | (1UL << 24)));
+}
+#else
+static inline void reprise_flush_denormals(void) {}
+#endif
+
 #endif

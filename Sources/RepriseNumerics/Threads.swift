@@ -3,10 +3,12 @@ import COpenBLAS
 /// OpenBLAS thread control. Results are bit-identical for a given build, machine and thread count;
 /// the count is pinned at start-up and recorded with every result.
 public enum BLASThreads {
-    /// Pins the OpenBLAS thread count.
+    /// Pins the OpenBLAS thread count, and flushes denormal floats to zero in the calling thread
+    /// (with one thread, OpenBLAS computes in the caller's thread).
     public static func pin(_ n: Int) {
         precondition(n >= 1, "BLAS thread count must be at least 1")
         openblas_set_num_threads(Int32(n))
+        reprise_flush_denormals()
     }
 
     public static var current: Int { Int(openblas_get_num_threads()) }

@@ -4,9 +4,9 @@ import RepriseReports
 import RepriseStore
 @testable import RepriseRunner
 
-/// The runner end to end on small problems: spec → cells → HDF5 → summary and figures.
-final class RunnerTests: XCTestCase {
-    private var directory = ""
+/// A test case with a fresh folder (holding `experiments/`) for each test.
+class FolderTestCase: XCTestCase {
+    var directory = ""
 
     override func setUpWithError() throws {
         directory = NSTemporaryDirectory() + "reprise-run-\(UUID().uuidString)"
@@ -14,6 +14,10 @@ final class RunnerTests: XCTestCase {
     }
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: directory) }
+}
+
+/// The runner end to end on small problems: spec → cells → HDF5 → summary and figures.
+final class RunnerTests: FolderTestCase {
 
     private func spec(_ name: String, _ text: String) throws -> ExperimentSpec {
         let path = "\(directory)/experiments/\(name).toml"
@@ -199,16 +203,7 @@ final class RunnerTests: XCTestCase {
 }
 
 /// The selection stage: grid runs scored on validation, the winner stored and rerun with every seed.
-final class SelectionTests: XCTestCase {
-    private var directory = ""
-
-    override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "reprise-select-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory + "/experiments", withIntermediateDirectories: true)
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: directory) }
-
+final class SelectionTests: FolderTestCase {
     private let text = """
     name = "pick"
     title = "Pick"
