@@ -411,21 +411,28 @@ struct Validator {
         }
     }
 
+    /// Expands keys given as arrays into one variant per combination, named
+    /// `NAME-key1VALUE-key2VALUE` and labelled `LABEL key1=VALUE, key2=VALUE`.
     private func expandGrid(_ t: [String: ConfigValue]) -> [[String: ConfigValue]] {
-        var variants: [[String: ConfigValue]] = [t]
+        var variants: [([String: ConfigValue], [String])] = [(t, [])]
         for key in t.keys.sorted() {
             guard let values = t[key]?.array, key != "name" else { continue }
-            variants = variants.flatMap { base in
-                values.map { value -> [String: ConfigValue] in
+            variants = variants.flatMap { base, settings in
+                values.map { value -> ([String: ConfigValue], [String]) in
                     var v = base
                     v[key] = value
-                    let label = value.string ?? (value.bool.map { $0 ? "true" : "false" } ?? value.canonicalJSON)
-                    v["name"] = .string("\(v["name"]?.string ?? "")-\(key)\(label)")
-                    return v
+                    let text = value.string ?? (value.bool.map { $0 ? "true" : "false" } ?? value.canonicalJSON)
+                    v["name"] = .string("\(v["name"]?.string ?? "")-\(key)\(text)")
+                    return (v, settings + ["\(key)=\(text)"])
                 }
             }
         }
-        return variants
+        return variants.map { v, settings in
+            guard !settings.isEmpty else { return v }
+            var labelled = v
+            labelled["label"] = .string("\(t["label"]?.string ?? t["name"]?.string ?? "") \(settings.joined(separator: ", "))")
+            return labelled
+        }
     }
 
     private mutating func validateFigures(_ v: ConfigValue?, kind: String, variants variantTables: [[String: ConfigValue]],

@@ -75,13 +75,15 @@ public enum Figures {
         """
         if figure.logX { s += "set logscale x\n" }
         if figure.logY { s += "set logscale y\n" }
+        let spec = results.spec
+        let manyGroups = Set(variants.map(spec.group(of:))).count > 1
         var plots: [String] = []
         for (k, name) in variants.enumerated() {
             let color = palette[k % palette.count]
             // Band: mean ± std; on a log axis the lower edge is kept positive.
             let low = figure.logY ? "($2-$3 > 0 ? $2-$3 : $2/10)" : "($2-$3)"
             plots.append("'\(dataFile)' index \(k) using 1:\(low):($2+$3) with filledcurves lc rgb '\(color)' notitle")
-            plots.append("'\(dataFile)' index \(k) using 1:2 with lines lw 2 lc rgb '\(color)' title '\(escape(results.spec.label(of: name) + (results.spec.group(of: name).isEmpty ? "" : " (\(results.spec.group(of: name)))")))'")
+            plots.append("'\(dataFile)' index \(k) using 1:2 with lines lw 2 lc rgb '\(color)' title '\(escape(spec.label(of: name) + (manyGroups ? " (\(spec.group(of: name)))" : "")))'")
         }
         s += render(figure, plot: "plot \\\n  " + plots.joined(separator: ", \\\n  "))
         return s

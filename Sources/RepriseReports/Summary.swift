@@ -133,7 +133,7 @@ public struct Summary {
         out += "| " + header.joined(separator: " | ") + " |\n"
         out += "|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
         for r in rows() { out += "| " + r.joined(separator: " | ") + " |\n" }
-        out += "\n" + footnote.prefix(1).uppercased() + footnote.dropFirst() + ".\n"
+        out += "\nNotes: " + footnote + ".\n"
         if !spec.substitutions.isEmpty {
             out += "\nSubstitutions: " + spec.substitutions.joined(separator: " ") + "\n"
         }

@@ -74,9 +74,12 @@ public final class Runner {
         let unknown = options.only.filter { name in !spec.variantNames.contains { $0 == name || $0.hasPrefix(name + "-") } }
         if !unknown.isEmpty { throw RunError.unknownVariant(unknown, available: spec.variantNames) }
         var report = RunReport()
+        // Taken once, before anything runs: every cell of this run records the same provenance.
+        let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
 
         let selecting = spec.selectedVariants.filter { chosen($0["name"]!.string!) }
-        try runCells(selecting.flatMap { spec.selectionCells(of: $0) }, spec: spec, stage: "selection", report: &report)
+        try runCells(selecting.flatMap { spec.selectionCells(of: $0) }, spec: spec, stage: "selection",
+                     provenance: provenance, report: &report)
         var winners: [String: GridPoint] = [:]
         for variant in selecting {
             let record = try select(variant, spec: spec)
@@ -91,7 +94,7 @@ public final class Runner {
             let kept = Set(spec.seeds.prefix(n))
             finals = finals.filter { kept.contains($0.seed) }
         }
-        try runCells(finals, spec: spec, stage: "final", report: &report)
+        try runCells(finals, spec: spec, stage: "final", provenance: provenance, report: &report)
         return report
     }
 
@@ -114,7 +117,8 @@ public final class Runner {
     }
 
     /// Runs the cells not stored yet (all with --force) and stores each as it finishes.
-    private func runCells(_ cells: [Cell], spec: ExperimentSpec, stage: String, report: inout RunReport) throws {
+    private func runCells(_ cells: [Cell], spec: ExperimentSpec, stage: String, provenance: [String: AttributeValue],
+                          report: inout RunReport) throws {
         var skipped = 0
         let pending = cells.filter { cell in
             if options.force || !isStored(cell) { return true }
@@ -130,7 +134,6 @@ public final class Runner {
         let data = try loadData(problem)
         let steps = totalSteps(spec, problem, data)
         let progress = Progress(totalSteps: steps * pending.count)
-        let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
         for (k, cell) in pending.enumerated() {
             let point = cell.relativePath.contains("/selection/") ? " " + ((cell.relativePath as NSString).lastPathComponent.components(separatedBy: "--").first ?? "") : ""
             let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant)\(point) seed \(cell.seed)"
