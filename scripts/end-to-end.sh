@@ -25,7 +25,7 @@ pass "h5dump reads the store"
 
 h5dump -g /epochs -g /steps -g /tensors "$cell" > "$work/first.txt"
 run run "$exp" --profile quick 2> "$work/rerun.txt" > /dev/null
-grep -q "5 of 5 cells already stored" "$work/rerun.txt" || fail "a rerun did not skip stored cells"
+grep -q "5 of 5 final cells already stored" "$work/rerun.txt" || fail "a rerun did not skip stored cells"
 pass "a rerun skips stored cells"
 run run "$exp" --profile quick --force --only adam > /dev/null 2>&1
 h5dump -g /epochs -g /steps -g /tensors "$cell" > "$work/second.txt"
