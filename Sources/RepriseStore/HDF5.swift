@@ -12,7 +12,7 @@ public enum StoreError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotOpen(let p):
-            return "\(p) cannot be opened as HDF5 (corrupt or truncated). Rerun its cell with --force to replace it; the old file is kept beside it as .corrupt."
+            return "\(p) cannot be opened as HDF5 (corrupt or truncated). `reprise run` moves it aside to \(p).unreadable and reruns its cell."
         case .cannotCreate(let p):
             return "cannot create \(p): check that the folder exists and is writable."
         case .foreign(let p, let reason):
