@@ -13,6 +13,8 @@ public struct Cell: Sendable {
     public var hash: String
     /// The cell's file, relative to the results folder.
     public var relativePath: String
+    /// For a selection run, the grid point it trains (`lr=0.1,weight_decay=0`).
+    public var gridPoint: String?
 }
 
 /// One point of a variant's selection grid: the searched keys' values.
@@ -74,8 +76,10 @@ extension ExperimentSpec {
         return grid(of: variant).map { point in
             var settings = variant
             settings.merge(point.values) { _, searched in searched }
-            return cell(variant: name, settings: settings, seed: selection.seed,
-                        path: "selection/\(name)/\(point.label)--seed\(selection.seed).h5")
+            var run = cell(variant: name, settings: settings, seed: selection.seed,
+                           path: "selection/\(name)/\(point.label)--seed\(selection.seed).h5")
+            run.gridPoint = point.label
+            return run
         }
     }
 

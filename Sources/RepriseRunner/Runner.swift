@@ -135,8 +135,7 @@ public final class Runner {
         let steps = totalSteps(spec, problem, data)
         let progress = Progress(totalSteps: steps * pending.count)
         for (k, cell) in pending.enumerated() {
-            let point = cell.relativePath.contains("/selection/") ? " " + ((cell.relativePath as NSString).lastPathComponent.components(separatedBy: "--").first ?? "") : ""
-            let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant)\(point) seed \(cell.seed)"
+            let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant)\(cell.gridPoint.map { " " + $0 } ?? "") seed \(cell.seed)"
             let record = runCell(cell, spec: spec, problem: problem, data: data, totalSteps: steps,
                                  provenance: provenance, progress: progress, label: label)
             try ResultStore.write(record, to: path(of: cell), scratch: "\(options.resultsDirectory)/.tmp")
