@@ -22,22 +22,24 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "RepriseNumerics", dependencies: ["COpenBLAS"]),
-        .target(name: "RepriseLearning", dependencies: ["RepriseNumerics", "CZlib"]),
+        // Configuration values, key rules and component descriptions: what specs and components share.
+        .target(name: "RepriseConfig"),
+        .target(name: "RepriseLearning", dependencies: ["RepriseNumerics", "RepriseConfig", "CZlib"]),
         .target(name: "RepriseStore", dependencies: ["CHDF5"]),
-        .target(name: "RepriseExperiments", dependencies: ["TOMLKit"]),
+        .target(name: "RepriseExperiments", dependencies: ["RepriseConfig", "TOMLKit"]),
         .target(name: "RepriseRunner",
-                dependencies: ["RepriseNumerics", "RepriseLearning", "RepriseStore", "RepriseExperiments"]),
+                dependencies: ["RepriseNumerics", "RepriseConfig", "RepriseLearning", "RepriseStore", "RepriseExperiments"]),
         .target(name: "RepriseReports", dependencies: ["RepriseStore", "RepriseExperiments"]),
         .executableTarget(name: "reprise", dependencies: [
-            "RepriseRunner", "RepriseReports", "RepriseExperiments", "RepriseLearning", "RepriseNumerics",
+            "RepriseRunner", "RepriseReports", "RepriseExperiments", "RepriseLearning", "RepriseNumerics", "RepriseConfig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "RepriseNumericsTests", dependencies: ["RepriseNumerics"]),
-        .testTarget(name: "RepriseLearningTests", dependencies: ["RepriseLearning"]),
+        .testTarget(name: "RepriseLearningTests", dependencies: ["RepriseLearning", "RepriseConfig"]),
         .testTarget(name: "RepriseStoreTests", dependencies: ["RepriseStore"]),
-        .testTarget(name: "RepriseExperimentsTests", dependencies: ["RepriseExperiments"]),
-        .testTarget(name: "RepriseRunnerTests", dependencies: ["RepriseRunner", "RepriseReports"]),
+        .testTarget(name: "RepriseExperimentsTests", dependencies: ["RepriseExperiments", "RepriseLearning", "RepriseConfig"]),
+        .testTarget(name: "RepriseRunnerTests", dependencies: ["RepriseRunner", "RepriseReports", "RepriseLearning", "RepriseConfig"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,3 +1,5 @@
+import RepriseConfig
+
 /// One unit of work: a variant of an experiment with one seed. A cell is the unit of caching,
 /// resume and parallelism: its hash is taken of its canonical configuration, so the same
 /// configuration always maps to the same stored result.
@@ -31,9 +33,6 @@ public struct GridPoint: Sendable, Hashable {
 }
 
 extension ExperimentSpec {
-    /// Version of the cell configuration layout; bump it when the meaning of stored data changes.
-    public static let configVersion = 1
-
     /// The variant tables that go through the selection stage.
     public var selectedVariants: [[String: ConfigValue]] { variants.filter { $0["select"] != nil } }
 
@@ -41,7 +40,7 @@ extension ExperimentSpec {
     /// grid takes its searched values from `winners[name]`; without a winner it has no cells yet.
     public func cells(winners: [String: GridPoint] = [:]) -> [Cell] {
         variants.flatMap { variant -> [Cell] in
-            let name = variant["name"]!.string!
+            let name = variant["name"]?.string ?? ""
             var settings = variant
             if variant["select"] != nil {
                 guard let winner = winners[name] else { return [] }
@@ -59,7 +58,7 @@ extension ExperimentSpec {
         var points = [GridPoint(values: [:])]
         for key in select.keys.sorted() {
             points = points.flatMap { p in
-                select[key]!.array!.map { value in
+                (select[key]?.array ?? []).map { value in
                     var q = p
                     q.values[key] = value
                     return q
@@ -72,7 +71,7 @@ extension ExperimentSpec {
     /// The selection runs of a variant: one cell per grid point, with the selection seed.
     public func selectionCells(of variant: [String: ConfigValue]) -> [Cell] {
         guard let selection else { return [] }
-        let name = variant["name"]!.string!
+        let name = variant["name"]?.string ?? ""
         return grid(of: variant).map { point in
             var settings = variant
             settings.merge(point.values) { _, searched in searched }
@@ -86,15 +85,26 @@ extension ExperimentSpec {
     /// Where the scores and winner of a variant's selection are stored, relative to the results folder.
     public func selectionRecordPath(of variant: String) -> String { "\(name)/\(profile)/selection/\(variant).h5" }
 
+    /// A cell's configuration: the problem and budget with the variant's overrides applied, the
+    /// variant's remaining keys, the seed, and the revision of every component it uses. Its hash
+    /// names the stored result: change any of these and the cell reruns; change none and it never does.
     private func cell(variant name: String, settings: [String: ConfigValue], seed: Int, path: String) -> Cell {
+        var problem = self.problem, budget = self.budget, variant: [String: ConfigValue] = [:]
+        for (key, value) in settings where !Schema.presentationKeys.contains(key) {
+            switch overrides[key] {
+            case "problem": problem[key] = value
+            case "budget": budget[key] = value
+            default: variant[key] = value
+            }
+        }
         let config = ConfigValue.table([
-            "config_version": .int(Self.configVersion),
             "experiment": .string(self.name),
             "problem": .table(problem),
             "budget": .table(budget),
             "record": .table(record),
-            "variant": .table(settings.filter { !Schema.presentationKeys.contains($0.key) }),
+            "variant": .table(variant),
             "seed": .int(seed),
+            "revisions": .table(revisions[name] ?? [:]),
         ])
         return Cell(experiment: self.name, profile: profile, variant: name, seed: seed, config: config,
                     hash: SHA256.hex(config.canonicalJSON), relativePath: "\(self.name)/\(profile)/\(path)")

@@ -1,4 +1,5 @@
 import Foundation
+import RepriseConfig
 import TOMLKit
 
 /// A declarative experiment (`experiments/NAME.toml`) with one profile applied and every default
@@ -26,9 +27,17 @@ public struct ExperimentSpec: Sendable {
     public var selection: SelectionSpec?
     public var figures: [FigureSpec]
     public var claims: [ClaimSpec]
+    /// Metrics stored per epoch (`/epochs`) and per step (`/steps`: the loss and the diagnostics
+    /// the components of any variant publish).
+    public var epochMetrics: [String]
+    public var stepMetrics: [String]
+    /// Variant keys that override a problem or budget key, and which table they go to.
+    public var overrides: [String: String]
+    /// Per variant: the revision of every component its cells use (enters their hashes).
+    public var revisions: [String: [String: ConfigValue]]
 
     public var problemKind: String { problem["kind"]?.string ?? "" }
-    public var variantNames: [String] { variants.map { $0["name"]!.string! } }
+    public var variantNames: [String] { variants.map { $0["name"]?.string ?? "" } }
 }
 
 /// A figure declared by a spec, drawn from the store.
@@ -77,40 +86,34 @@ extension ExperimentSpec {
     /// The default profile name, used when none is asked for.
     public static let defaultProfile = "default"
 
-    /// Reads and validates `path` with `profile` applied. Every mistake in the file — in any
-    /// profile, not only the one asked for — is reported at once, with its line and key path.
-    public static func load(_ path: String, profile: String = defaultProfile) throws -> ExperimentSpec {
+    /// Reads and validates `path` with `profile` applied, against the components of `catalog`. Every
+    /// mistake in the file — in any profile, not only the one asked for — is reported at once, with
+    /// its line and key path. Nothing in the file can crash the process.
+    public static func load(_ path: String, profile: String = defaultProfile, catalog: Catalog) throws -> ExperimentSpec {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw SpecError(issues: [SpecIssue(file: path, line: nil, keyPath: "", message: "cannot read the file (missing, unreadable or not UTF-8)")])
         }
-        let root: ConfigValue
+        // TOML forbids raw control characters; its parser would silently stop at a NUL.
+        if let bad = text.unicodeScalars.firstIndex(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }) {
+            let line = text.unicodeScalars[..<bad].filter { $0 == "\n" }.count + 1
+            throw SpecError(issues: [SpecIssue(file: path, line: line, keyPath: "",
+                                               message: "control character U+\(String(format: "%04X", text.unicodeScalars[bad].value)) in the file; remove it (TOML allows none outside escapes)")])
+        }
+        let table: TOMLTable
         do {
-            root = convert(try TOMLTable(string: text))
+            table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             throw SpecError(issues: [SpecIssue(file: path, line: error.source.begin.line, keyPath: "",
                                                message: "TOML syntax error at column \(error.source.begin.column): \(error.description)")])
+        } catch {
+            throw SpecError(issues: [SpecIssue(file: path, line: nil, keyPath: "", message: "cannot parse the file as TOML: \(error)")])
         }
-        var validator = Validator(file: path, locator: SourceLocator(text: text))
+        var validator = Validator(file: path, locator: SourceLocator(text: text), catalog: catalog)
+        let root = validator.convert(table, path: "")
         let spec = validator.validateDocument(root.table ?? [:], profile: profile,
                                               stem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
-        if !validator.issues.isEmpty { throw SpecError(issues: validator.issues) }
-        return spec!
-    }
-
-    private static func convert(_ value: TOMLValueConvertible) -> ConfigValue {
-        switch value.type {
-        case .table:
-            let t = value.table!
-            var out: [String: ConfigValue] = [:]
-            for key in t.keys { out[key] = convert(t[key]!) }
-            return .table(out)
-        case .array: return .array(value.array!.map { convert($0) })
-        case .int: return .int(value.int!)
-        case .double: return .double(value.double!)
-        case .bool: return .bool(value.bool!)
-        case .string: return .string(value.string!)
-        default: return .string(value.debugDescription)  // dates: rejected by the schema as strings of the wrong kind
-        }
+        guard validator.issues.isEmpty, let spec else { throw SpecError(issues: validator.issues) }
+        return spec
     }
 }
 
@@ -118,14 +121,16 @@ extension ExperimentSpec {
 struct Validator {
     let file: String
     let locator: SourceLocator
+    let catalog: Catalog
     private(set) var issues: [SpecIssue] = []
     /// Where keys came from when a profile is merged in: a merged path overridden by the profile
     /// maps to the path written in the profile (`variants[2]` → `profiles.quick.variants.adam`).
     private var overridden: [String: String] = [:]
 
-    init(file: String, locator: SourceLocator) {
+    init(file: String, locator: SourceLocator, catalog: Catalog) {
         self.file = file
         self.locator = locator
+        self.catalog = catalog
     }
 
     mutating func fail(_ path: String, _ message: String) {
@@ -138,9 +143,30 @@ struct Validator {
         if !issues.contains(issue) { issues.append(issue) }
     }
 
-    /// Checks one table against its rules; returns it with defaults filled in. With `grid`, a
-    /// scalar key may hold an array of values (a grid to expand).
-    mutating func validate(_ table: [String: ConfigValue], _ rules: [KeyRule], at path: String, grid: Bool = false) -> [String: ConfigValue] {
+    /// TOML's data model without dates and times, which no key uses: each is reported where it stands.
+    mutating func convert(_ value: TOMLValueConvertible, path: String) -> ConfigValue {
+        switch value.type {
+        case .table:
+            guard let t = value.table else { return .table([:]) }
+            var out: [String: ConfigValue] = [:]
+            for key in t.keys { if let v = t[key] { out[key] = convert(v, path: join(path, key)) } }
+            return .table(out)
+        case .array:
+            return .array((value.array.map(Array.init) ?? []).enumerated().map { convert($1, path: "\(path)[\($0)]") })
+        case .int: return value.int.map { .int($0) } ?? .int(0)
+        case .double: return value.double.map { .double($0) } ?? .double(.nan)
+        case .bool: return value.bool.map { .bool($0) } ?? .bool(false)
+        case .string: return value.string.map { .string($0) } ?? .string("")
+        default:
+            fail(path, "a TOML date or time; no Reprise key takes one (quote it to make a string)")
+            return .string(value.debugDescription)
+        }
+    }
+
+    /// Checks one table against its rules; returns it with defaults filled in. With `grid`, a key
+    /// not in `structural` may hold an array of values (a grid to expand).
+    mutating func validate(_ table: [String: ConfigValue], _ rules: [KeyRule], at path: String, grid: Bool = false,
+                           table tableName: String? = nil) -> [String: ConfigValue] {
         var out: [String: ConfigValue] = [:]
         let known = Set(rules.map(\.name))
         for key in table.keys.sorted() where !known.contains(key) {
@@ -150,13 +176,13 @@ struct Validator {
             let keyPath = join(path, rule.name)
             guard let raw = table[rule.name] else {
                 switch rule.presence {
-                case .required: fail(keyPath, "missing; expected \(rule.kind.expected)")
+                case .required: fail(keyPath, "missing in \(tableName ?? (path.isEmpty ? "the top level" : path)); expected \(rule.kind.expected)")
                 case .optional: break
                 case .defaulted(let v): out[rule.name] = v
                 }
                 continue
             }
-            if grid, rule.kind.isScalar, let values = raw.array {
+            if grid, !Schema.structural.contains(rule.name), let values = Self.gridValues(raw, rule) {
                 if values.isEmpty { fail(keyPath, "an empty grid; give at least one value") }
                 var coerced: [ConfigValue] = []
                 for (i, v) in values.enumerated() {
@@ -164,22 +190,38 @@ struct Validator {
                 }
                 out[rule.name] = .array(coerced)
             } else if let c = checked(rule, raw, at: keyPath) {
-                out[rule.name] = c
+                out[rule.name] = grid && Self.isGridKind(rule) ? .array([c]) : c
             }
         }
+        // A grid is stored as an array of values; a single value of an array kind as a one-point grid.
         return out
     }
 
+    /// A raw value read as a grid of `rule`'s values: an array of scalars for a scalar key, an array
+    /// of arrays for an array key; nil when it is a single value.
+    static func gridValues(_ raw: ConfigValue, _ rule: KeyRule) -> [ConfigValue]? {
+        guard let values = raw.array else { return nil }
+        if rule.kind.isScalar { return values }
+        if case .points = rule.kind {
+            return !values.isEmpty && values.allSatisfy({ $0.array?.first?.array != nil }) ? values : nil
+        }
+        return !values.isEmpty && values.allSatisfy({ $0.array != nil }) ? values : nil
+    }
+
+    /// Array-kind keys of a variant are stored wrapped as one-point grids, so that expansion treats
+    /// every key alike.
+    static func isGridKind(_ rule: KeyRule) -> Bool { !rule.kind.isScalar && !Schema.structural.contains(rule.name) }
+
     private mutating func checked(_ rule: KeyRule, _ raw: ConfigValue, at keyPath: String) -> ConfigValue? {
-        guard let value = rule.coerce(raw) else {
-            fail(keyPath, "expected \(rule.kind.expected), found \(raw.kindName) \(raw)")
+        if let problem = rule.problem(with: raw) {
+            if rule.kind.isScalar, raw.array != nil, Schema.structural.contains(rule.name) {
+                fail(keyPath, "expected \(rule.kind.expected), found an array: \(rule.name) cannot be a grid; declare one [[variants]] table per value\(rule.name == "optimizer" ? " (to compose transformations, use chain = [...])" : "")")
+            } else {
+                fail(keyPath, problem)
+            }
             return nil
         }
-        if let problem = rule.check?(value) {
-            fail(keyPath, "\(problem) (found \(raw))")
-            return nil
-        }
-        return value
+        return rule.coerce(raw)
     }
 
     private func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -214,7 +256,7 @@ struct Validator {
             let variantOverrides = overrides.removeValue(forKey: "variants")
             overridden = [:]
             for path in leafPaths(.table(overrides)) { overridden[path] = "profiles.\(name).\(path)" }
-            var merged = ConfigValue.table(doc).merging(.table(overrides)).table!
+            var merged = ConfigValue.table(doc).merging(.table(overrides)).table ?? [:]
             if let variantOverrides { merged["variants"] = mergeVariants(merged["variants"], variantOverrides, profile: name) }
             let spec = validateMerged(merged, profile: name, profiles: declared, stem: stem)
             if name == profile { chosen = spec }
@@ -258,25 +300,33 @@ struct Validator {
         if let name = header["name"]?.string, name != stem {
             fail("name", "must equal the file name '\(stem)' (found \"\(name)\")")
         }
-        let problem = validateProblem(doc["problem"])
-        let kind = problem["kind"]?.string ?? "classification"
-        let budget = validateBudget(doc["budget"], kind: kind)
+        let (problem, problemRules, components) = validateProblem(doc["problem"])
+        let problemDescription = components.first
+        let budget = validateBudget(doc["budget"], batched: problemDescription?.batched)
         let record = validate(table(doc["record"], "record", required: false), Schema.record, at: "record")
-        if kind == "classification", record["tensors"]?.array?.contains(.string("trajectory")) == true {
-            fail("record.tensors", "a trajectory is stored for analytic objectives only (a network's is too large)")
+        let storable = problemDescription?.tensors ?? []
+        for (i, name) in (record["tensors"]?.array?.compactMap(\.string) ?? []).enumerated() where problemDescription != nil && !storable.contains(name) {
+            fail("record.tensors[\(i)]", "'\(name)' is not a tensor the \(problem["kind"]?.string ?? "") problem stores; it has \(storable.isEmpty ? "none" : storable.joined(separator: ", "))")
         }
-        let variants = validateVariants(doc["variants"])
-        let selection = validateSelection(doc["selection"], kind: kind, needed: variants.contains { $0["select"] != nil })
-        let figures = validateFigures(doc["figures"], kind: kind, variants: variants,
+        var overrides: [String: String] = [:]
+        for rule in problemRules where !Schema.fixedProblemKeys.contains(rule.name) { overrides[rule.name] = "problem" }
+        for rule in Schema.budget { overrides[rule.name] = "budget" }
+        let (variants, revisions, diagnostics) = validateVariants(doc["variants"], overrides: overrides, problemRules: problemRules,
+                                                                    problem: problem, components: components)
+        let epochMetrics = Schema.epochColumns + (problemDescription?.metrics ?? [])
+        let stepMetrics = Schema.stepColumns + diagnostics
+        let selection = validateSelection(doc["selection"], metrics: epochMetrics, needed: variants.contains { $0["select"] != nil })
+        let figures = validateFigures(doc["figures"], epochMetrics: epochMetrics, stepMetrics: stepMetrics, variants: variants,
                                       baseNames: Set(baseVariantNames(doc["variants"])))
-        let claims = validateClaims(doc["claims"], kind: kind, variants: variants)
+        let claims = validateClaims(doc["claims"], metrics: epochMetrics, variants: variants)
         return ExperimentSpec(
             file: file, name: header["name"]?.string ?? stem, title: header["title"]?.string ?? "",
             paper: header["paper"]?.string ?? "", description: header["description"]?.string ?? "",
             substitutions: header["substitutions"]?.array?.compactMap(\.string) ?? [],
             profile: profile, profiles: profiles, seeds: header["seeds"]?.array?.compactMap(\.int) ?? [],
             problem: problem, budget: budget, record: record, variants: variants, selection: selection,
-            figures: figures, claims: claims)
+            figures: figures, claims: claims, epochMetrics: epochMetrics, stepMetrics: stepMetrics,
+            overrides: overrides, revisions: revisions)
     }
 
     private mutating func table(_ v: ConfigValue?, _ path: String, required: Bool = true) -> [String: ConfigValue] {
@@ -288,30 +338,52 @@ struct Validator {
         return t
     }
 
-    private mutating func validateProblem(_ v: ConfigValue?) -> [String: ConfigValue] {
+    /// The problem table: its `kind` names a problem of the catalog, whose keys (and, when it names a
+    /// dataset, the dataset's) are the allowed keys. Returns the validated table, the rules that
+    /// applied and the problem's (and dataset's) descriptions.
+    private mutating func validateProblem(_ v: ConfigValue?) -> ([String: ConfigValue], [KeyRule], [ComponentDescription]) {
         let t = table(v, "problem")
-        let kind = t["kind"]?.string.flatMap { Schema.problemKinds.contains($0) ? $0 : nil } ?? "classification"
-        var out = validate(t, Schema.problem(kind: kind, dataset: t["dataset"]?.string), at: "problem")
-        if kind == "objective", let start = out["start"]?.array, let dim = out["dimension"]?.int {
-            let function = out["function"]?.string
-            if function == "beale" && dim != 2 { fail("problem.dimension", "Beale's function is two-dimensional (found \(dim))") }
-            if function == "rosenbrock" && dim < 2 { fail("problem.dimension", "Rosenbrock's function needs at least 2 dimensions") }
-            if start.count != dim { fail("problem.start", "has \(start.count) coordinates; the problem has dimension \(dim)") }
+        let kinds = catalog.names(.problem)
+        let kindRule = KeyRule.required("kind", .string(kinds), nil, "the test problem")
+        guard let kind = t["kind"]?.string, let problem = catalog.component(.problem, kind) else {
+            if let raw = t["kind"] { fail("problem.kind", kindRule.problem(with: raw) ?? "unknown problem") }
+            else if v != nil { fail("problem.kind", "missing; expected \(kindRule.kind.expected)") }
+            return (t, [], [])
         }
-        if kind == "objective" { out["dimension"] = out["dimension"] ?? .int(2) }
-        return out
+        var rules = [kindRule] + problem.keys
+        var components = [problem]
+        if problem.keys.contains(where: { $0.name == "dataset" }), let raw = t["dataset"] {
+            let names = catalog.names(.dataset)
+            if let name = raw.string, let dataset = catalog.component(.dataset, name) {
+                rules += dataset.keys.filter { k in !rules.contains { $0.name == k.name } }
+                components.append(dataset)
+            } else {
+                fail("problem.dataset", "expected one of \(names.map { "\"\($0)\"" }.joined(separator: ", ")), found \(raw.kindName) \(raw)")
+            }
+        }
+        let out = validate(t, rules, at: "problem", table: "[problem]")
+        if issues.isEmpty || out.count == t.count { checkConstraints(out, components, at: "problem") }
+        return (out, rules, components)
     }
 
-    private mutating func validateBudget(_ v: ConfigValue?, kind: String) -> [String: ConfigValue] {
-        let out = validate(table(v, "budget"), Schema.budget, at: "budget")
-        if (out["epochs"] == nil) == (out["steps"] == nil) {
+    /// The components' own checks across keys, on a table whose keys are well-typed.
+    private mutating func checkConstraints(_ table: [String: ConfigValue], _ components: [ComponentDescription], at path: String) {
+        for c in components {
+            guard c.keys.allSatisfy({ rule in table[rule.name].map { rule.problem(with: $0) == nil } ?? true }) else { continue }
+            for p in c.constraints(Settings(table, component: c.name)) { fail("\(path).\(p.key)", p.message) }
+        }
+    }
+
+    private mutating func validateBudget(_ v: ConfigValue?, batched: Bool?) -> [String: ConfigValue] {
+        let out = validate(table(v, "budget"), Schema.budget, at: "budget", table: "[budget]")
+        if v != nil, (out["epochs"] == nil) == (out["steps"] == nil) {
             fail("budget", "give exactly one of epochs and steps")
         }
-        if kind == "classification" && out["batch_size"] == nil {
-            fail("budget.batch_size", "missing; a classification problem trains on minibatches")
+        if batched == true && out["batch_size"] == nil {
+            fail("budget.batch_size", "missing in [budget]; this problem trains on minibatches")
         }
-        if kind == "objective" && out["batch_size"] != nil {
-            fail("budget.batch_size", "an analytic objective has no batches; remove this key")
+        if batched == false && out["batch_size"] != nil {
+            fail("budget.batch_size", "this problem has no minibatches; remove this key")
         }
         return out
     }
@@ -321,68 +393,124 @@ struct Validator {
     }
 
     /// Validates `[[variants]]` and expands grids: a key given as an array of values makes one
-    /// variant per combination, named `NAME-key1VALUE-key2VALUE`.
-    private mutating func validateVariants(_ v: ConfigValue?) -> [[String: ConfigValue]] {
+    /// variant per combination, named `NAME-key1VALUE-key2VALUE`. A variant's keys are its own,
+    /// those of the transformations it names and of its schedule, and any problem or budget key it
+    /// overrides. Returns the variants, each one's component revisions, and every diagnostic published.
+    private mutating func validateVariants(_ v: ConfigValue?, overrides: [String: String], problemRules: [KeyRule],
+                                           problem: [String: ConfigValue], components problemComponents: [ComponentDescription])
+        -> ([[String: ConfigValue]], [String: [String: ConfigValue]], [String]) {
         guard let list = v?.array, !list.isEmpty else {
-            fail("variants", "missing; declare at least one [[variants]] table")
-            return []
+            fail("variants", v == nil ? "missing; declare at least one [[variants]] table" : "expected [[variants]] tables")
+            return ([], [:], [])
         }
         var out: [[String: ConfigValue]] = []
+        var revisions: [String: [String: ConfigValue]] = [:]
+        var diagnostics: [String] = []
         var seen: Set<String> = []
+        let overrideRules = problemRules.filter { overrides[$0.name] != nil } + Schema.budget
         for (i, item) in list.enumerated() {
             let path = "variants[\(i)]"
             guard let t = item.table else { fail(path, "expected a table"); continue }
-            let optimizer = t["optimizer"]?.string.flatMap { Schema.optimizers.contains($0) ? $0 : nil } ?? "sgd"
-            let schedule = t["schedule"]?.string ?? "constant"
-            let rules = Schema.variant(optimizer: optimizer, schedule: schedule)
+            // The components the variant names.
+            var components: [ComponentDescription] = []
+            let hasOptimizer = t["optimizer"] != nil, hasChain = t["chain"] != nil
+            if hasOptimizer == hasChain {
+                fail(path, hasOptimizer ? "give optimizer or chain, not both" : "missing optimizer (or chain); the catalog has \(catalog.names(.transformation).joined(separator: ", "))")
+            }
+            let chainNames: [String] = t["optimizer"]?.string.map { [$0] } ?? t["chain"]?.array?.compactMap(\.string) ?? []
+            for (k, name) in chainNames.enumerated() {
+                if let c = catalog.component(.transformation, name) { components.append(c) }
+                else {
+                    fail(hasChain ? "\(path).chain[\(k)]" : "\(path).optimizer",
+                         "no optimizer or transformation '\(name)'; the catalog has \(catalog.names(.transformation).joined(separator: ", ")) (reprise describe lists their keys)")
+                }
+            }
+            let scheduleName = t["schedule"]?.string ?? "constant"
+            if let s = catalog.component(.schedule, scheduleName) { components.append(s) }
+            else if t["schedule"]?.string != nil {
+                fail("\(path).schedule", "no schedule '\(scheduleName)'; the catalog has \(catalog.names(.schedule).joined(separator: ", "))")
+            }
+            // Needs against what the problem's oracle provides.
+            if let provided = problemComponents.first?.provides {
+                for c in components where !c.needs.isSubset(of: provided) {
+                    let missing = c.needs.subtracting(provided).names.joined(separator: ", ")
+                    fail(hasChain ? "\(path).chain" : "\(path).optimizer",
+                         "\(c.name) needs \(missing) from the loss oracle, which the \(problem["kind"]?.string ?? "") problem does not provide")
+                }
+            }
+            // The variant's rules: its own, its components', and the overridable problem and budget keys.
+            var rules = Schema.variantMeta
+            var owner: [String: String] = Dictionary(uniqueKeysWithValues: rules.map { ($0.name, "the variant") })
+            for rule in overrideRules { owner[rule.name] = "the \(overrides[rule.name] ?? "") table" }
+            rules += overrideRules.map { KeyRule(name: $0.name, kind: $0.kind, presence: .optional, summary: $0.summary, range: $0.range) }
+            for c in components {
+                for rule in c.keys {
+                    if let other = owner[rule.name] {
+                        fail(path, "key '\(rule.name)' is declared by both \(c.name) and \(other); a chain cannot hold both")
+                        continue
+                    }
+                    owner[rule.name] = c.name
+                    rules.append(rule)
+                }
+            }
             var base = t
             let select = base.removeValue(forKey: "select").map { validateSelect($0, rules: rules, at: "\(path).select") }
             // A searched key is present in every grid point: stand its first value in, to check the rest.
             for (key, values) in select ?? [:] where base[key] == nil { base[key] = values.array?.first }
             var validated = validate(base, rules, at: path, grid: true)
             if let select { validated["select"] = .table(select) }
-            if let name = validated["name"]?.string, name.isEmpty || name.contains(where: { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
-                fail("\(path).name", "use letters, digits, '-', '_' and '.' only (it names result files)")
+            if let name = validated["name"]?.string, name.isEmpty || name.count > 100 || name.contains(where: { !Self.nameCharacter($0) }) {
+                fail("\(path).name", "use 1 to 100 letters, digits, '-', '_' and '.' (it names result files)")
             }
+            var revision: [String: ConfigValue] = [:]
+            for c in problemComponents + components { revision["\(c.kind.rawValue)/\(c.name)"] = .int(c.revision) }
+            for c in components { diagnostics += c.diagnostics.filter { !diagnostics.contains($0) } }
             for expanded in expandGrid(validated) {
                 let name = expanded["name"]?.string ?? ""
                 if !seen.insert(name).inserted { fail("\(path).name", "variant name '\(name)' is used twice") }
+                // The problem as this variant sees it must still satisfy the problem's own checks.
+                let changed = expanded.filter { overrides[$0.key] == "problem" }
+                if !changed.isEmpty { checkConstraints(problem.merging(changed) { _, new in new }, problemComponents, at: path) }
+                revisions[name] = revision
                 out.append(expanded)
             }
         }
-        return out
+        if !diagnostics.contains("learning_rate") { diagnostics.insert("learning_rate", at: 0) }
+        for d in problemComponents.flatMap(\.diagnostics) where !diagnostics.contains(d) { diagnostics.append(d) }
+        return (out, revisions, diagnostics)
+    }
+
+    static func nameCharacter(_ c: Character) -> Bool {
+        c.isASCII && (c.isLetter || c.isNumber || "-_.".contains(c))
     }
 
     /// A `select` table: keys of the variant searched over arrays of allowed values.
     private mutating func validateSelect(_ v: ConfigValue, rules: [KeyRule], at path: String) -> [String: ConfigValue] {
         guard let t = v.table else { fail(path, "expected a table of arrays, e.g. { lr = [0.1, 0.01] }"); return [:] }
         var out: [String: ConfigValue] = [:]
+        let searchable = rules.filter { $0.kind.isScalar && !Schema.structural.contains($0.name) }
         for key in t.keys.sorted() {
             let keyPath = "\(path).\(key)"
-            guard let rule = rules.first(where: { $0.name == key }), rule.kind.isScalar, !Schema.unselectable.contains(key) else {
-                let allowed = rules.filter { $0.kind.isScalar && !Schema.unselectable.contains($0.name) }.map(\.name)
-                fail(keyPath, "cannot be searched; a selection may search \(allowed.joined(separator: ", "))")
+            guard let rule = searchable.first(where: { $0.name == key }) else {
+                fail(keyPath, "cannot be searched; a selection may search \(searchable.map(\.name).joined(separator: ", "))")
                 continue
             }
             guard let values = t[key]?.array, !values.isEmpty else { fail(keyPath, "expected a non-empty array of values"); continue }
             out[key] = .array(values.enumerated().compactMap { i, value in
-                let coerced = rule.coerce(value)
-                if coerced == nil { fail("\(keyPath)[\(i)]", "expected \(rule.kind.expected), found \(value.kindName) \(value)") }
-                if let c = coerced, let problem = rule.check?(c) { fail("\(keyPath)[\(i)]", problem); return nil }
-                return coerced
+                if let problem = rule.problem(with: value) { fail("\(keyPath)[\(i)]", problem); return nil }
+                return rule.coerce(value)
             })
         }
         return out
     }
 
-    private mutating func validateSelection(_ v: ConfigValue?, kind: String, needed: Bool) -> SelectionSpec? {
+    private mutating func validateSelection(_ v: ConfigValue?, metrics: [String], needed: Bool) -> SelectionSpec? {
         guard let v else {
             if needed { fail("selection", "missing; variants with a select grid need a [selection] table (metric, over_epochs, seed)") }
             return nil
         }
         guard let t = v.table else { fail("selection", "expected a table"); return nil }
-        let s = validate(t, Schema.selection, at: "selection")
-        let metrics = Schema.metrics(kind: kind, x: "epoch")
+        let s = validate(t, Schema.selection, at: "selection", table: "[selection]")
         if let m = s["metric"]?.string, !metrics.contains(m) {
             fail("selection.metric", "'\(m)' is not recorded per epoch; choose one of \(metrics.joined(separator: ", "))")
         }
@@ -392,11 +520,10 @@ struct Validator {
         return SelectionSpec(metric: s["metric"]?.string ?? "", overEpochs: s["over_epochs"]?.string ?? "best", seed: s["seed"]?.int ?? 0)
     }
 
-    private mutating func validateClaims(_ v: ConfigValue?, kind: String, variants: [[String: ConfigValue]]) -> [ClaimSpec] {
+    private mutating func validateClaims(_ v: ConfigValue?, metrics: [String], variants: [[String: ConfigValue]]) -> [ClaimSpec] {
         guard let v else { return [] }
         guard let list = v.array else { fail("claims", "expected [[claims]] tables"); return [] }
         let labels = Set(variants.map { $0["label"]?.string ?? $0["name"]?.string ?? "" })
-        let metrics = Schema.metrics(kind: kind, x: "epoch")
         return list.enumerated().compactMap { i, item in
             let path = "claims[\(i)]"
             guard let t = item.table else { fail(path, "expected a table"); return nil }
@@ -411,18 +538,21 @@ struct Validator {
         }
     }
 
-    /// Expands keys given as arrays into one variant per combination, named
-    /// `NAME-key1VALUE-key2VALUE` and labelled `LABEL key1=VALUE, key2=VALUE`.
+    /// Expands keys given as arrays of values into one variant per combination, named
+    /// `NAME-key1VALUE-key2VALUE` and labelled `LABEL key1=VALUE, key2=VALUE`. Keys of array kind are
+    /// stored as grids of one value; those expand without renaming.
     private func expandGrid(_ t: [String: ConfigValue]) -> [[String: ConfigValue]] {
         var variants: [([String: ConfigValue], [String])] = [(t, [])]
         for key in t.keys.sorted() {
-            guard let values = t[key]?.array, key != "name" else { continue }
+            guard let values = t[key]?.array, !Schema.structural.contains(key), key != "select" else { continue }
             variants = variants.flatMap { base, settings in
                 values.map { value -> ([String: ConfigValue], [String]) in
                     var v = base
                     v[key] = value
-                    let text = value.string ?? (value.bool.map { $0 ? "true" : "false" } ?? value.canonicalJSON)
-                    v["name"] = .string("\(v["name"]?.string ?? "")-\(key)\(text)")
+                    guard values.count > 1 else { return (v, settings) }
+                    let text = Self.text(value)
+                    let safe = String(text.map { Self.nameCharacter($0) ? $0 : "_" })
+                    v["name"] = .string("\(v["name"]?.string ?? "")-\(key)\(safe)")
                     return (v, settings + ["\(key)=\(text)"])
                 }
             }
@@ -435,8 +565,16 @@ struct Validator {
         }
     }
 
-    private mutating func validateFigures(_ v: ConfigValue?, kind: String, variants variantTables: [[String: ConfigValue]],
-                                          baseNames: Set<String>) -> [FigureSpec] {
+    /// A grid value as it appears in names and labels: `0.1`, `relu`, `256x128`.
+    static func text(_ value: ConfigValue) -> String {
+        if let s = value.string { return s }
+        if let b = value.bool { return b ? "true" : "false" }
+        if let a = value.array { return a.map { text($0) }.joined(separator: "x") }
+        return value.canonicalJSON
+    }
+
+    private mutating func validateFigures(_ v: ConfigValue?, epochMetrics: [String], stepMetrics: [String],
+                                          variants variantTables: [[String: ConfigValue]], baseNames: Set<String>) -> [FigureSpec] {
         let variants = variantTables.map { $0["name"]?.string ?? "" }
         guard let v else { return [] }
         guard let list = v.array else { fail("figures", "expected [[figures]] tables"); return [] }
@@ -446,15 +584,20 @@ struct Validator {
             guard let t = item.table else { fail(path, "expected a table"); continue }
             let f = validate(t, Schema.figure, at: path)
             guard let name = f["name"]?.string, let x = f["x"]?.string, let y = f["y"]?.string else { continue }
-            let metrics = Schema.metrics(kind: kind, x: x)
+            if name.isEmpty || name.count > 100 || name.contains(where: { !Self.nameCharacter($0) }) {
+                fail("\(path).name", "use 1 to 100 letters, digits, '-', '_' and '.' (it names the figure's files)")
+            }
+            let figureKind = f["kind"]?.string ?? "lines"
+            let metrics = figureKind == "lines" && x == "step" ? stepMetrics : epochMetrics
             if !metrics.contains(y) {
-                fail("\(path).y", "'\(y)' is not recorded per \(x) for a \(kind) problem; choose one of \(metrics.joined(separator: ", "))")
+                let what = figureKind == "lines" && x == "step" ? "recorded per step (the loss and the diagnostics this experiment's components publish)"
+                                                                : "recorded per epoch for this problem"
+                fail("\(path).y", "'\(y)' is not \(what); choose one of \(metrics.joined(separator: ", "))")
             }
             let chosen = f["variants"]?.array?.compactMap(\.string) ?? []
             for c in chosen where !variants.contains(c) && !baseNames.contains(c) {
                 fail("\(path).variants", "no variant named '\(c)'; the spec has \(variants.joined(separator: ", "))")
             }
-            let figureKind = f["kind"]?.string ?? "lines"
             let xKey = f["x_key"]?.string ?? "", yKey = f["y_key"]?.string ?? ""
             if figureKind == "heatmap" {
                 for (key, keyName) in [(xKey, "x_key"), (yKey, "y_key")] where key.isEmpty || !variantTables.contains(where: { $0[key] != nil }) {

@@ -1,4 +1,5 @@
 import Foundation
+import RepriseConfig
 import RepriseExperiments
 import RepriseLearning
 import RepriseNumerics
@@ -38,9 +39,14 @@ public struct RunReport: Sendable {
 /// it knows nothing of any optimiser's internals.
 public final class Runner {
     private let options: RunOptions
-    private var dataCache: [DataSource: DataSplits] = [:]
+    private let registry: Registry
+    private let data: DataCache
 
-    public init(options: RunOptions) { self.options = options }
+    public init(options: RunOptions, registry: Registry = .standard) {
+        self.options = options
+        self.registry = registry
+        data = DataCache(dataDirectory: options.dataDirectory, datasets: registry.datasets)
+    }
 
     /// Whether `--only` chooses the variant (an exact name, or a base name for its grid points).
     private func chosen(_ variant: String) -> Bool {
@@ -77,7 +83,7 @@ public final class Runner {
         // Taken once, before anything runs: every cell of this run records the same provenance.
         let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
 
-        let selecting = spec.selectedVariants.filter { chosen($0["name"]!.string!) }
+        let selecting = spec.selectedVariants.filter { chosen($0["name"]?.string ?? "") }
         try runCells(selecting.flatMap { spec.selectionCells(of: $0) }, spec: spec, stage: "selection",
                      provenance: provenance, report: &report)
         var winners: [String: GridPoint] = [:]
@@ -100,7 +106,7 @@ public final class Runner {
 
     /// Scores every grid point of a variant from its stored run, picks the winner and stores the record.
     private func select(_ variant: [String: ConfigValue], spec: ExperimentSpec) throws -> SelectionRecord {
-        let selection = spec.selection!
+        guard let selection = spec.selection else { throw RunError.noSelection(spec.name) }
         let cells = spec.selectionCells(of: variant)
         let scores = try cells.map { cell -> Double in
             let series = try ResultStore.read(path(of: cell)).series["epochs"]?[selection.metric] ?? []
@@ -108,7 +114,7 @@ public final class Runner {
         }
         let points = spec.grid(of: variant)
         let record = SelectionRecord(
-            variant: variant["name"]!.string!, metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
+            variant: variant["name"]?.string ?? "", metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
             scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores))
         try record.write(to: "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))",
@@ -130,14 +136,21 @@ public final class Runner {
             Progress.say("\(spec.name) [\(spec.profile)]: \(skipped) of \(cells.count) \(stage) cells already stored with the same configuration; skipping them (--force reruns).")
         }
         guard !pending.isEmpty else { return }
-        let problem = Recipes.problem(spec.problem)
-        let data = try loadData(problem)
-        let steps = totalSteps(spec, problem, data)
-        let progress = Progress(totalSteps: steps * pending.count)
-        for (k, cell) in pending.enumerated() {
+        // Build every pending cell's problem and optimizer before anything runs: a configuration the
+        // components refuse stops the run here, with nothing half-written.
+        let plans = try pending.map { cell -> CellPlan in
+            let problem = try registry.problem(cell.config["problem"]?.table ?? [:])
+            let optimizer = try registry.optimizerPlan(cell.config["variant"]?.table ?? [:])
+            let budget = cell.config["budget"]?.table ?? [:]
+            let batchSize = budget["batch_size"]?.int ?? 1
+            let perEpoch = try problem.stepsPerEpoch(batchSize: batchSize, data: data)
+            let steps = budget["steps"]?.int ?? (budget["epochs"]?.int ?? 1) * perEpoch
+            return CellPlan(problem: problem, optimizer: optimizer, batchSize: batchSize, totalSteps: steps)
+        }
+        let progress = Progress(totalSteps: plans.reduce(0) { $0 + $1.totalSteps })
+        for (k, (cell, plan)) in zip(pending, plans).enumerated() {
             let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant)\(cell.gridPoint.map { " " + $0 } ?? "") seed \(cell.seed)"
-            let record = runCell(cell, spec: spec, problem: problem, data: data, totalSteps: steps,
-                                 provenance: provenance, progress: progress, label: label)
+            let record = try runCell(cell, spec: spec, plan: plan, provenance: provenance, progress: progress, label: label)
             try ResultStore.write(record, to: path(of: cell), scratch: "\(options.resultsDirectory)/.tmp")
             report.ran.append(cell)
             let status = record.string("status") ?? "?"
@@ -149,6 +162,14 @@ public final class Runner {
         }
     }
 
+    /// What a cell runs: built from its configuration through the registry.
+    private struct CellPlan {
+        var problem: any ProblemDefinition
+        var optimizer: OptimizerPlan
+        var batchSize: Int
+        var totalSteps: Int
+    }
+
     private static func finalMetrics(_ epochs: [String: [Double]]) -> String {
         ["train_loss", "test_accuracy", "loss"].compactMap { name in
             guard let v = epochs[name]?.last else { return nil }
@@ -156,46 +177,30 @@ public final class Runner {
         }.joined(separator: ", ")
     }
 
-    private func loadData(_ problem: ProblemRecipe) throws -> DataSplits? {
-        guard case .classification(let source, _, _, _, _) = problem else { return nil }
-        if let cached = dataCache[source] { return cached }
-        let data = try source.load(dataDirectory: options.dataDirectory)
-        dataCache[source] = data
-        return data
-    }
-
-    private func stepsPerEpoch(_ spec: ExperimentSpec, _ data: DataSplits?) -> Int {
-        guard let data, let batch = spec.budget["batch_size"]?.int else { return 1 }
-        return (data.train.count + batch - 1) / batch
-    }
-
-    private func totalSteps(_ spec: ExperimentSpec, _ problem: ProblemRecipe, _ data: DataSplits?) -> Int {
-        if let steps = spec.budget["steps"]?.int { return steps }
-        return spec.budget["epochs"]!.int! * stepsPerEpoch(spec, data)
-    }
-
     /// Runs one cell and returns its record. Divergence (a non-finite training loss) ends the cell
     /// and is recorded as its status; the run goes on with the next cell.
-    private func runCell(_ cell: Cell, spec: ExperimentSpec, problem: ProblemRecipe, data: DataSplits?, totalSteps: Int,
-                         provenance: [String: AttributeValue], progress: Progress, label: String) -> CellRecord {
+    private func runCell(_ cell: Cell, spec: ExperimentSpec, plan: CellPlan, provenance: [String: AttributeValue],
+                         progress: Progress, label: String) throws -> CellRecord {
         let started = Date()
-        let trial = makeTrial(problem: problem, optimizer: Recipes.optimizer(cell.config["variant"]!.table!),
-                              batchSize: spec.budget["batch_size"]?.int ?? 1,
-                              streams: CellStreams(experiment: cell.experiment, seed: cell.seed), data: data)
-        let perEpoch = trial.stepsPerEpoch
+        let totalSteps = plan.totalSteps
+        let trial = try plan.problem.makeTrial(TrialSetup(optimizer: plan.optimizer, batchSize: plan.batchSize,
+                                                          streams: CellStreams(experiment: cell.experiment, seed: cell.seed), data: data))
+        let perEpoch = max(1, trial.stepsPerEpoch)
         let epochs = (totalSteps + perEpoch - 1) / perEpoch
-        let every = spec.record["every_steps"]!.int!
-        var recorder = SeriesRecorder()
+        let every = spec.record["every_steps"]?.int ?? 10
+        var recorder = SeriesRecorder(diagnostics: trial.diagnostics.names)
 
         recorder.evaluation(epoch: 0, step: 0, trainLoss: .nan, learningRate: .nan, metrics: trial.evaluate(), seconds: 0)
         var status = "complete", detail = ""
         var windowLoss = 0.0, windowCount = 0, epochLoss = 0.0, epochCount = 0
         var windowSeconds = 0.0, epochStart = Date()
+        var windowDiagnostics = [Double](repeating: 0, count: trial.diagnostics.names.count)
+        let learningRateIndex = trial.diagnostics.names.firstIndex(of: "learning_rate")
         var completed = 0
         for step in 0..<totalSteps {
             let clock = TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: totalSteps)
             let stepStart = DispatchTime.now().uptimeNanoseconds
-            let (loss, lr) = trial.step(clock)
+            let loss = trial.step(clock)
             windowSeconds += Double(DispatchTime.now().uptimeNanoseconds - stepStart) / 1e9
             guard loss.isFinite else {
                 status = "diverged"
@@ -206,11 +211,14 @@ public final class Runner {
             completed = step + 1
             windowLoss += loss; windowCount += 1
             epochLoss += loss; epochCount += 1
+            for (i, v) in trial.diagnostics.values.enumerated() { windowDiagnostics[i] += v }
+            let lr = learningRateIndex.map { trial.diagnostics.values[$0] } ?? .nan
             let epochEnds = completed % perEpoch == 0 || completed == totalSteps
             if completed % every == 0 || completed == totalSteps {
                 recorder.step(step: completed, epoch: Double(completed) / Double(perEpoch), trainLoss: windowLoss / Double(windowCount),
-                              learningRate: lr, seconds: windowSeconds / Double(windowCount))
+                              diagnostics: windowDiagnostics.map { $0 / Double(windowCount) }, seconds: windowSeconds / Double(windowCount))
                 windowLoss = 0; windowCount = 0; windowSeconds = 0
+                for i in windowDiagnostics.indices { windowDiagnostics[i] = 0 }
             }
             if epochEnds {
                 let metrics = trial.evaluate()
@@ -222,8 +230,8 @@ public final class Runner {
             progress.advance(cell: label, epoch: clock.epoch + 1, epochs: epochs, loss: loss)
         }
 
-        let requested = Set(spec.record["tensors"]!.array!.compactMap(\.string))
-        let tensors = trial.tensors().filter { requested.contains($0.name) }.map { t in
+        let requested = Set(spec.record["tensors"]?.array?.compactMap(\.string) ?? [])
+        let tensors = trial.tensors().filter { $0.always || requested.contains($0.name) }.map { t in
             switch t.values {
             case .float32(let v): return StoredTensor(name: t.name, shape: t.shape, data: .float32(v))
             case .float64(let v): return StoredTensor(name: t.name, shape: t.shape, data: .float64(v))
@@ -253,15 +261,18 @@ public final class Runner {
     }
 }
 
-/// Accumulates the "steps" and "epochs" series of a cell, keeping seconds apart.
+/// Accumulates the "steps" and "epochs" series of a cell, keeping seconds apart. `/steps` holds the
+/// window means of the training loss and of every diagnostic the trial's components publish.
 struct SeriesRecorder {
     private(set) var series: [String: [String: [Double]]] = ["steps": [:], "epochs": [:]]
     private(set) var wallclock: [String: [Double]] = ["step_seconds": [], "epoch_seconds": []]
+    let diagnostics: [String]
 
-    mutating func step(step: Int, epoch: Double, trainLoss: Double, learningRate: Double, seconds: Double) {
-        for (k, v) in [("step", Double(step)), ("epoch", epoch), ("train_loss", trainLoss), ("learning_rate", learningRate)] {
-            series["steps"]![k, default: []].append(v)
-        }
+    init(diagnostics: [String]) { self.diagnostics = diagnostics }
+
+    mutating func step(step: Int, epoch: Double, trainLoss: Double, diagnostics values: [Double], seconds: Double) {
+        let row = [("step", Double(step)), ("epoch", epoch), ("train_loss", trainLoss)] + Array(zip(diagnostics, values))
+        for (k, v) in row { series["steps"]![k, default: []].append(v) }
         wallclock["step_seconds"]!.append(seconds)
     }
 
@@ -276,6 +287,7 @@ struct SeriesRecorder {
 public enum RunError: Error, CustomStringConvertible {
     case unknownVariant([String], available: [String])
     case unknownExperiment(String, available: [String])
+    case noSelection(String)
 
     public var description: String {
         switch self {
@@ -283,6 +295,8 @@ public enum RunError: Error, CustomStringConvertible {
             return "no variant named \(names.joined(separator: ", ")); this experiment has: \(available.joined(separator: ", "))"
         case .unknownExperiment(let name, let available):
             return "no experiment '\(name)' in experiments/; available: \(available.joined(separator: ", "))"
+        case .noSelection(let name):
+            return "\(name): a variant has a select grid but the spec has no [selection] table"
         }
     }
 }

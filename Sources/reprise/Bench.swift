@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RepriseConfig
 import RepriseLearning
 import RepriseNumerics
 
@@ -29,10 +30,11 @@ struct Bench: ParsableCommand {
         }
         let b = 128, sgd = timeStep(batch: b)
         print("Optimiser cost at batch \(b) (step time with the optimiser's update, over plain SGD's):")
-        let recipes: [(String, OptimizerRecipe)] = [("momentum", .sgd(learningRate: 0.01, momentum: 0.9)),
-                                                    ("adam", .adam()), ("rmsprop", .rmsprop()), ("adagrad", .adagrad())]
-        for (name, recipe) in recipes {
-            let t = timeStep(batch: b, optimizer: recipe)
+        let variants: [(String, [String: ConfigValue])] = [
+            ("momentum", ["optimizer": "sgd", "lr": 0.01, "momentum": 0.9]),
+            ("adam", ["optimizer": "adam"]), ("rmsprop", ["optimizer": "rmsprop"]), ("adagrad", ["optimizer": "adagrad"])]
+        for (name, variant) in variants {
+            let t = timeStep(batch: b, optimizer: variant)
             print("  " + name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: " %9.1f µs  (+%.1f%%)", t * 1e6, 100 * (t / sgd - 1)))
         }
     }
@@ -68,13 +70,15 @@ struct Bench: ParsableCommand {
         return flops
     }
 
-    private func timeStep(batch b: Int, optimizer: OptimizerRecipe = .sgd(learningRate: 0.01)) -> Double {
-        let data = DataSource.synthetic(features: Self.widths[0], classes: Self.widths.last!,
-                                        sizes: DataSizes(validation: 0, train: max(4 * b, 1024), test: 10), seed: 0)
-        let trial = makeTrial(problem: .classification(data: data, hidden: Array(Self.widths.dropFirst().dropLast()),
-                                                       activation: .relu, initialization: .he, loss: .crossEntropy),
-                              optimizer: optimizer, batchSize: b,
-                              streams: CellStreams(experiment: "bench", seed: 0), data: try! data.load(dataDirectory: nil))
+    private func timeStep(batch b: Int, optimizer: [String: ConfigValue] = ["optimizer": "sgd", "lr": 0.01]) -> Double {
+        let registry = Registry.standard
+        let problem = try! registry.problem([
+            "kind": "classification", "dataset": "synthetic", "features": .int(Self.widths[0]), "classes": .int(Self.widths.last!),
+            "validation": 0, "train_examples": .int(max(4 * b, 1024)), "test_examples": 10,
+            "hidden": .array(Self.widths.dropFirst().dropLast().map { .int($0) })])
+        let trial = try! problem.makeTrial(TrialSetup(optimizer: try! registry.optimizerPlan(optimizer), batchSize: b,
+                                                      streams: CellStreams(experiment: "bench", seed: 0),
+                                                      data: DataCache(dataDirectory: nil, datasets: registry.datasets)))
         var step = 0
         let perEpoch = trial.stepsPerEpoch
         return measure {

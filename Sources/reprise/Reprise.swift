@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import RepriseConfig
 import RepriseExperiments
+import RepriseLearning
 import RepriseNumerics
 import RepriseReports
 import RepriseRunner
@@ -14,7 +16,7 @@ struct Reprise: ParsableCommand {
         Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in \
         results/; figures are drawn from the stored results into paper-figures/ and never retrain.
         """,
-        subcommands: [List.self, Run.self, Show.self, Figures.self, Reproduce.self, Bench.self])
+        subcommands: [List.self, Run.self, Show.self, Figures.self, Reproduce.self, Describe.self, Bench.self])
 }
 
 /// Options shared by every command: where things live and how many BLAS threads to use.
@@ -33,8 +35,14 @@ struct Locations: ParsableArguments {
     var dataDirectory: String? { dataDir ?? ProcessInfo.processInfo.environment["REPRISE_DATA"] }
 
     func pinThreads() throws {
-        let n = threads ?? ProcessInfo.processInfo.environment["REPRISE_BLAS_THREADS"].flatMap(Int.init) ?? 1
-        guard n >= 1 else { throw ValidationError("--threads must be at least 1") }
+        let environment = ProcessInfo.processInfo.environment["REPRISE_BLAS_THREADS"]
+        if threads == nil, let environment, Int(environment) == nil {
+            throw ValidationError("REPRISE_BLAS_THREADS must be a whole number of threads (found \"\(environment)\")")
+        }
+        let n = threads ?? environment.flatMap { Int($0) } ?? 1
+        guard (1...256).contains(n) else {
+            throw ValidationError("--threads must be between 1 and 256 (found \(n)); this machine has \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        }
         BLASThreads.pin(n)
     }
 
@@ -49,7 +57,7 @@ struct Locations: ParsableArguments {
     func spec(_ name: String, profile: String) throws -> ExperimentSpec {
         let names = try experimentNames()
         guard names.contains(name) else { throw RunError.unknownExperiment(name, available: names) }
-        return try ExperimentSpec.load("\(experiments)/\(name).toml", profile: profile)
+        return try ExperimentSpec.load("\(experiments)/\(name).toml", profile: profile, catalog: Registry.standard.catalog)
     }
 }
 
@@ -95,6 +103,11 @@ struct Run: ParsableCommand {
     @Flag(help: "Rerun cells even when they are stored with the same configuration.") var force = false
     @Option(help: "Run only this variant (repeatable; a base name selects all its grid points).") var only: [String] = []
     @Option(help: "Run only the first N seeds.") var seeds: Int?
+
+    func validate() throws {
+        if let seeds, seeds < 1 { throw ValidationError("--seeds must be at least 1 (found \(seeds))") }
+        if only.contains(where: \.isEmpty) { throw ValidationError("--only needs a variant name") }
+    }
 
     func run() throws {
         try reportingErrors {
@@ -180,5 +193,67 @@ struct Reproduce: ParsableCommand {
             }
             for spec in specs { try drawFigures(spec, locations: locations) }
         }
+    }
+}
+
+struct Describe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the catalog: every optimizer, transformation, schedule, problem and dataset, with its keys.",
+        discussion: "Without a name, one line per component; with a name, its keys: type, default, allowed range, meaning.")
+    @Argument(help: "A component's name (sgd, adam, taso, classification, fashion-mnist, …).") var name: String?
+    @Flag(help: "Print every component's key table as Markdown (what the README's tables are made from).") var markdown = false
+
+    func run() throws {
+        let catalog = Registry.standard.catalog
+        if markdown {
+            for kind in ComponentKind.allCases {
+                for c in catalog.components where c.kind == kind { print(CatalogText.markdown(c)) }
+            }
+            return
+        }
+        guard let name else {
+            for kind in ComponentKind.allCases {
+                print("\(kind.rawValue)s:")
+                for c in catalog.components where c.kind == kind {
+                    print("  " + c.name.padding(toLength: 16, withPad: " ", startingAt: 0) + c.summary)
+                }
+            }
+            print("reprise describe NAME shows a component's keys.")
+            return
+        }
+        let matches = catalog.components.filter { $0.name == name }
+        guard !matches.isEmpty else {
+            FileHandle.standardError.write(Data("error: no component named '\(name)'; known: \(catalog.components.map(\.name).joined(separator: ", "))\n".utf8))
+            throw ExitCode.failure
+        }
+        for c in matches { print(CatalogText.plain(c)) }
+    }
+}
+
+/// A component's description as text for the terminal and for the README.
+enum CatalogText {
+    static func plain(_ c: ComponentDescription) -> String {
+        var lines = ["\(c.name) (\(c.kind.rawValue), revision \(c.revision)): \(c.summary)"]
+        if !c.needs.isEmpty { lines.append("  needs from the loss oracle: \(c.needs.names.joined(separator: ", "))") }
+        if !c.provides.isEmpty { lines.append("  its loss oracle answers: \(c.provides.names.joined(separator: ", "))") }
+        if !c.metrics.isEmpty { lines.append("  metrics per epoch: \(c.metrics.joined(separator: ", "))") }
+        if !c.diagnostics.isEmpty { lines.append("  diagnostics per step: \(c.diagnostics.joined(separator: ", "))") }
+        if !c.tensors.isEmpty { lines.append("  tensors (record.tensors): \(c.tensors.joined(separator: ", "))") }
+        if c.keys.isEmpty { lines.append("  no keys") }
+        for k in c.keys {
+            lines.append("  \(k.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(k.kind.typeName), default \(k.defaultText)"
+                         + (k.range.map { ", \($0.text)" } ?? "") + "\n      \(k.summary)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func markdown(_ c: ComponentDescription) -> String {
+        var lines = ["#### `\(c.name)` (\(c.kind.rawValue))", "", c.summary + ".", ""]
+        if c.keys.isEmpty { return (lines + ["No keys.", ""]).joined(separator: "\n") }
+        lines += ["| key | type | default | range | meaning |", "|---|---|---|---|---|"]
+        for k in c.keys {
+            lines.append("| `\(k.name)` | \(k.kind.typeName) | \(k.defaultText) | \(k.range?.text ?? "") | \(k.summary) |")
+        }
+        return (lines + [""]).joined(separator: "\n")
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+import RepriseConfig
 @testable import RepriseExperiments
 
 final class SpecTests: XCTestCase {
@@ -108,8 +109,8 @@ final class SpecTests: XCTestCase {
         let byPath = Dictionary(found.map { ($0.keyPath, $0) }, uniquingKeysWith: { a, _ in a })
         XCTAssertTrue(byPath["budget.epochs"]?.message.contains("expected an integer, found a string") ?? false, "\(found)")
         XCTAssertEqual(byPath["budget.epochs"]?.line, 12)
-        XCTAssertTrue(byPath["variants[1].optimizer"]?.message.contains("\"sgd\", \"adam\", \"rmsprop\", \"adagrad\"") ?? false, "\(found)")
-        XCTAssertTrue(byPath["problem.hidden"]?.message.contains("positive") ?? false, "\(found)")
+        XCTAssertTrue(byPath["variants[1].optimizer"]?.message.contains("no optimizer or transformation 'adamw'; the catalog has sgd, adam, rmsprop, adagrad") ?? false, "\(found)")
+        XCTAssertTrue(byPath["problem.hidden"]?.message.contains("values in [1, 100000]") ?? false, "\(found)")
     }
 
     func testProfileMistakesNameTheProfile() {
@@ -219,6 +220,6 @@ final class SelectionSpecTests: XCTestCase {
         let profileTypo = issues(base + "\n[profiles.tiny]\nvariants.adamw = { select = { lr = [1e-2] } }\n")
         XCTAssertTrue(profileTypo.contains { $0.contains("profiles.tiny.variants.adamw: no variant named 'adamw'") }, "\(profileTypo)")
         let badValue = issues(base + "\n[profiles.tiny]\nvariants.adam = { select = { lr = [-1.0] } }\n")
-        XCTAssertTrue(badValue.contains { $0.contains("profiles.tiny.variants.adam.select.lr[0]: must be positive") }, "\(badValue)")
+        XCTAssertTrue(badValue.contains { $0.contains("profiles.tiny.variants.adam.select.lr[0]: must be > 0") }, "\(badValue)")
     }
 }

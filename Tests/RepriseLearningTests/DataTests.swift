@@ -1,4 +1,5 @@
 import XCTest
+import RepriseConfig
 import RepriseNumerics
 @testable import RepriseLearning
 
@@ -58,19 +59,16 @@ final class DataTests: XCTestCase {
         XCTAssertEqual(again.train.labels, Array(data.train.labels.prefix(100)))
     }
 
-    func testSyntheticDataIsSeededAndLearnable() {
+    func testSyntheticDataIsSeededAndLearnable() throws {
         let a = SyntheticClassification.make(features: 8, classes: 3, sizes: DataSizes(validation: 50, train: 600, test: 200), seed: 1)
         let b = SyntheticClassification.make(features: 8, classes: 3, sizes: DataSizes(validation: 50, train: 600, test: 200), seed: 1)
         XCTAssertEqual(a.train.inputs, b.train.inputs)
         XCTAssertEqual(a.test.labels, b.test.labels)
-        let trial = makeTrial(problem: .classification(data: .synthetic(features: 8, classes: 3, sizes: DataSizes(validation: 50), seed: 1),
-                                                       hidden: [16], activation: .relu, initialization: .he, loss: .crossEntropy),
-                              optimizer: .adam(learningRate: 0.01), batchSize: 32,
-                              streams: CellStreams(experiment: "test", seed: 0), data: a)
+        let trial = try makeTrial(problem: ["kind": "classification", "dataset": "synthetic", "features": 8, "classes": 3,
+                                            "validation": 50, "data_seed": 1, "hidden": [16]],
+                                  variant: ["optimizer": "adam", "lr": 0.01], batchSize: 32)
         let before = trial.evaluate().first { $0.name == "test_accuracy" }!.value
-        for step in 0..<(20 * trial.stepsPerEpoch) {
-            _ = trial.step(TrainingClock(step: step, epoch: step / trial.stepsPerEpoch, stepsPerEpoch: trial.stepsPerEpoch, totalSteps: 1000))
-        }
+        train(trial, steps: 20 * trial.stepsPerEpoch, total: 1000)
         let after = trial.evaluate().first { $0.name == "test_accuracy" }!.value
         XCTAssertGreaterThan(after, 0.85)
         XCTAssertGreaterThan(after, before + 0.3)

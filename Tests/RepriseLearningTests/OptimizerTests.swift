@@ -1,4 +1,5 @@
 import XCTest
+import RepriseConfig
 @testable import RepriseLearning
 
 /// A few steps of each optimiser on fixed gradients, against values computed by hand from the
@@ -8,14 +9,14 @@ final class OptimizerTests: XCTestCase {
     let start: [Double] = [1.0, -2.0]
     let clock = TrainingClock(step: 0, epoch: 0, stepsPerEpoch: 1, totalSteps: 10)
 
-    private func run(_ recipe: OptimizerRecipe) -> [Double] {
-        var opt = Optimizer<Double>(recipe, parameterCount: 2)
-        var θ = start
+    private func run(_ variant: [String: ConfigValue]) -> [Double] {
+        var opt = Optimizer<Double>(try! Registry.standard.optimizerPlan(variant), parameterCount: 2)
+        let θ = Parameters(start)
         for g in gradients {
             var u = g
-            opt.update(&θ, gradient: &u, clock: clock)
+            opt.update(θ, gradient: &u, clock: clock, oracle: NoOracle())
         }
-        return θ
+        return θ.values
     }
 
     /// Reference implementation of one coordinate, straight from the equations.
@@ -34,7 +35,7 @@ final class OptimizerTests: XCTestCase {
 
     func testSGDWithMomentumNesterovAndWeightDecay() {
         let lr = 0.1, μ = 0.9, λ = 0.01
-        assertClose(run(.sgd(learningRate: lr)), byHand { _, θ, g, _ in θ - lr * g })
+        assertClose(run(["optimizer": "sgd", "lr": .double(lr)]), byHand { _, θ, g, _ in θ - lr * g })
         for nesterov in [false, true] {
             let expected = byHand { s, θ, g0, t in
                 let g = g0 + λ * θ
@@ -42,7 +43,7 @@ final class OptimizerTests: XCTestCase {
                 s["b"] = b
                 return θ - lr * (nesterov ? g + μ * b : b)
             }
-            assertClose(run(.sgd(learningRate: lr, momentum: μ, nesterov: nesterov, weightDecay: λ)), expected)
+            assertClose(run(["optimizer": "sgd", "lr": .double(lr), "momentum": .double(μ), "nesterov": .bool(nesterov), "weight_decay": .double(λ)]), expected)
         }
     }
 
@@ -58,14 +59,15 @@ final class OptimizerTests: XCTestCase {
                 let denominator = (ams ? vmax : v).squareRoot() / (1 - pow(β2, Double(t))).squareRoot() + ε
                 return θ - lr * mhat / denominator
             }
-            assertClose(run(.adam(learningRate: lr, amsgrad: ams)), expected)
+            assertClose(run(["optimizer": "adam", "lr": .double(lr), "amsgrad": .bool(ams)]), expected)
         }
         // The first Adam step moves every coordinate by ≈ lr·sign(g), whatever the gradient's scale.
-        var opt = Optimizer<Double>(.adam(learningRate: 0.01), parameterCount: 2)
-        var θ = [0.0, 0.0], g = [1000.0, -0.001]
-        opt.update(&θ, gradient: &g, clock: clock)
-        XCTAssertEqual(θ[0], -0.01, accuracy: 1e-8)
-        XCTAssertEqual(θ[1], 0.01, accuracy: 1e-4)
+        var opt = Optimizer<Double>(try! Registry.standard.optimizerPlan(["optimizer": "adam", "lr": 0.01]), parameterCount: 2)
+        let θ = Parameters([0.0, 0.0])
+        var g = [1000.0, -0.001]
+        opt.update(θ, gradient: &g, clock: clock, oracle: NoOracle())
+        XCTAssertEqual(θ.values[0], -0.01, accuracy: 1e-8)
+        XCTAssertEqual(θ.values[1], 0.01, accuracy: 1e-4)
     }
 
     func testRMSPropPlainCenteredAndWithMomentum() {
@@ -81,7 +83,7 @@ final class OptimizerTests: XCTestCase {
                     s["b"] = b
                     return θ - lr * (μ > 0 ? b : g / avg)
                 }
-                assertClose(run(.rmsprop(learningRate: lr, centered: centered, momentum: μ)), expected)
+                assertClose(run(["optimizer": "rmsprop", "lr": .double(lr), "centered": .bool(centered), "momentum": .double(μ)]), expected)
             }
         }
     }
@@ -94,7 +96,7 @@ final class OptimizerTests: XCTestCase {
                 s["s"] = sum
                 return θ - lr * g / (sum.squareRoot() + ε)
             }
-            assertClose(run(.adagrad(learningRate: lr, initialAccumulator: s0)), expected)
+            assertClose(run(["optimizer": "adagrad", "lr": .double(lr), "initial_accumulator": .double(s0)]), expected)
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 public enum DatasetError: Error, CustomStringConvertible {
     case missing(dataset: String, path: String, fix: String)
     case malformed(path: String, reason: String)
-    case unknown(String)
+    case unknown(String, available: [String])
 
     public var description: String {
         switch self {
@@ -13,8 +13,8 @@ public enum DatasetError: Error, CustomStringConvertible {
             return "\(dataset): cannot read \(path). \(fix)"
         case .malformed(let path, let reason):
             return "\(path) is not a valid IDX file: \(reason). Reinstall the dataset or point REPRISE_DATA at good copies."
-        case .unknown(let name):
-            return "unknown dataset '\(name)'"
+        case .unknown(let name, let available):
+            return "unknown dataset '\(name)'; available: \(available.joined(separator: ", "))"
         }
     }
 }

@@ -52,11 +52,16 @@ public struct Dense<S: Scalar>: Layer {
                 // `aᵀg` (the seam where ISAAC substitutes its preconditioned form).
                 S.gemm(transA: true, transB: false, m: n, n: m, k: b, alpha: 1, a: px.baseAddress!, lda: n,
                        b: pdy.baseAddress!, ldb: m, beta: 0, c: dθ.baseAddress!, ldc: m)
+                // `∂L/∂b = Σᵣ ∂L/∂yᵣ`, summed in Double and rounded once (a 60,000-row batch agrees
+                // with a Double reference to 1e-7), on the stack: a step allocates nothing.
                 let db = dθ.baseAddress! + weightCount
-                for j in 0..<m { db[j] = 0 }
-                for r in 0..<b {
-                    let row = pdy.baseAddress! + r * m
-                    for j in 0..<m { db[j] += row[j] }
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: m) { sum in
+                    for j in 0..<m { sum[j] = 0 }
+                    for r in 0..<b {
+                        let row = pdy.baseAddress! + r * m
+                        for j in 0..<m { sum[j] += Double(row[j]) }
+                    }
+                    for j in 0..<m { db[j] = S(sum[j]) }
                 }
                 guard needsInputGradient else { return }
                 dx.storage.withUnsafeMutableBufferPointer { pdx in

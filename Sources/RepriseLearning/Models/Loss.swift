@@ -16,64 +16,92 @@ public struct Batch<S: Scalar> {
 
 /// Losses on the network output `z` (b rows), averaged over the batch, each with its gradient and
 /// its directional derivative side by side.
-public enum LossFunction: String, Sendable, CaseIterable {
+public enum LossFunction: String, Sendable, CaseIterable, Hashable {
     /// `L = (1/b) Σᵢ [log Σⱼ exp zᵢⱼ − zᵢ,yᵢ]` (softmax cross-entropy on integer labels).
     case crossEntropy = "cross-entropy"
     /// `L = (1/(b·m)) Σᵢⱼ (zᵢⱼ − tᵢⱼ)²` (mean over all entries, as PyTorch's `MSELoss`).
     case meanSquaredError = "mse"
 
-    /// `L(z)`.
-    public func value<S: Scalar>(_ z: Matrix<S>, _ batch: Batch<S>) -> S {
-        var total: S = 0
+    /// `L(z)`, summed in Double and rounded once: a 60,000-row batch agrees with a Double reference
+    /// to rounding of the per-row terms.
+    public func value<S: Scalar>(_ z: Matrix<S>, _ batch: Batch<S>) -> Double {
+        var total = 0.0
         switch self {
         case .crossEntropy:
-            for i in 0..<z.rows { total += logSumExp(z, row: i) - z[i, Int(batch.labels[i])] }
-            return total / S(z.rows)
+            for i in 0..<z.rows { total += Double(logSumExp(z, row: i) - z[i, Int(batch.labels[i])]) }
+            return total / Double(z.rows)
         case .meanSquaredError:
-            for k in 0..<z.count { let r = z.storage[k] - batch.targets.storage[k]; total += r * r }
-            return total / S(z.count)
+            for k in 0..<z.count { let r = z.storage[k] - batch.targets.storage[k]; total += Double(r * r) }
+            return total / Double(z.count)
         }
     }
 
-    /// `L(z)`, and `∂L/∂z` written into `dz`:
+    /// `L(z)` (summed in Double), and `∂L/∂z` written into `dz`:
     /// cross-entropy `(softmax(zᵢ) − e_{yᵢ})/b`; MSE `2(z − t)/(b·m)`.
-    public func valueAndGradient<S: Scalar>(_ z: Matrix<S>, _ batch: Batch<S>, into dz: inout Matrix<S>) -> S {
-        var total: S = 0
+    public func valueAndGradient<S: Scalar>(_ z: Matrix<S>, _ batch: Batch<S>, into dz: inout Matrix<S>) -> Double {
+        var total = 0.0
         let b = S(z.rows)
         switch self {
         case .crossEntropy:
             for i in 0..<z.rows {
                 let lse = logSumExp(z, row: i), y = Int(batch.labels[i])
-                total += lse - z[i, y]
+                total += Double(lse - z[i, y])
                 for j in 0..<z.cols { dz[i, j] = S.exp(z[i, j] - lse) / b }
                 dz[i, y] -= 1 / b
             }
-            return total / b
+            return total / Double(z.rows)
         case .meanSquaredError:
             let n = S(z.count)
             for k in 0..<z.count {
                 let r = z.storage[k] - batch.targets.storage[k]
-                total += r * r
+                total += Double(r * r)
                 dz.storage[k] = 2 * r / n
             }
-            return total / n
+            return total / Double(z.count)
+        }
+    }
+
+    /// `∂L/∂z` for targets sampled from the predictive distribution the loss is the negative
+    /// log-likelihood of: cross-entropy `(softmax(zᵢ) − e_{ỹᵢ})/b` with `ỹᵢ ~ softmax(zᵢ)`; MSE
+    /// `2(z − t̃)/(b·m)` with `t̃ = z + ξ/√2`, `ξ ~ N(0, 1)` (variance ½, as `(z − t)²` = −log N(t; z, ½) + c),
+    /// i.e. `−√2·ξ/(b·m)`.
+    public func sampledGradient<S: Scalar>(_ z: Matrix<S>, rng: inout RandomStream, into dz: inout Matrix<S>) {
+        switch self {
+        case .crossEntropy:
+            let b = S(z.rows)
+            for i in 0..<z.rows {
+                let lse = logSumExp(z, row: i)
+                // Inverse-CDF draw: the first class whose cumulative probability exceeds u.
+                let u = rng.uniform()
+                var cumulative = 0.0, label = z.cols - 1
+                for j in 0..<z.cols {
+                    let p = S.exp(z[i, j] - lse)
+                    dz[i, j] = p / b
+                    cumulative += Double(p)
+                    if cumulative > u && label == z.cols - 1 && j < z.cols - 1 { label = j; cumulative = -.infinity }
+                }
+                dz[i, label] -= 1 / b
+            }
+        case .meanSquaredError:
+            let scale = 2.0.squareRoot() / Double(z.count)
+            for k in 0..<z.count { dz.storage[k] = S(-scale * rng.normal()) }
         }
     }
 
     /// The directional derivative `L̇ = Σ ∂L/∂z ⊙ ż` given the output's derivative `ż`.
-    public func directional<S: Scalar>(_ z: Matrix<S>, _ zDot: Matrix<S>, _ batch: Batch<S>) -> S {
-        var total: S = 0
+    public func directional<S: Scalar>(_ z: Matrix<S>, _ zDot: Matrix<S>, _ batch: Batch<S>) -> Double {
+        var total = 0.0
         switch self {
         case .crossEntropy:
             for i in 0..<z.rows {
                 let lse = logSumExp(z, row: i)
-                for j in 0..<z.cols { total += S.exp(z[i, j] - lse) * zDot[i, j] }
-                total -= zDot[i, Int(batch.labels[i])]
+                for j in 0..<z.cols { total += Double(S.exp(z[i, j] - lse) * zDot[i, j]) }
+                total -= Double(zDot[i, Int(batch.labels[i])])
             }
-            return total / S(z.rows)
+            return total / Double(z.rows)
         case .meanSquaredError:
-            for k in 0..<z.count { total += 2 * (z.storage[k] - batch.targets.storage[k]) * zDot.storage[k] }
-            return total / S(z.count)
+            for k in 0..<z.count { total += Double(2 * (z.storage[k] - batch.targets.storage[k]) * zDot.storage[k]) }
+            return total / Double(z.count)
         }
     }
 

@@ -13,6 +13,7 @@ public final class Network<S: Scalar> {
 
     private var outputs: [Matrix<S>]
     private var outputGradients: [Matrix<S>]
+    private var sampledOutputGradients: [Matrix<S>] = []
     private var tangents: [Matrix<S>]
     private var unusedInputGradient = Matrix<S>(rows: 0, cols: 0)
 
@@ -66,6 +67,26 @@ public final class Network<S: Scalar> {
             outputGradients[k].resize(rows: rows)
             tangents[k].resize(rows: rows)
         }
+        for k in sampledOutputGradients.indices { sampledOutputGradients[k].resize(rows: rows) }
+    }
+
+    /// Where each dense layer's parameters sit in `θ`.
+    public var denseLayouts: [DenseLayout] {
+        layers.indices.compactMap { k in
+            guard case .dense(let d) = layers[k] else { return nil }
+            return DenseLayout(offset: offsets[k], inputs: d.inputWidth, outputs: d.outputWidth)
+        }
+    }
+
+    /// Each dense layer's inputs `a` and output gradients `g` from the last `lossAndGradient`
+    /// (`sampled`: from the last `sampledLossGradient`).
+    public func denseLayerBatches(_ batch: Batch<S>, sampled: Bool = false) -> [LayerBatch<S>] {
+        layers.indices.compactMap { k in
+            guard case .dense(let d) = layers[k] else { return nil }
+            return LayerBatch(layout: DenseLayout(offset: offsets[k], inputs: d.inputWidth, outputs: d.outputWidth),
+                              inputs: k == 0 ? batch.inputs : outputs[k - 1],
+                              outputGradients: sampled ? sampledOutputGradients[k] : outputGradients[k])
+        }
     }
 
     @inline(__always) private func slice(_ p: UnsafeBufferPointer<S>, _ k: Int) -> UnsafeBufferPointer<S> {
@@ -85,40 +106,60 @@ public final class Network<S: Scalar> {
     }
 
     /// The minibatch loss `L(θ)`, with `∇L(θ)` written into `gradient` (reverse mode).
-    public func lossAndGradient(_ batch: Batch<S>, _ θ: [S], gradient: inout [S]) -> S {
+    public func lossAndGradient(_ batch: Batch<S>, _ θ: [S], gradient: inout [S]) -> Double {
         precondition(gradient.count == parameterCount, "gradient buffer has the wrong size")
         forward(batch.inputs, θ)
         let last = layers.count - 1
         let value = loss.valueAndGradient(outputs[last], batch, into: &outputGradients[last])
+        backward(batch, θ, gradients: &outputGradients, into: &gradient)
+        return value
+    }
+
+    /// The gradient for targets sampled from the model's predictive distribution at the outputs of
+    /// the last `lossAndGradient` (Remark 1 of ISAAC; BackPACK's sampled Fisher): `ỹᵢ ~ softmax(zᵢ)`
+    /// for cross-entropy, `t̃ = z + ξ/√2`, `ξ ~ N(0, I)` for MSE (the Gaussian whose negative
+    /// log-likelihood is the squared error). Writes it into `gradient`; the sampled output gradients
+    /// `ḡ` are kept per layer (`denseLayerBatches(sampled: true)`).
+    public func sampledLossGradient(_ batch: Batch<S>, _ θ: [S], gradient: inout [S], rng: inout RandomStream) {
+        if sampledOutputGradients.isEmpty { sampledOutputGradients = outputGradients }
+        let last = layers.count - 1
+        loss.sampledGradient(outputs[last], rng: &rng, into: &sampledOutputGradients[last])
+        backward(batch, θ, gradients: &sampledOutputGradients, into: &gradient)
+    }
+
+    /// Back-propagates from `gradients[last]` (∂L/∂z), filling every layer's output gradient and `∂L/∂θ`.
+    private func backward(_ batch: Batch<S>, _ θ: [S], gradients: inout [Matrix<S>], into gradient: inout [S]) {
+        let last = layers.count - 1
         θ.withUnsafeBufferPointer { p in
             gradient.withUnsafeMutableBufferPointer { g in
                 for k in stride(from: last, through: 0, by: -1) {
                     let dθ = UnsafeMutableBufferPointer(rebasing: g[offsets[k]..<offsets[k] + layers[k].parameterCount])
                     if k == 0 {
-                        layers[0].backward(batch.inputs, outputs[0], outputGradients[0], slice(p, 0),
+                        layers[0].backward(batch.inputs, outputs[0], gradients[0], slice(p, 0),
                                            parameterGradient: dθ, inputGradient: &unusedInputGradient,
                                            needsInputGradient: false)
                     } else {
-                        layers[k].backward(outputs[k - 1], outputs[k], outputGradients[k], slice(p, k),
-                                           parameterGradient: dθ, inputGradient: &outputGradients[k - 1],
+                        layers[k].backward(outputs[k - 1], outputs[k], gradients[k], slice(p, k),
+                                           parameterGradient: dθ, inputGradient: &gradients[k - 1],
                                            needsInputGradient: true)
                     }
                 }
             }
         }
-        return value
     }
 
     /// The minibatch loss `L(θ)` and its derivative along `d`, `L̇ = ∇L(θ)ᵀd` (forward mode).
-    public func lossAndDirectionalDerivative(_ batch: Batch<S>, _ θ: [S], direction d: [S]) -> (loss: S, derivative: S) {
+    public func lossAndDirectionalDerivative(_ batch: Batch<S>, _ θ: [S], direction d: [S]) -> (loss: Double, derivative: Double) {
+        d.withUnsafeBufferPointer { lossAndDirectionalDerivative(batch, θ, direction: $0) }
+    }
+
+    public func lossAndDirectionalDerivative(_ batch: Batch<S>, _ θ: [S], direction d: UnsafeBufferPointer<S>) -> (loss: Double, derivative: Double) {
         precondition(d.count == parameterCount, "direction has the wrong size")
         forward(batch.inputs, θ)
         θ.withUnsafeBufferPointer { p in
-            d.withUnsafeBufferPointer { pd in
-                for k in layers.indices {
-                    layers[k].directional(k == 0 ? batch.inputs : outputs[k - 1], k == 0 ? nil : tangents[k - 1],
-                                          outputs[k], slice(p, k), slice(pd, k), into: &tangents[k])
-                }
+            for k in layers.indices {
+                layers[k].directional(k == 0 ? batch.inputs : outputs[k - 1], k == 0 ? nil : tangents[k - 1],
+                                      outputs[k], slice(p, k), slice(d, k), into: &tangents[k])
             }
         }
         let last = layers.count - 1

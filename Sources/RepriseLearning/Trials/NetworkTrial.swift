@@ -1,70 +1,88 @@
+import RepriseConfig
 import RepriseNumerics
 
-/// Minibatch training of a `Float` network on a classification dataset. Data order: one stream
-/// (`data-order`) reshuffles the training indices at the start of every epoch; initial weights come
-/// from the `init` stream.
+/// Minibatch training of a `Float` network on a dataset: classification (labels) or reconstruction
+/// of the inputs (an auto-encoder, MSE). Data order: one stream (`data-order`) reshuffles the
+/// training indices at the start of every epoch; initial weights come from the `init` stream.
 final class NetworkTrial: Trial {
+    enum Task { case classification, reconstruction }
+
     private let network: Network<Float>
+    private let task: Task
     private let data: DataSplits
     private var optimizer: Optimizer<Float>
+    private let oracle: NetworkOracle
     private let batchSize: Int
     private var order: [Int]
     private var orderRNG: RandomStream
     private var cursor = 0
-    private var θ: [Float]
+    private let θ: Parameters<Float>
     private var gradient: [Float]
-    private var batch: Batch<Float>
+    let diagnostics = Diagnostics()
 
-    init(network: Network<Float>, data: DataSplits, optimizer: OptimizerRecipe, batchSize: Int, streams: CellStreams) {
+    init(network: Network<Float>, task: Task, data: DataSplits, setup: TrialSetup) {
         self.network = network
+        self.task = task
         self.data = data
-        self.batchSize = batchSize
-        var initRNG = streams.stream("init")
-        θ = network.initialParameters(rng: &initRNG)
+        batchSize = setup.batchSize
+        var initRNG = setup.streams.stream("init")
+        θ = Parameters(network.initialParameters(rng: &initRNG))
         gradient = [Float](repeating: 0, count: network.parameterCount)
-        self.optimizer = Optimizer(optimizer, parameterCount: network.parameterCount)
+        let batch = Batch<Float>(inputs: Matrix(rows: batchSize, cols: data.features),
+                                 labels: [Int32](repeating: 0, count: batchSize),
+                                 targets: task == .reconstruction ? Matrix(rows: batchSize, cols: data.features) : nil)
+        oracle = NetworkOracle(network: network, parameters: θ, batch: batch)
+        optimizer = Optimizer(setup.optimizer, setup: TransformSetup(
+            parameterCount: network.parameterCount, layers: network.denseLayouts, diagnostics: diagnostics, streams: setup.streams))
         order = Array(0..<data.train.count)
-        orderRNG = streams.stream("data-order")
-        batch = Batch(inputs: Matrix(rows: batchSize, cols: data.features),
-                      labels: [Int32](repeating: 0, count: batchSize))
+        orderRNG = setup.streams.stream("data-order")
     }
 
     var stepsPerEpoch: Int { (data.train.count + batchSize - 1) / batchSize }
 
-    func step(_ clock: TrainingClock) -> (loss: Double, learningRate: Double) {
+    func step(_ clock: TrainingClock) -> Double {
         if cursor == 0 { orderRNG.shuffle(&order) }
         let rows = min(batchSize, data.train.count - cursor)
         gather(rows: rows)
         cursor = cursor + rows == data.train.count ? 0 : cursor + rows
-        let loss = network.lossAndGradient(batch, θ, gradient: &gradient)
-        let lr = optimizer.learningRate(clock)
-        optimizer.update(&θ, gradient: &gradient, clock: clock)
-        return (Double(loss), lr)
+        let loss = network.lossAndGradient(oracle.batch, θ.values, gradient: &gradient)
+        oracle.loss = loss
+        optimizer.update(θ, gradient: &gradient, clock: clock, oracle: oracle)
+        return loss
     }
 
-    /// Copies the next `rows` examples in the epoch's order into the batch buffers.
+    /// Copies the next `rows` examples in the epoch's order into the batch buffers (the targets too,
+    /// for reconstruction).
     private func gather(rows: Int) {
         let d = data.features
-        batch.inputs.resize(rows: rows)  // labels keep the full batch length; only the first `rows` are read
+        oracle.batch.inputs.resize(rows: rows)  // labels keep the full batch length; only the first `rows` are read
+        if task == .reconstruction { oracle.batch.targets.resize(rows: rows) }
         data.train.inputs.storage.withUnsafeBufferPointer { src in
-            batch.inputs.storage.withUnsafeMutableBufferPointer { dst in
+            oracle.batch.inputs.storage.withUnsafeMutableBufferPointer { dst in
                 for r in 0..<rows {
                     let i = order[cursor + r]
                     (dst.baseAddress! + r * d).update(from: src.baseAddress! + i * d, count: d)
                 }
             }
+            if task == .reconstruction {
+                oracle.batch.targets.storage.withUnsafeMutableBufferPointer { dst in
+                    for r in 0..<rows {
+                        (dst.baseAddress! + r * d).update(from: src.baseAddress! + order[cursor + r] * d, count: d)
+                    }
+                }
+            }
         }
-        for r in 0..<rows { batch.labels[r] = data.train.labels[order[cursor + r]] }
+        for r in 0..<rows { oracle.batch.labels[r] = data.train.labels[order[cursor + r]] }
     }
 
     func evaluate() -> [(name: String, value: Double)] {
         var metrics: [(String, Double)] = []
-        if let validation = data.validation {
-            let (loss, accuracy) = score(validation)
-            metrics += [("validation_loss", loss), ("validation_accuracy", accuracy)]
+        for (name, split) in [("validation", data.validation), ("test", data.test)] {
+            guard let split else { continue }
+            let (loss, accuracy) = score(split)
+            metrics.append(("\(name)_loss", loss))
+            if task == .classification { metrics.append(("\(name)_accuracy", accuracy)) }
         }
-        let (loss, accuracy) = score(data.test)
-        metrics += [("test_loss", loss), ("test_accuracy", accuracy)]
         return metrics
     }
 
@@ -82,15 +100,47 @@ final class NetworkTrial: Trial {
                 }
             }
             let labels = Array(split.labels[start..<start + rows])
-            let z = network.forward(x, θ)
-            totalLoss += Double(network.loss.value(z, Batch(inputs: x, labels: labels))) * Double(rows)
-            correct += network.loss.correctCount(z, labels[...])
+            let z = network.forward(x, θ.values)
+            let batch = Batch(inputs: x, labels: labels, targets: task == .reconstruction ? x : nil)
+            totalLoss += network.loss.value(z, batch) * Double(rows)
+            if task == .classification { correct += network.loss.correctCount(z, labels[...]) }
             start += rows
         }
         return (totalLoss / Double(split.count), Double(correct) / Double(split.count))
     }
 
     func tensors() -> [Tensor] {
-        [Tensor(name: "final_parameters", shape: [θ.count], values: .float32(θ))]
+        [Tensor(name: "final_parameters", shape: [θ.count], values: .float32(θ.values))]
+    }
+}
+
+/// The loss oracle of a network on the current minibatch.
+final class NetworkOracle: LossOracle {
+    let network: Network<Float>
+    let θ: Parameters<Float>
+    var batch: Batch<Float>
+    var loss: Double = .nan
+    private var sampled: [Float] = []
+
+    init(network: Network<Float>, parameters: Parameters<Float>, batch: Batch<Float>) {
+        self.network = network
+        θ = parameters
+        self.batch = batch
+    }
+
+    var capabilities: OracleCapabilities { [.gradient, .directional, .layerStatistics, .sampledGradients] }
+
+    func directional(along d: UnsafeBufferPointer<Float>) -> (value: Double, slope: Double) {
+        let r = network.lossAndDirectionalDerivative(batch, θ.values, direction: d)
+        return (r.loss, r.derivative)
+    }
+
+    var denseLayers: [LayerBatch<Float>] { network.denseLayerBatches(batch) }
+
+    func sampledGradient(into gradient: UnsafeMutableBufferPointer<Float>, rng: inout RandomStream) -> [LayerBatch<Float>] {
+        if sampled.count != network.parameterCount { sampled = [Float](repeating: 0, count: network.parameterCount) }
+        network.sampledLossGradient(batch, θ.values, gradient: &sampled, rng: &rng)
+        sampled.withUnsafeBufferPointer { gradient.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
+        return network.denseLayerBatches(batch, sampled: true)
     }
 }

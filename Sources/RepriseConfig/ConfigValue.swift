@@ -78,3 +78,18 @@ public indirect enum ConfigValue: Hashable, Sendable, CustomStringConvertible {
         return .table(base)
     }
 }
+
+extension ConfigValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
+    ExpressibleByBooleanLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(floatLiteral value: Double) { self = .double(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+}
+
+extension ConfigValue: ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    public init(arrayLiteral elements: ConfigValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, ConfigValue)...) {
+        self = .table(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

@@ -1,0 +1,74 @@
+import RepriseConfig
+
+/// Every component Reprise can build, by kind and name: the one place a new algorithm, schedule,
+/// problem or dataset is listed. Its `catalog` (descriptions only) is what spec validation and
+/// `reprise describe` read; the runner builds components from it by name, with no switch anywhere.
+public struct Registry: Sendable {
+    public private(set) var transformations: [any TransformationDefinition.Type] = []
+    public private(set) var schedules: [any ScheduleDefinition.Type] = []
+    public private(set) var problems: [any ProblemDefinition.Type] = []
+    public private(set) var datasets: [any DatasetDefinition.Type] = []
+
+    public init() {}
+
+    /// The components that ship with Reprise.
+    public static let standard: Registry = {
+        var r = Registry()
+        for t: any TransformationDefinition.Type in [SGD.self, Adam.self, RMSProp.self, Adagrad.self] { r.register(t) }
+        for s: any ScheduleDefinition.Type in [ConstantSchedule.self, StepSchedule.self, CosineSchedule.self,
+                                               HyperbolicTangentSchedule.self, TASOSchedule.self] { r.register(s) }
+        for p: any ProblemDefinition.Type in [Classification.self, Autoencoder.self, AnalyticObjective.self,
+                                              MultiStartObjective.self] { r.register(p) }
+        for d: any DatasetDefinition.Type in [FashionMNIST.self, MNIST.self, Synthetic.self] { r.register(d) }
+        return r
+    }()
+
+    public mutating func register(_ t: any TransformationDefinition.Type) { transformations.append(t) }
+    public mutating func register(_ s: any ScheduleDefinition.Type) { schedules.append(s) }
+    public mutating func register(_ p: any ProblemDefinition.Type) { problems.append(p) }
+    public mutating func register(_ d: any DatasetDefinition.Type) { datasets.append(d) }
+
+    public var catalog: Catalog {
+        Catalog(transformations.map { $0.component } + schedules.map { $0.component }
+                + problems.map { $0.component } + datasets.map { $0.component })
+    }
+
+    func transformation(_ name: String) -> (any TransformationDefinition.Type)? {
+        transformations.first { $0.component.name == name }
+    }
+    func schedule(_ name: String) -> (any ScheduleDefinition.Type)? { schedules.first { $0.component.name == name } }
+    func problem(_ name: String) -> (any ProblemDefinition.Type)? { problems.first { $0.component.name == name } }
+
+    /// The optimizer a cell's variant table describes: `optimizer = NAME` or `chain = [NAMES]`, the
+    /// schedule, and the base rate `lr` (1 when no link declares one).
+    public func optimizerPlan(_ variant: [String: ConfigValue]) throws -> OptimizerPlan {
+        let names = variant["chain"]?.array?.compactMap(\.string) ?? variant["optimizer"]?.string.map { [$0] } ?? []
+        guard !names.isEmpty else { throw BuildError("the variant names no optimizer (optimizer = NAME or chain = [NAMES])") }
+        let chain = try names.map { name -> any TransformationDefinition in
+            guard let t = transformation(name) else { throw BuildError("no transformation '\(name)'; known: \(transformations.map { $0.component.name }.joined(separator: ", "))") }
+            return t.init(try t.component.settings(variant))
+        }
+        let scheduleName = variant["schedule"]?.string ?? "constant"
+        guard let s = schedule(scheduleName) else { throw BuildError("no schedule '\(scheduleName)'") }
+        return OptimizerPlan(chain: chain, learningRate: variant["lr"]?.number ?? 1,
+                             schedule: s.init(try s.component.settings(variant)))
+    }
+
+    /// The problem a cell's problem table describes (`kind`), with its dataset's keys checked too.
+    public func problem(_ table: [String: ConfigValue]) throws -> any ProblemDefinition {
+        let kind = table["kind"]?.string ?? ""
+        guard let p = problem(kind) else { throw BuildError("no problem kind '\(kind)'; known: \(problems.map { $0.component.name }.joined(separator: ", "))") }
+        var settings = try p.component.settings(table).values
+        if let name = table["dataset"]?.string, let d = datasets.first(where: { $0.component.name == name }) {
+            settings.merge(try d.component.settings(table).values) { own, _ in own }
+        }
+        return p.init(Settings(settings, component: kind))
+    }
+}
+
+/// A component that cannot be built from a cell's configuration (a stored or hand-edited
+/// configuration that validation never saw).
+public struct BuildError: Error, CustomStringConvertible {
+    public var description: String
+    init(_ d: String) { description = d }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import RepriseConfig
+import RepriseNumerics
+
+/// Adam (Kingma & Ba 2015) as PyTorch's `torch.optim.Adam` (L2 decay added to the gradient, not
+/// AdamW), in PyTorch's order of float32 operations: `u ← g + λθ`,
+/// `m ← m + (1−β₁)(u − m)` (`lerp`), `v ← β₂v + (1−β₂)u²`, `v̂ = v` or with AMSGrad `v̂ = max(v̂, v)`,
+/// `u ← (m/(1−β₁ᵗ)) / (√v̂/√(1−β₂ᵗ) + ε)`. Every coefficient is formed in Double and rounded once.
+public struct Adam: TransformationDefinition {
+    public static let component = ComponentDescription(
+        name: "adam", kind: .transformation,
+        summary: "Adam / AMSGrad with L2 weight decay (torch.optim.Adam)",
+        keys: [
+            .value("lr", .number, .double(1e-3), .positive, "learning rate lr"),
+            .value("beta1", .number, .double(0.9), .unitInterval, "decay β₁ of the first moment m"),
+            .value("beta2", .number, .double(0.999), .unitInterval, "decay β₂ of the second moment v"),
+            .value("eps", .number, .double(1e-8), .positive, "ε added to √v̂"),
+            .value("amsgrad", .bool, .bool(false), nil, "AMSGrad: divide by the running maximum of v"),
+            .value("weight_decay", .number, .double(0), .nonNegative, "L2 weight decay λ added to the gradient"),
+        ],
+        revision: 2)  // 2: coefficients formed in Double, PyTorch's operation order
+
+    public var beta1: Double, beta2: Double, epsilon: Double, amsgrad: Bool, weightDecay: Double
+
+    public init(_ s: Settings) {
+        beta1 = s.number("beta1")
+        beta2 = s.number("beta2")
+        epsilon = s.number("eps")
+        amsgrad = s.bool("amsgrad")
+        weightDecay = s.number("weight_decay")
+    }
+
+    public func make<S: Scalar>(_ setup: TransformSetup, as: S.Type) -> [any GradientTransformation<S>] {
+        [AddDecayedWeights<S>(weightDecay), ScaleByAdam<S>(self, count: setup.parameterCount)]
+    }
+}
+
+final class ScaleByAdam<S: Scalar>: GradientTransformation {
+    private let definition: Adam
+    private var m: [S], v: [S], vmax: [S]
+
+    init(_ d: Adam, count: Int) {
+        definition = d
+        m = [S](repeating: 0, count: count)
+        v = m
+        vmax = d.amsgrad ? m : []
+    }
+
+    func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
+        let d = definition, t = Double(context.t)
+        let β2 = S(d.beta2), a1 = S(1 - d.beta1), a2 = S(1 - d.beta2), ε = S(d.epsilon)
+        let c1 = S(1 / (1 - pow(d.beta1, t)))                // 1/(1−β₁ᵗ)
+        let s2 = S((1 - pow(d.beta2, t)).squareRoot())        // √(1−β₂ᵗ)
+        let n = u.count
+        m.withUnsafeMutableBufferPointer { m in
+            // torch.lerp: `m + w(g − m)` for w < 0.5, else `g − (g − m)(1 − w)`.
+            if a1 < 0.5 {
+                for i in 0..<n { m[i] = m[i] + a1 * (u[i] - m[i]) }
+            } else {
+                let b1: S = 1 - a1
+                for i in 0..<n { m[i] = u[i] - (u[i] - m[i]) * b1 }
+            }
+        }
+        m.withUnsafeBufferPointer { m in
+            v.withUnsafeMutableBufferPointer { v in
+                if d.amsgrad {
+                    vmax.withUnsafeMutableBufferPointer { vmax in
+                        for i in 0..<n {
+                            let g = u[i]
+                            v[i] = v[i] * β2 + a2 * g * g
+                            vmax[i] = max(vmax[i], v[i])
+                            u[i] = (c1 * m[i]) / (vmax[i].squareRoot() / s2 + ε)
+                        }
+                    }
+                } else {
+                    for i in 0..<n {
+                        let g = u[i]
+                        v[i] = v[i] * β2 + a2 * g * g
+                        u[i] = (c1 * m[i]) / (v[i].squareRoot() / s2 + ε)
+                    }
+                }
+            }
+        }
+    }
+}

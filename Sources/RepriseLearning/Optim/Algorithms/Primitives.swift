@@ -1,0 +1,46 @@
+import RepriseNumerics
+
+// Links shared by several optimizers, in PyTorch's conventions (`torch.optim`). Scalar
+// coefficients are formed in Double and rounded once to `S`.
+
+/// L2 weight decay added to the gradient: `u ← u + λθ` (PyTorch `weight_decay`, not AdamW).
+final class AddDecayedWeights<S: Scalar>: GradientTransformation {
+    let λ: S
+    init(_ λ: Double) { self.λ = S(λ) }
+
+    func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
+        guard λ != 0 else { return }
+        S.axpy(n: u.count, alpha: λ, x: θ.baseAddress!, y: u.baseAddress!)
+    }
+}
+
+/// Heavy-ball momentum: `b ← μb + u` with `b₁ = u₁` (dampening 0); then `u ← b`, or with Nesterov
+/// `u ← u + μb` (PyTorch SGD; RMSProp's buffer is the same recursion started from `b₀ = 0`).
+final class Trace<S: Scalar>: GradientTransformation {
+    let μ: S
+    let nesterov: Bool
+    private var buffer: [S]
+
+    init(momentum: Double, nesterov: Bool, count: Int) {
+        μ = S(momentum)
+        self.nesterov = nesterov
+        buffer = [S](repeating: 0, count: count)
+    }
+
+    func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
+        let μ = self.μ, first = context.t == 1
+        buffer.withUnsafeMutableBufferPointer { b in
+            if nesterov {
+                for i in 0..<u.count {
+                    b[i] = first ? u[i] : μ * b[i] + u[i]
+                    u[i] = u[i] + μ * b[i]
+                }
+            } else {
+                for i in 0..<u.count {
+                    b[i] = first ? u[i] : μ * b[i] + u[i]
+                    u[i] = b[i]
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import RepriseConfig
+import RepriseNumerics
+
+/// One gradient transformation (Optax's `GradientTransformation`, STYLE.md): it maps the incoming
+/// update `u` (initially the minibatch gradient `g`) to a new `u` in place, keeping state of any
+/// shape in its own stored properties (vectors, matrices, per-layer factors, a random stream). It
+/// may read the parameters `θ` and query the loss oracle bound to the current minibatch. A chain of
+/// transformations is followed by the learning-rate link, `θ ← θ − lr·f(clock)·u`.
+public protocol GradientTransformation<S>: AnyObject {
+    associatedtype S: Scalar
+    func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>)
+}
+
+/// What a transformation sees at one step besides `u` and `θ`.
+public struct StepContext<S: Scalar> {
+    /// The 1-based count of updates, `t` in Adam's bias corrections.
+    public let t: Int
+    public let clock: TrainingClock
+    /// The loss on the current minibatch and the questions a transformation may ask about it.
+    public let oracle: any LossOracle<S>
+    /// The gradient `g` as it entered the chain; empty unless some link declares `.gradient`.
+    public let gradient: UnsafeBufferPointer<S>
+}
+
+/// The flat parameter vector shared by a trial, its oracle and its optimizer. A class, so that the
+/// oracle can read `θ` while the optimizer holds the update buffer, without copying either.
+public final class Parameters<S: Scalar> {
+    public var values: [S]
+    public init(_ values: [S]) { self.values = values }
+    public var count: Int { values.count }
+}
+
+/// Where each dense layer's weights `W ∈ R^{n×m}` (row-major) and bias `b ∈ R^m` sit in `θ`, for
+/// transformations that work per layer (ISAAC, K-FAC). Empty for analytic objectives.
+public struct DenseLayout: Sendable, Hashable {
+    public var offset: Int
+    public var inputs: Int
+    public var outputs: Int
+    public var weightCount: Int { inputs * outputs }
+    public var biasOffset: Int { offset + weightCount }
+}
+
+/// Named per-step scalars published by the components of one trial (learning rate, curvature, step
+/// size, …). The runner stores their window means under `/steps`. Names are fixed when the trial is
+/// built; publishing writes one slot, so a step allocates nothing.
+public final class Diagnostics {
+    public private(set) var names: [String] = []
+    public var values: [Double] = []
+
+    public init() {}
+
+    /// The slot of `name`, added on first request.
+    public func slot(_ name: String) -> DiagnosticSlot {
+        if let i = names.firstIndex(of: name) { return DiagnosticSlot(board: self, index: i) }
+        names.append(name)
+        values.append(.nan)
+        return DiagnosticSlot(board: self, index: names.count - 1)
+    }
+}
+
+/// A handle to one diagnostic: `slot.publish(x)` each step.
+public struct DiagnosticSlot {
+    let board: Diagnostics
+    let index: Int
+    @inline(__always) public func publish(_ value: Double) { board.values[index] = value }
+}
+
+/// What a transformation is built with.
+public struct TransformSetup {
+    public let parameterCount: Int
+    public let layers: [DenseLayout]
+    public let diagnostics: Diagnostics
+    /// The cell's random streams; a transformation draws from its own (`streams.stream(name)`).
+    public let streams: CellStreams
+}
+
+/// A transformation as a catalog entry: its description (keys, revision, needs, diagnostics) and how
+/// to build its stateful links on parameters of either precision. Adding an algorithm is one file
+/// with one of these, plus its registration in `Registry.standard`.
+public protocol TransformationDefinition: Sendable {
+    static var component: ComponentDescription { get }
+    /// Reads the validated settings (`Settings` holds every key the description declares).
+    init(_ settings: Settings)
+    /// The links this transformation contributes to a chain, in order.
+    func make<S: Scalar>(_ setup: TransformSetup, as: S.Type) -> [any GradientTransformation<S>]
+}
+
+/// A transformation chain bound to parameters of type `S`, ending with the learning-rate link:
+/// `u ← T_k(…T_1(g))`, then `θ ← θ − lr·f(clock)·u` (one fused `axpy`, as PyTorch's `add_(u, alpha=−lr)`).
+public struct Optimizer<S: Scalar> {
+    public let plan: OptimizerPlan
+    private let links: [any GradientTransformation<S>]
+    private let learningRateSlot: DiagnosticSlot
+    private var rawGradient: [S]
+    private var t = 0
+
+    public init(_ plan: OptimizerPlan, setup: TransformSetup) {
+        self.plan = plan
+        links = plan.chain.flatMap { $0.make(setup, as: S.self) }
+        learningRateSlot = setup.diagnostics.slot("learning_rate")
+        rawGradient = plan.needs.contains(.gradient) ? [S](repeating: 0, count: setup.parameterCount) : []
+    }
+
+    /// A plan on its own, with no oracle questions (tests and benchmarks on fixed gradients).
+    public init(_ plan: OptimizerPlan, parameterCount: Int) {
+        self.init(plan, setup: TransformSetup(parameterCount: parameterCount, layers: [], diagnostics: Diagnostics(),
+                                              streams: CellStreams(experiment: "", seed: 0)))
+    }
+
+    /// The learning rate at `clock`, `lr·f(clock)`.
+    public func learningRate(_ clock: TrainingClock) -> Double { plan.learningRate * plan.schedule.multiplier(clock) }
+
+    /// One update. `gradient` is consumed: it holds the final direction `u` afterwards.
+    public mutating func update(_ θ: Parameters<S>, gradient: inout [S], clock: TrainingClock, oracle: any LossOracle<S>) {
+        t += 1
+        let lr = learningRate(clock)
+        learningRateSlot.publish(lr)
+        if !rawGradient.isEmpty { rawGradient.withUnsafeMutableBufferPointer { r in gradient.withUnsafeBufferPointer { r.baseAddress!.update(from: $0.baseAddress!, count: $0.count) } } }
+        let step = t
+        gradient.withUnsafeMutableBufferPointer { u in
+            rawGradient.withUnsafeBufferPointer { g in
+                θ.values.withUnsafeBufferPointer { p in
+                    let context = StepContext(t: step, clock: clock, oracle: oracle, gradient: g)
+                    for link in links { link.update(u, parameters: p, context: context) }
+                }
+            }
+            θ.values.withUnsafeMutableBufferPointer { p in
+                S.axpy(n: p.count, alpha: S(-lr), x: u.baseAddress!, y: p.baseAddress!)
+            }
+        }
+    }
+}
+
+/// An optimizer as data: the chain's definitions, the base learning rate and the schedule.
+public struct OptimizerPlan: Sendable {
+    public var chain: [any TransformationDefinition]
+    public var learningRate: Double
+    public var schedule: any ScheduleDefinition
+    /// The union of what the chain's links ask of the oracle.
+    public var needs: OracleCapabilities {
+        chain.reduce(into: OracleCapabilities()) { $0.formUnion(type(of: $1).component.needs) }
+    }
+
+    public init(chain: [any TransformationDefinition], learningRate: Double, schedule: any ScheduleDefinition = ConstantSchedule()) {
+        self.chain = chain
+        self.learningRate = learningRate
+        self.schedule = schedule
+    }
+}

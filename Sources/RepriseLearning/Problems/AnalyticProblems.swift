@@ -1,0 +1,258 @@
+import Foundation
+import RepriseConfig
+import RepriseNumerics
+
+/// Keys shared by the analytic-objective problems.
+enum ObjectiveKeys {
+    static let function = KeyRule.required("function", .string(ObjectiveName.allCases.map(\.rawValue)), nil, "the objective f")
+    static let dimension = KeyRule.value("dimension", .int, .int(2), .between(1, 10_000), "the dimension of θ")
+    static let noise = KeyRule.value("noise", .number, .double(0), .between(0, 1e6),
+                                     "σ: N(0, σ²) noise added to each gradient component, fresh every step")
+    static let capabilities: OracleCapabilities = [.gradient, .directional, .curvature]
+
+    static func dimensionProblems(_ s: Settings) -> [KeyProblem] {
+        let name = s.string("function"), d = s.int("dimension")
+        if let f = ObjectiveName(rawValue: name), !f.accepts(dimension: d) {
+            return [KeyProblem("dimension", f == .beale ? "Beale's function is two-dimensional (found \(d))"
+                                                        : "Rosenbrock's function needs at least 2 dimensions (found \(d))")]
+        }
+        return []
+    }
+
+    static func make(_ s: Settings) -> any Objective {
+        (ObjectiveName(rawValue: s.string("function")) ?? .rosenbrock).make(dimension: s.int("dimension"))
+    }
+}
+
+/// An analytic objective from one start point, optionally with gradient noise.
+public struct AnalyticObjective: ProblemDefinition {
+    public static let component = ComponentDescription(
+        name: "objective", kind: .problem,
+        summary: "an analytic objective (Rosenbrock, Beale) from one start point, in Double",
+        keys: [ObjectiveKeys.function, ObjectiveKeys.dimension,
+               .required("start", .numbers, .entries(between: -1e6, 1e6, maxCount: 10_000), "the start point θ₀"),
+               ObjectiveKeys.noise],
+        provides: ObjectiveKeys.capabilities,
+        metrics: ["loss", "distance_to_minimum"], tensors: ["trajectory", "final_parameters"],
+        constraints: { s in
+            var problems = ObjectiveKeys.dimensionProblems(s)
+            let start = s.numbers("start"), d = s.int("dimension")
+            if start.count != d { problems.append(KeyProblem("start", "has \(start.count) coordinates; the problem has dimension \(d)")) }
+            return problems
+        })
+
+    let settings: Settings
+    public init(_ s: Settings) { settings = s }
+
+    public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int { 1 }
+
+    public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
+        ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: [settings.numbers("start")],
+                       noise: settings.number("noise"), setup: setup, multiStart: false)
+    }
+}
+
+/// An analytic objective from K start points in one cell — a lattice over a box or a list — each
+/// with its own optimizer state and its own noise stream (`gradient-noise/start-k`). A start whose
+/// loss or parameters stop being finite is recorded as failed and frozen; the cell goes on.
+public struct MultiStartObjective: ProblemDefinition {
+    public static let component = ComponentDescription(
+        name: "multistart", kind: .problem,
+        summary: "an analytic objective from many start points (a lattice over a box, or a list), in Double",
+        keys: [ObjectiveKeys.function, ObjectiveKeys.dimension,
+               .optional("starts", .points, nil, "the start points, e.g. [[-1, -2], [0, 1]]"),
+               .optional("box", .points, nil, "the lattice's box, one [low, high] per dimension"),
+               .optional("lattice", .ints, .entries(between: 1, 1000), "lattice points per dimension, ends included"),
+               ObjectiveKeys.noise],
+        provides: ObjectiveKeys.capabilities,
+        metrics: ["loss", "geometric_mean_loss", "median_loss", "failed_starts", "distance_to_minimum"],
+        tensors: ["trajectory", "final_parameters"],
+        constraints: { s in
+            var problems = ObjectiveKeys.dimensionProblems(s)
+            let d = s.int("dimension")
+            switch (s.has("starts"), s.has("box") || s.has("lattice")) {
+            case (true, false):
+                let starts = s.points("starts")
+                if starts.isEmpty || starts.count > 100_000 { problems.append(KeyProblem("starts", "give 1 to 100000 points")) }
+                if let bad = starts.firstIndex(where: { $0.count != d }) {
+                    problems.append(KeyProblem("starts", "point \(bad) has \(starts[bad].count) coordinates; the problem has dimension \(d)"))
+                }
+            case (false, true):
+                let box = s.has("box") ? s.points("box") : [], lattice = s.has("lattice") ? s.ints("lattice") : []
+                if box.count != d || box.contains(where: { $0.count != 2 || !($0[0] <= $0[1]) }) {
+                    problems.append(KeyProblem("box", "give one [low, high] with low ≤ high per dimension (\(d))"))
+                }
+                if lattice.count != d { problems.append(KeyProblem("lattice", "give one count per dimension (\(d))")) }
+                if lattice.reduce(1.0, { $0 * Double($1) }) > 100_000 {
+                    problems.append(KeyProblem("lattice", "more than 100000 start points"))
+                }
+            default:
+                problems.append(KeyProblem("starts", "give either starts = [[…], …] or box = [[low, high], …] with lattice = [n, …]"))
+            }
+            return problems
+        })
+
+    let settings: Settings
+    public init(_ s: Settings) { settings = s }
+
+    /// The start points: the list, or the lattice `lowⱼ + (highⱼ − lowⱼ)·i/(nⱼ − 1)` (the midpoint when
+    /// `nⱼ = 1`), the last coordinate varying fastest.
+    public var starts: [[Double]] {
+        if settings.has("starts") { return settings.points("starts") }
+        let box = settings.points("box"), counts = settings.ints("lattice")
+        var points: [[Double]] = [[]]
+        for (j, n) in counts.enumerated() {
+            let (low, high) = (box[j][0], box[j][1])
+            let values = (0..<n).map { i in n == 1 ? (low + high) / 2 : low + (high - low) * Double(i) / Double(n - 1) }
+            points = points.flatMap { p in values.map { p + [$0] } }
+        }
+        return points
+    }
+
+    public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int { 1 }
+
+    public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
+        ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: starts, noise: settings.number("noise"),
+                       setup: setup, multiStart: true)
+    }
+}
+
+/// Optimisation of an analytic objective in `Double` from one or more starts, with optional Gaussian
+/// gradient noise (`g ← ∇f(θ) + σ·ξ`, `ξ ~ N(0, I)`). Every trajectory is kept.
+final class ObjectiveTrial: Trial {
+    private final class Run {
+        let θ: Parameters<Double>
+        var gradient: [Double]
+        var optimizer: Optimizer<Double>
+        var noiseRNG: RandomStream
+        let oracle: ObjectiveOracle
+        let diagnostics = Diagnostics()
+        var trajectory: [Double]
+        var failed = false
+
+        init(start: [Double], objective: any Objective, setup: TrialSetup, noiseStream: String) {
+            θ = Parameters(start)
+            gradient = [Double](repeating: 0, count: start.count)
+            optimizer = Optimizer(setup.optimizer, setup: TransformSetup(parameterCount: start.count, layers: [],
+                                                                         diagnostics: diagnostics, streams: setup.streams))
+            noiseRNG = setup.streams.stream(noiseStream)
+            oracle = ObjectiveOracle(objective: objective, parameters: θ)
+            trajectory = start
+        }
+    }
+
+    private let objective: any Objective
+    private let noise: Double
+    private let multiStart: Bool
+    private let runs: [Run]
+    private let startPoints: [[Double]]
+    private var steps = 0
+    let diagnostics = Diagnostics()
+    private let failedSlot: DiagnosticSlot?
+
+    init(objective: any Objective, starts: [[Double]], noise: Double, setup: TrialSetup, multiStart: Bool) {
+        self.objective = objective
+        self.noise = noise
+        self.multiStart = multiStart
+        startPoints = starts
+        runs = starts.enumerated().map { k, start in
+            Run(start: start, objective: objective, setup: setup, noiseStream: multiStart ? "gradient-noise/start-\(k)" : "gradient-noise")
+        }
+        for name in runs.first?.diagnostics.names ?? [] { _ = diagnostics.slot(name) }
+        failedSlot = multiStart ? diagnostics.slot("failed_starts") : nil
+    }
+
+    var stepsPerEpoch: Int { 1 }
+
+    /// One step of every start still running; returns the mean loss over them (NaN when none is).
+    func step(_ clock: TrainingClock) -> Double {
+        var total = 0.0, active = 0
+        var sums = [Double](repeating: 0, count: diagnostics.names.count)
+        for run in runs where !run.failed {
+            let loss = objective.value(run.θ.values)
+            guard loss.isFinite, run.θ.values.allSatisfy(\.isFinite) else {
+                run.failed = true
+                continue
+            }
+            objective.gradient(run.θ.values, into: &run.gradient)
+            if noise > 0 { for i in run.gradient.indices { run.gradient[i] += noise * run.noiseRNG.normal() } }
+            run.oracle.loss = loss
+            run.oracle.gradient = run.gradient
+            run.optimizer.update(run.θ, gradient: &run.gradient, clock: clock, oracle: run.oracle)
+            run.trajectory += run.θ.values
+            total += loss
+            active += 1
+            for (i, v) in run.diagnostics.values.enumerated() { sums[i] += v }
+        }
+        steps += 1
+        for run in runs where run.failed { run.trajectory += [Double](repeating: .nan, count: run.θ.count) }
+        for i in sums.indices { diagnostics.values[i] = active > 0 ? sums[i] / Double(active) : .nan }
+        failedSlot?.publish(Double(runs.count - active))
+        // One start: a failure is the cell's divergence. Many: the cell goes on while any start runs.
+        return active > 0 ? total / Double(active) : .nan
+    }
+
+    func evaluate() -> [(name: String, value: Double)] {
+        let finals = runs.map { $0.failed ? Double.nan : objective.value($0.θ.values) }
+        let distances = runs.map { run -> Double in
+            guard let x = objective.minimizer, !run.failed else { return .nan }
+            return zip(run.θ.values, x).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot()
+        }
+        let ok = finals.filter(\.isFinite)
+        func mean(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.reduce(0, +) / Double(xs.count) }
+        var metrics = [("loss", multiStart ? mean(ok) : finals[0])]
+        if multiStart {
+            let sorted = ok.sorted()
+            let median = sorted.isEmpty ? .nan : sorted.count % 2 == 1 ? sorted[sorted.count / 2]
+                : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+            metrics += [("geometric_mean_loss", ok.isEmpty ? .nan : exp(mean(ok.map { log(max($0, .leastNormalMagnitude)) }))),
+                        ("median_loss", median), ("failed_starts", Double(finals.count - ok.count))]
+        }
+        if objective.minimizer != nil { metrics.append(("distance_to_minimum", multiStart ? mean(distances.filter(\.isFinite)) : distances[0])) }
+        return metrics
+    }
+
+    func tensors() -> [Tensor] {
+        let d = objective.dimension, k = runs.count
+        guard multiStart else {
+            let run = runs[0]
+            return [Tensor(name: "trajectory", shape: [run.trajectory.count / d, d], values: .float64(run.trajectory)),
+                    Tensor(name: "final_parameters", shape: [d], values: .float64(run.θ.values))]
+        }
+        // Per-start results are the point of a multi-start cell: always stored.
+        return [Tensor(name: "trajectory", shape: [k, steps + 1, d], values: .float64(runs.flatMap(\.trajectory))),
+                Tensor(name: "final_parameters", shape: [k, d], values: .float64(runs.flatMap(\.θ.values))),
+                Tensor(name: "start_points", shape: [k, d], values: .float64(startPoints.flatMap { $0 }), always: true),
+                Tensor(name: "final_values", shape: [k], values: .float64(runs.map { $0.failed ? .nan : objective.value($0.θ.values) }), always: true),
+                Tensor(name: "start_failed", shape: [k], values: .float64(runs.map { $0.failed ? 1 : 0 }), always: true)]
+    }
+}
+
+/// The loss oracle of an analytic objective at the current point, in closed form. With gradient
+/// noise the sampled function is `f(θ') + σξᵀ(θ' − θ)`: its gradient is the noisy `g`, its curvature
+/// that of `f`.
+final class ObjectiveOracle: LossOracle {
+    let objective: any Objective
+    let θ: Parameters<Double>
+    var loss: Double = .nan
+    var gradient: [Double] = []
+    private var hv: [Double]
+
+    init(objective: any Objective, parameters: Parameters<Double>) {
+        self.objective = objective
+        θ = parameters
+        hv = [Double](repeating: 0, count: objective.dimension)
+    }
+
+    var capabilities: OracleCapabilities { ObjectiveKeys.capabilities }
+
+    func directional(along d: UnsafeBufferPointer<Double>) -> (value: Double, slope: Double) {
+        (loss, zip(gradient, d).map(*).reduce(0, +))
+    }
+
+    func curvature(along d: UnsafeBufferPointer<Double>) -> (value: Double, slope: Double, curvature: Double) {
+        let direction = Array(d)
+        objective.hessianVectorProduct(θ.values, direction, into: &hv)
+        return (loss, zip(gradient, direction).map(*).reduce(0, +), zip(hv, direction).map(*).reduce(0, +))
+    }
+}

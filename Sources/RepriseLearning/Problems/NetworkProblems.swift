@@ -1,0 +1,87 @@
+import RepriseConfig
+import RepriseNumerics
+
+/// Keys of a network's architecture, shared by the problems that train one.
+enum NetworkKeys {
+    static let dataset = KeyRule.required("dataset", .string([]), nil, "the dataset (its keys join this table)")
+    static func hidden(_ summary: String) -> KeyRule {
+        .required("hidden", .ints, .entries(between: 1, 100_000), summary)
+    }
+    static let activation = KeyRule.value("activation", .string(Activation.allCases.map(\.rawValue)), .string("relu"), nil,
+                                          "nonlinearity between dense layers")
+    static let initialization = KeyRule.value("init", .string(["he", "glorot"]), .string("he"), nil,
+                                              "weight initialisation: he N(0, 2/n) or glorot U(±√(6/(n+m)))")
+    static let capabilities: OracleCapabilities = [.gradient, .directional, .layerStatistics, .sampledGradients]
+
+    static func splits(_ s: Settings) -> DataSizes {
+        DataSizes(validation: s.optionalInt("validation") ?? 0, train: s.optionalInt("train_examples"), test: s.optionalInt("test_examples"))
+    }
+}
+
+/// A multilayer perceptron classifying a dataset: dense layers of widths `features, hidden…, classes`
+/// with an activation between them, softmax cross-entropy on the labels.
+public struct Classification: ProblemDefinition {
+    public static let component = ComponentDescription(
+        name: "classification", kind: .problem,
+        summary: "an MLP classifier with softmax cross-entropy on a labelled dataset",
+        keys: [NetworkKeys.dataset, NetworkKeys.hidden("hidden layer widths, input to output"), NetworkKeys.activation,
+               NetworkKeys.initialization,
+               .value("loss", .string(["cross-entropy"]), .string("cross-entropy"), nil, "the training loss")],
+        provides: NetworkKeys.capabilities,
+        metrics: ["validation_loss", "validation_accuracy", "test_loss", "test_accuracy"],
+        tensors: ["final_parameters"], batched: true)
+
+    let settings: Settings
+    public init(_ s: Settings) { settings = s }
+
+    private func splits(_ data: DataCache) throws -> DataSplits {
+        try data.splits(settings.string("dataset"), table: settings.values, sizes: NetworkKeys.splits(settings))
+    }
+
+    public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int {
+        let n = try splits(data).train.count
+        return (n + batchSize - 1) / batchSize
+    }
+
+    public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
+        let data = try splits(setup.data)
+        let network = Network<Float>(mlp: [data.features] + settings.ints("hidden") + [data.classes],
+                                     activation: Activation(rawValue: settings.string("activation")) ?? .relu,
+                                     loss: .crossEntropy, initialization: .init(rawValue: settings.string("init")) ?? .he)
+        return NetworkTrial(network: network, task: .classification, data: data, setup: setup)
+    }
+}
+
+/// An auto-encoder reconstructing its input under mean squared error (ISAAC's MNIST auto-encoder is
+/// 784-1000-500-30-500-1000-784): dense layers `features, hidden…, features` with an activation
+/// between them and a linear output.
+public struct Autoencoder: ProblemDefinition {
+    public static let component = ComponentDescription(
+        name: "autoencoder", kind: .problem,
+        summary: "an MLP auto-encoder reconstructing its input under mean squared error",
+        keys: [NetworkKeys.dataset, NetworkKeys.hidden("hidden layer widths between input and reconstruction (e.g. [1000, 500, 30, 500, 1000])"),
+               NetworkKeys.activation, NetworkKeys.initialization],
+        provides: NetworkKeys.capabilities,
+        metrics: ["validation_loss", "test_loss"],
+        tensors: ["final_parameters"], batched: true)
+
+    let settings: Settings
+    public init(_ s: Settings) { settings = s }
+
+    private func splits(_ data: DataCache) throws -> DataSplits {
+        try data.splits(settings.string("dataset"), table: settings.values, sizes: NetworkKeys.splits(settings))
+    }
+
+    public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int {
+        let n = try splits(data).train.count
+        return (n + batchSize - 1) / batchSize
+    }
+
+    public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
+        let data = try splits(setup.data)
+        let network = Network<Float>(mlp: [data.features] + settings.ints("hidden") + [data.features],
+                                     activation: Activation(rawValue: settings.string("activation")) ?? .relu,
+                                     loss: .meanSquaredError, initialization: .init(rawValue: settings.string("init")) ?? .he)
+        return NetworkTrial(network: network, task: .reconstruction, data: data, setup: setup)
+    }
+}
