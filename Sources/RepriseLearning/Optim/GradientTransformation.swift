@@ -72,6 +72,13 @@ public struct TransformSetup {
     public let diagnostics: Diagnostics
     /// The cell's random streams; a transformation draws from its own (`streams.stream(name)`).
     public let streams: CellStreams
+
+    public init(parameterCount: Int, layers: [DenseLayout], diagnostics: Diagnostics, streams: CellStreams) {
+        self.parameterCount = parameterCount
+        self.layers = layers
+        self.diagnostics = diagnostics
+        self.streams = streams
+    }
 }
 
 /// A transformation as a catalog entry: its description (keys, revision, needs, diagnostics) and how

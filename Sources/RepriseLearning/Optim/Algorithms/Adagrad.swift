@@ -38,6 +38,8 @@ final class ScaleByRootSumOfSquares<S: Scalar>: GradientTransformation {
         sum = [S](repeating: S(d.initialAccumulator), count: count)
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
         let ε = self.ε
         sum.withUnsafeMutableBufferPointer { s in

@@ -46,6 +46,8 @@ final class ScaleByAdam<S: Scalar>: GradientTransformation {
         vmax = d.amsgrad ? m : []
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
         let d = definition, t = Double(context.t)
         let β2 = S(d.beta2), a1 = S(1 - d.beta1), a2 = S(1 - d.beta2), ε = S(d.epsilon)

@@ -8,6 +8,8 @@ final class AddDecayedWeights<S: Scalar>: GradientTransformation {
     let λ: S
     init(_ λ: Double) { self.λ = S(λ) }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
         guard λ != 0 else { return }
         S.axpy(n: u.count, alpha: λ, x: θ.baseAddress!, y: u.baseAddress!)
@@ -27,6 +29,8 @@ final class Trace<S: Scalar>: GradientTransformation {
         buffer = [S](repeating: 0, count: count)
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
         let μ = self.μ, first = context.t == 1
         buffer.withUnsafeMutableBufferPointer { b in

@@ -44,6 +44,8 @@ final class ScaleByRMS<S: Scalar>: GradientTransformation {
         buffer = d.momentum != 0 ? v : []
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
         let d = definition, n = u.count
         let α = S(d.alpha), a = S(1 - d.alpha), ε = S(d.epsilon), μ = S(d.momentum)

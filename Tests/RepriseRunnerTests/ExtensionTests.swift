@@ -1,0 +1,94 @@
+import XCTest
+import RepriseConfig
+import RepriseExperiments
+import RepriseLearning
+import RepriseStore
+@testable import RepriseRunner
+
+/// The spine's promise: an algorithm and a problem, each defined in one file of this test target,
+/// register in the catalog and run from a spec, with no change anywhere else.
+final class ExtensionTests: FolderTestCase {
+    private var registry: Registry {
+        var r = Registry.standard
+        r.register(NormalizedStep.self)
+        r.register(NeedsLayers.self)
+        r.register(Quadratic.self)
+        return r
+    }
+
+    private let text = """
+    name = "ext"
+    title = "Extension"
+    paper = "none"
+    seeds = [0]
+    [problem]
+    kind = "quadratic"
+    dimension = 5
+    [budget]
+    steps = 40
+    [record]
+    every_steps = 4
+    [[variants]]
+    name = "normalized-sgd"
+    chain = ["sgd", "normalized"]
+    lr = 0.05
+    [[variants]]
+    name = "scales"
+    optimizer = "sgd"
+    lr = 0.05
+    scale = [10.0, 100.0]
+    [[figures]]
+    name = "slope"
+    x = "step"
+    y = "slope"
+    """
+
+    private func load(_ text: String) throws -> ExperimentSpec {
+        let path = "\(directory)/experiments/ext.toml"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return try ExperimentSpec.load(path, catalog: registry.catalog)
+    }
+
+    func testNewTransformationAndProblemRunFromASpec() throws {
+        let spec = try load(text)
+        XCTAssertTrue(spec.stepMetrics.contains("slope") && spec.stepMetrics.contains("update_norm"), "\(spec.stepMetrics)")
+        XCTAssertEqual(spec.variantNames, ["normalized-sgd", "scales-scale10.0", "scales-scale100.0"])
+        let runner = Runner(options: RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory),
+                            registry: registry)
+        let report = try runner.run(spec)
+        XCTAssertEqual(report.ran.count, 3)
+
+        let normalized = try ResultStore.read("\(directory)/results/ext/default/normalized-sgd--seed0.h5")
+        let steps = try XCTUnwrap(normalized.series["steps"])
+        let norms = try XCTUnwrap(steps["update_norm"]), slopes = try XCTUnwrap(steps["slope"])
+        XCTAssertEqual(norms.count, 10)
+        // Along u = g/‖g‖ the slope of the step −u is −‖g‖; window means keep the identity.
+        for (n, s) in zip(norms, slopes) { XCTAssertEqual(s, -n, accuracy: 1e-12 * n) }
+        XCTAssertEqual(steps["learning_rate"], [Double](repeating: 0.05, count: 10))
+        let loss = try XCTUnwrap(normalized.series["epochs"]?["loss"])
+        XCTAssertLessThan(loss.last!, loss.first! / 10)
+
+        // A variant's override of a problem key enters the cell's problem and its hash.
+        let cells = spec.cells()
+        XCTAssertEqual(cells[1].config["problem"]?["scale"], .double(10))
+        XCTAssertEqual(cells[2].config["problem"]?["scale"], .double(100))
+        XCTAssertNil(cells[1].config["variant"]?["scale"])
+        XCTAssertEqual(cells[0].config["revisions"]?["transformation/normalized"], .int(1))
+        XCTAssertEqual(cells[0].config["revisions"]?["problem/quadratic"], .int(1))
+    }
+
+    func testNeedsAndDiagnosticsAreCheckedAtValidation() throws {
+        func issues(_ text: String) -> String {
+            do { _ = try load(text); return "" } catch { return "\(error)" }
+        }
+        let needs = issues(text.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]", with: "chain = [\"sgd\", \"needs_layers\"]"))
+        XCTAssertTrue(needs.contains("variants[0].chain: needs_layers needs per-layer inputs and output gradients from the loss oracle, which the quadratic problem does not provide"), needs)
+        let figure = issues(text.replacingOccurrences(of: "y = \"slope\"", with: "y = \"curvature\""))
+        XCTAssertTrue(figure.contains("figures[0].y: 'curvature' is not recorded per step"), figure)
+        let clash = issues(text.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]", with: "chain = [\"sgd\", \"adam\"]"))
+        XCTAssertTrue(clash.contains("key 'lr' is declared by both adam and sgd"), clash)
+        // The catalog's own range applies to a variant's override of a problem key.
+        let range = issues(text.replacingOccurrences(of: "scale = [10.0, 100.0]", with: "scale = [10.0, -1.0]"))
+        XCTAssertTrue(range.contains("variants[1].scale[1]: must be > 0"), range)
+    }
+}
