@@ -303,6 +303,7 @@ struct Validator {
         let (problem, problemRules, components) = validateProblem(doc["problem"])
         let problemDescription = components.first
         let budget = validateBudget(doc["budget"], batched: problemDescription?.batched)
+        checkConstraints(problem, budget: budget, components, at: "problem")
         let record = validate(table(doc["record"], "record", required: false), Schema.record, at: "record")
         let storable = problemDescription?.tensors ?? []
         for (i, name) in (record["tensors"]?.array?.compactMap(\.string) ?? []).enumerated() where problemDescription != nil && !storable.contains(name) {
@@ -312,7 +313,7 @@ struct Validator {
         for rule in problemRules where !Schema.fixedProblemKeys.contains(rule.name) { overrides[rule.name] = "problem" }
         for rule in Schema.budget { overrides[rule.name] = "budget" }
         let (variants, revisions, diagnostics) = validateVariants(doc["variants"], overrides: overrides, problemRules: problemRules,
-                                                                    problem: problem, components: components)
+                                                                    problem: problem, budget: budget, components: components)
         let epochMetrics = Schema.epochColumns + (problemDescription?.metrics ?? [])
         let stepMetrics = Schema.stepColumns + diagnostics
         let selection = validateSelection(doc["selection"], metrics: epochMetrics, needed: variants.contains { $0["select"] != nil })
@@ -362,15 +363,23 @@ struct Validator {
             }
         }
         let out = validate(t, rules, at: "problem", table: "[problem]")
-        if issues.isEmpty || out.count == t.count { checkConstraints(out, components, at: "problem") }
         return (out, rules, components)
     }
 
-    /// The components' own checks across keys, on a table whose keys are well-typed.
-    private mutating func checkConstraints(_ table: [String: ConfigValue], _ components: [ComponentDescription], at path: String) {
+    /// The components' own checks across keys, on a table whose keys are well-typed; they see the
+    /// budget too (`batch_size`, `epochs`, `steps`), to bound what a cell would hold in memory.
+    private mutating func checkConstraints(_ table: [String: ConfigValue], budget: [String: ConfigValue],
+                                           _ components: [ComponentDescription], at path: String) {
         for c in components {
-            guard c.keys.allSatisfy({ rule in table[rule.name].map { rule.problem(with: $0) == nil } ?? true }) else { continue }
-            for p in c.constraints(Settings(table, component: c.name)) { fail("\(path).\(p.key)", p.message) }
+            // Only on a table where every key is well-typed and every required key present.
+            guard c.keys.allSatisfy({ rule in
+                guard let v = table[rule.name] else { if case .required = rule.presence { return false }; return true }
+                return rule.problem(with: v) == nil
+            }) else { continue }
+            let seen = table.merging(budget) { own, _ in own }
+            for p in c.constraints(Settings(seen, component: c.name)) {
+                fail(Schema.budgetKeys.contains(p.key) && table[p.key] == nil ? "budget.\(p.key)" : "\(path).\(p.key)", p.message)
+            }
         }
     }
 
@@ -397,7 +406,8 @@ struct Validator {
     /// those of the transformations it names and of its schedule, and any problem or budget key it
     /// overrides. Returns the variants, each one's component revisions, and every diagnostic published.
     private mutating func validateVariants(_ v: ConfigValue?, overrides: [String: String], problemRules: [KeyRule],
-                                           problem: [String: ConfigValue], components problemComponents: [ComponentDescription])
+                                           problem: [String: ConfigValue], budget: [String: ConfigValue],
+                                           components problemComponents: [ComponentDescription])
         -> ([[String: ConfigValue]], [String: [String: ConfigValue]], [String]) {
         guard let list = v?.array, !list.isEmpty else {
             fail("variants", v == nil ? "missing; declare at least one [[variants]] table" : "expected [[variants]] tables")
@@ -469,8 +479,12 @@ struct Validator {
                 let name = expanded["name"]?.string ?? ""
                 if !seen.insert(name).inserted { fail("\(path).name", "variant name '\(name)' is used twice") }
                 // The problem as this variant sees it must still satisfy the problem's own checks.
-                let changed = expanded.filter { overrides[$0.key] == "problem" }
-                if !changed.isEmpty { checkConstraints(problem.merging(changed) { _, new in new }, problemComponents, at: path) }
+                let changed = expanded.filter { overrides[$0.key] != nil }
+                if !changed.isEmpty {
+                    checkConstraints(problem.merging(changed.filter { overrides[$0.key] == "problem" }) { _, new in new },
+                                     budget: budget.merging(changed.filter { overrides[$0.key] == "budget" }) { _, new in new },
+                                     problemComponents, at: path)
+                }
                 revisions[name] = revision
                 out.append(expanded)
             }

@@ -113,6 +113,48 @@ final class SpecTests: XCTestCase {
         XCTAssertTrue(byPath["problem.hidden"]?.message.contains("values in [1, 100000]") ?? false, "\(found)")
     }
 
+    /// Mutations found by fuzzing specs: each is refused with the key's line and path and a message
+    /// saying what is allowed; none crashes and none reaches the training code.
+    func testHostileValuesAreRefusedWithTheirLocation() {
+        let cases: [(String, String, String, String)] = [  // (replace, with, key path, message fragment)
+            ("name = \"demo\"", "name = [\"a\", \"b\"]", "name", "expected a string, found an array"),
+            ("optimizer = \"adam\"", "optimizer = [\"sgd\", \"adam\"]", "variants[1].optimizer", "cannot be a grid"),
+            ("optimizer = \"adam\"", "optimizer = \"adam\"\nschedule = [\"taso\", \"cosine\"]", "variants[1].schedule", "cannot be a grid"),
+            ("name = \"adam\"", "name = [\"x\", \"y\"]", "variants[1].name", "cannot be a grid"),
+            ("epochs = 2", "epochs = 9223372036854775807", "budget.epochs", "must be in [1, 1000000]"),
+            ("epochs = 2", "steps = 9223372036854775807", "budget.steps", "must be in [1, 1000000000]"),
+            ("batch_size = 16", "batch_size = 9223372036854775807", "budget.batch_size", "must be in [1, 1000000]"),
+            ("momentum = 0.9", "momentum = nan", "variants[0].momentum", "expected a finite number, found a float"),
+            ("momentum = 0.9", "momentum = inf", "variants[0].momentum", "expected a finite number"),
+            ("lr = [0.1, 0.01]", "lr = [0.1, -inf]", "variants[0].lr[1]", "expected a finite number"),
+            ("name = \"adam\"", "name = \"sgd-lr0.1\"", "variants[1].name", "variant name 'sgd-lr0.1' is used twice"),
+            ("title = \"Demo\"", "title = 1979-05-27", "title", "a TOML date or time"),
+            ("seeds = [0, 1]", "seeds = [-1]", "seeds", "1 to 1000 seeds"),
+            ("hidden = [8]", "hidden = [100000, 100000, 100000]", "problem.hidden", "keep it under 2·10⁸"),
+            ("hidden = [8]\n\n[budget]\nepochs = 2\nbatch_size = 16", "hidden = [1000]\n\n[budget]\nepochs = 2\nbatch_size = 1000000",
+             "budget.batch_size", "activations"),
+            ("y = \"train_loss\"", "y = \"curvature\"", "figures[0].y", "is not recorded per epoch"),
+            ("name = \"loss\"", "name = \"../../etc/x\"", "figures[0].name", "letters, digits"),
+        ]
+        for (old, new, path, message) in cases where !message.isEmpty {
+            let text = Self.valid.replacingOccurrences(of: old, with: new)
+            XCTAssertNotEqual(text, Self.valid, "mutation did not apply: \(old)")
+            let found = issues(text)
+            XCTAssertTrue(found.contains { $0.keyPath == path && $0.message.contains(message) && $0.line != nil },
+                          "\(new) → \(found.map(\.description))")
+        }
+        // A split no larger than the dataset: Fashion-MNIST has 60,000 training examples.
+        let images = Self.valid.replacingOccurrences(of: "dataset = \"synthetic\"", with: "dataset = \"fashion-mnist\"\nvalidation = 60000")
+        XCTAssertTrue(issues(images).contains { $0.keyPath == "problem.validation" && $0.message.contains("below fashion-mnist's 60000") })
+        // A NUL byte would make the parser drop the rest of the file silently.
+        let nul = issues(Self.valid.replacingOccurrences(of: "[budget]", with: "[budget]\u{0}"))
+        XCTAssertEqual(nul.first?.line, 11)
+        XCTAssertTrue(nul.first?.message.contains("control character U+0000") ?? false, "\(nul)")
+        // A missing key names the table that lacks it.
+        let missing = issues(Self.valid.replacingOccurrences(of: "lr = [0.1, 0.01]\n", with: ""))
+        XCTAssertTrue(missing.contains { $0.keyPath == "variants[0].lr" && $0.line == 15 && $0.message.contains("missing") }, "\(missing)")
+    }
+
     func testProfileMistakesNameTheProfile() {
         let found = issues(Self.valid.replacingOccurrences(of: "budget = { epochs = 1 }", with: "budget = { epochs = 0 }"))
         XCTAssertEqual(found.first?.keyPath, "profiles.quick.budget.epochs")

@@ -19,6 +19,13 @@ enum ObjectiveKeys {
         return []
     }
 
+    /// Trajectories are kept in memory: `starts × (steps + 1) × dimension` numbers.
+    static func trajectoryProblems(_ s: Settings, starts: Int) -> [KeyProblem] {
+        let steps = Double(s.optionalInt("steps") ?? s.optionalInt("epochs") ?? 0)
+        let size = Double(starts) * (steps + 1) * Double(s.int("dimension"))
+        return size > 2e8 ? [KeyProblem("steps", "the trajectories would hold \(Int(size)) numbers; keep starts × steps × dimension under 2·10⁸")] : []
+    }
+
     static func make(_ s: Settings) -> any Objective {
         (ObjectiveName(rawValue: s.string("function")) ?? .rosenbrock).make(dimension: s.int("dimension"))
     }
@@ -38,7 +45,7 @@ public struct AnalyticObjective: ProblemDefinition {
             var problems = ObjectiveKeys.dimensionProblems(s)
             let start = s.numbers("start"), d = s.int("dimension")
             if start.count != d { problems.append(KeyProblem("start", "has \(start.count) coordinates; the problem has dimension \(d)")) }
-            return problems
+            return problems + ObjectiveKeys.trajectoryProblems(s, starts: 1)
         })
 
     let settings: Settings
@@ -77,6 +84,7 @@ public struct MultiStartObjective: ProblemDefinition {
                 if let bad = starts.firstIndex(where: { $0.count != d }) {
                     problems.append(KeyProblem("starts", "point \(bad) has \(starts[bad].count) coordinates; the problem has dimension \(d)"))
                 }
+                problems += ObjectiveKeys.trajectoryProblems(s, starts: starts.count)
             case (false, true):
                 let box = s.has("box") ? s.points("box") : [], lattice = s.has("lattice") ? s.ints("lattice") : []
                 if box.count != d || box.contains(where: { $0.count != 2 || !($0[0] <= $0[1]) }) {
@@ -86,6 +94,7 @@ public struct MultiStartObjective: ProblemDefinition {
                 if lattice.reduce(1.0, { $0 * Double($1) }) > 100_000 {
                     problems.append(KeyProblem("lattice", "more than 100000 start points"))
                 }
+                problems += ObjectiveKeys.trajectoryProblems(s, starts: Int(lattice.reduce(1.0) { $0 * Double($1) }))
             default:
                 problems.append(KeyProblem("starts", "give either starts = [[…], …] or box = [[low, high], …] with lattice = [n, …]"))
             }

@@ -13,6 +13,18 @@ enum NetworkKeys {
                                               "weight initialisation: he N(0, 2/n) or glorot U(±√(6/(n+m)))")
     static let capabilities: OracleCapabilities = [.gradient, .directional, .layerStatistics, .sampledGradients]
 
+    /// Bounds on what one cell holds: weights, and one batch's activations.
+    static func size(_ s: Settings) -> [KeyProblem] {
+        let widths = s.ints("hidden").map(Double.init)
+        var problems: [KeyProblem] = []
+        let weights = zip(widths, widths.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
+        if weights > 2e8 { problems.append(KeyProblem("hidden", "the hidden layers would hold \(Int(weights)) weights; keep it under 2·10⁸")) }
+        if let batch = s.optionalInt("batch_size"), let widest = widths.max(), Double(batch) * widest > 5e8 {
+            problems.append(KeyProblem("batch_size", "a batch of \(batch) through a layer of \(Int(widest)) would hold \(Int(Double(batch) * widest)) activations; keep it under 5·10⁸"))
+        }
+        return problems
+    }
+
     static func splits(_ s: Settings) -> DataSizes {
         DataSizes(validation: s.optionalInt("validation") ?? 0, train: s.optionalInt("train_examples"), test: s.optionalInt("test_examples"))
     }
@@ -29,7 +41,7 @@ public struct Classification: ProblemDefinition {
                .value("loss", .string(["cross-entropy"]), .string("cross-entropy"), nil, "the training loss")],
         provides: NetworkKeys.capabilities,
         metrics: ["validation_loss", "validation_accuracy", "test_loss", "test_accuracy"],
-        tensors: ["final_parameters"], batched: true)
+        tensors: ["final_parameters"], batched: true, constraints: NetworkKeys.size)
 
     let settings: Settings
     public init(_ s: Settings) { settings = s }
@@ -63,7 +75,7 @@ public struct Autoencoder: ProblemDefinition {
                NetworkKeys.activation, NetworkKeys.initialization],
         provides: NetworkKeys.capabilities,
         metrics: ["validation_loss", "test_loss"],
-        tensors: ["final_parameters"], batched: true)
+        tensors: ["final_parameters"], batched: true, constraints: NetworkKeys.size)
 
     let settings: Settings
     public init(_ s: Settings) { settings = s }

@@ -1,0 +1,175 @@
+import XCTest
+import RepriseConfig
+import RepriseNumerics
+@testable import RepriseLearning
+
+/// The loss oracle's answers against independent oracles: finite differences in Double, closed
+/// forms, and the expectations sampled gradients must have.
+final class OracleTests: XCTestCase {
+    /// `∇²f·v` against the central difference of the exact gradient, `(∇f(x + hv) − ∇f(x − hv))/2h`.
+    private func checkHessian(_ f: any Objective, at x: [Double], along v: [Double], file: StaticString = #filePath, line: UInt = #line) {
+        var hv = [Double](repeating: 0, count: f.dimension), gp = hv, gm = hv
+        f.hessianVectorProduct(x, v, into: &hv)
+        let h = 1e-5
+        f.gradient(zip(x, v).map { $0 + h * $1 }, into: &gp)
+        f.gradient(zip(x, v).map { $0 - h * $1 }, into: &gm)
+        for i in 0..<f.dimension {
+            let fd = (gp[i] - gm[i]) / (2 * h)
+            XCTAssertEqual(hv[i], fd, accuracy: 1e-6 * max(1, abs(fd)), "\(f) (Hv)[\(i)] at \(x)", file: file, line: line)
+        }
+    }
+
+    func testHessianVectorProductsAgainstFiniteDifferences() {
+        var rng = RandomStream(key: 3)
+        for _ in 0..<5 {
+            let x2 = [rng.uniform(-2, 2), rng.uniform(-2, 2)], v2 = [rng.normal(), rng.normal()]
+            checkHessian(Beale(), at: x2, along: v2)
+            checkHessian(Rosenbrock(), at: x2, along: v2)
+            let x5 = (0..<5).map { _ in rng.uniform(-2, 2) }, v5 = (0..<5).map { _ in rng.normal() }
+            checkHessian(Rosenbrock(dimension: 5), at: x5, along: v5)
+        }
+        // Beale at its saddle (0, 1): the Hessian is indefinite; its closed form there.
+        var hv = [0.0, 0.0]
+        Beale().hessianVectorProduct([0, 1], [1, 0], into: &hv)
+        XCTAssertEqual(hv[0], 0, accuracy: 1e-12)   // ∂²f/∂x² = Σ 2(yᵏ − 1)² = 0 at y = 1
+        XCTAssertEqual(hv[1], 2 * (1.5 + 2 * 2.25 + 3 * 2.625), accuracy: 1e-12)  // ∂²f/∂x∂y = Σ 2k·cₖ at (0, 1)
+    }
+
+    /// The objective's oracle answers `φ(0)`, `φ'(0)` and `φ''(0)` of `φ(t) = f(θ + td)`: checked by
+    /// central differences of `φ` itself.
+    func testObjectiveOracleAnswersAlongADirection() {
+        let f = Rosenbrock(dimension: 3)
+        let θ = Parameters([-0.7, 0.4, 1.3])
+        let oracle = ObjectiveOracle(objective: f, parameters: θ)
+        oracle.loss = f.value(θ.values)
+        var g = [0.0, 0.0, 0.0]
+        f.gradient(θ.values, into: &g)
+        oracle.gradient = g
+        let d = [0.3, -1.1, 0.6]
+        let (value, slope, κ) = d.withUnsafeBufferPointer { oracle.curvature(along: $0) }
+        func φ(_ t: Double) -> Double { f.value(zip(θ.values, d).map { $0 + t * $1 }) }
+        let h = 1e-4
+        XCTAssertEqual(value, φ(0))
+        XCTAssertEqual(slope, (φ(h) - φ(-h)) / (2 * h), accuracy: 1e-6 * abs(slope))
+        XCTAssertEqual(κ, (φ(h) - 2 * φ(0) + φ(-h)) / (h * h), accuracy: 1e-4 * abs(κ))
+        XCTAssertEqual(d.withUnsafeBufferPointer { oracle.directional(along: $0).slope }, slope)
+    }
+
+    /// Per dense layer, `aᵀg` from the oracle's statistics is the layer's weight gradient and `1ᵀg`
+    /// its bias gradient (the identity ISAAC and K-FAC are built on).
+    func testLayerStatisticsRebuildTheGradient() throws {
+        var rng = RandomStream(key: 5)
+        let net = Network<Float>(mlp: [6, 5, 4, 3], activation: .tanh, loss: .crossEntropy, initialization: .glorot)
+        let θ = net.initialParameters(rng: &rng)
+        let x = Matrix<Float>(rows: 7, cols: 6, storage: (0..<42).map { _ in Float(rng.normal()) })
+        let batch = Batch(inputs: x, labels: (0..<7).map { _ in Int32(rng.integer(below: 3)) })
+        var gradient = [Float](repeating: 0, count: net.parameterCount)
+        _ = net.lossAndGradient(batch, θ, gradient: &gradient)
+        let layers = net.denseLayerBatches(batch)
+        XCTAssertEqual(layers.map(\.layout.inputs), [6, 5, 4])
+        for layer in layers {
+            let (n, m, b) = (layer.layout.inputs, layer.layout.outputs, 7)
+            for i in 0..<n { for j in 0..<m {
+                var s = 0.0
+                for r in 0..<b { s += Double(layer.inputs[r, i]) * Double(layer.outputGradients[r, j]) }
+                XCTAssertEqual(Double(gradient[layer.layout.offset + i * m + j]), s, accuracy: 1e-6)
+            } }
+            for j in 0..<m {
+                let s = (0..<b).reduce(0.0) { $0 + Double(layer.outputGradients[$1, j]) }
+                XCTAssertEqual(Double(gradient[layer.layout.biasOffset + j]), s, accuracy: 1e-6)
+            }
+        }
+    }
+
+    /// Sampled-label gradients have mean zero (`E_{ỹ~p}[∇ log p(ỹ)] = 0`) and, for cross-entropy, the
+    /// output gradients' second moment is the Fisher `(diag(p) − ppᵀ)/b²`; for MSE each output
+    /// gradient has variance `2/(bm)²`.
+    func testSampledGradientsHaveTheFisherMoments() {
+        var rng = RandomStream(key: 9)
+        let z = Matrix<Double>(rows: 2, cols: 3, storage: [0.2, -1.0, 0.5, 1.5, 0.0, -0.3])
+        var dz = Matrix<Double>(rows: 2, cols: 3)
+        let draws = 40_000
+        var mean = [Double](repeating: 0, count: 6), second = [Double](repeating: 0, count: 6)
+        for _ in 0..<draws {
+            LossFunction.crossEntropy.sampledGradient(z, rng: &rng, into: &dz)
+            for k in 0..<6 { mean[k] += dz.storage[k] / Double(draws); second[k] += dz.storage[k] * dz.storage[k] / Double(draws) }
+        }
+        for i in 0..<2 {
+            let e = (0..<3).map { exp(z[i, $0]) }, p = e.map { $0 / e.reduce(0, +) }
+            for j in 0..<3 {
+                XCTAssertEqual(mean[i * 3 + j], 0, accuracy: 0.01 / 2)
+                XCTAssertEqual(second[i * 3 + j], p[j] * (1 - p[j]) / 4, accuracy: 0.01 / 4)
+            }
+        }
+        mean = [Double](repeating: 0, count: 6); second = mean
+        for _ in 0..<draws {
+            LossFunction.meanSquaredError.sampledGradient(z, rng: &rng, into: &dz)
+            for k in 0..<6 { mean[k] += dz.storage[k] / Double(draws); second[k] += dz.storage[k] * dz.storage[k] / Double(draws) }
+        }
+        for k in 0..<6 {
+            XCTAssertEqual(mean[k], 0, accuracy: 0.03 * (2.0.squareRoot() / 6))
+            XCTAssertEqual(second[k], 2 / 36, accuracy: 0.03 * 2 / 36)
+        }
+    }
+
+    /// Float32 sums over a 60,000-example batch: the loss and the bias gradient agree with a Double
+    /// reference to within 1e-6 relative (Double accumulation of Float terms).
+    func testLargeBatchLossAndBiasGradientMatchDouble() {
+        var rng = RandomStream(key: 17)
+        let b = 60_000, n = 4, m = 3
+        let netF = Network<Float>(mlp: [n, m], activation: .relu, loss: .crossEntropy, initialization: .glorot)
+        let netD = Network<Double>(mlp: [n, m], activation: .relu, loss: .crossEntropy, initialization: .glorot)
+        let θD = netD.initialParameters(rng: &rng).map { $0 + 0.3 * rng.normal() }
+        let θF = θD.map { Float($0) }
+        let xF = Matrix<Float>(rows: b, cols: n, storage: (0..<(b * n)).map { _ in Float(rng.normal()) })
+        let xD = Matrix<Double>(rows: b, cols: n, storage: xF.storage.map(Double.init))
+        let labels = (0..<b).map { _ in Int32(rng.integer(below: m)) }
+        var gF = [Float](repeating: 0, count: netF.parameterCount), gD = [Double](repeating: 0, count: netD.parameterCount)
+        let lF = netF.lossAndGradient(Batch(inputs: xF, labels: labels), θF, gradient: &gF)
+        let lD = netD.lossAndGradient(Batch(inputs: xD, labels: labels), θD.map { Double(Float($0)) }, gradient: &gD)
+        XCTAssertEqual(lF, lD, accuracy: 1e-6 * abs(lD))
+        for j in (n * m)..<(n * m + m) {
+            XCTAssertEqual(Double(gF[j]), gD[j], accuracy: 1e-6 * max(abs(gD[j]), 1e-3), "bias gradient \(j)")
+        }
+    }
+
+    /// A multi-start cell runs every start with its own stream and state; a start that diverges is
+    /// recorded as failed and the others go on.
+    func testMultiStartRecordsFailedStartsAndGoesOn() throws {
+        let trial = try makeTrial(problem: ["kind": "multistart", "function": "rosenbrock", "dimension": 2,
+                                            "starts": [[-1.2, 1.0], [0.0, 0.0], [30.0, 30.0]]],
+                                  variant: ["optimizer": "sgd", "lr": 0.001])
+        train(trial, steps: 30)
+        let metrics = Dictionary(uniqueKeysWithValues: trial.evaluate().map { ($0.name, $0.value) })
+        XCTAssertEqual(metrics["failed_starts"], 1)  // from (30, 30) the step 0.001·∇f overshoots to infinity
+        let finals = try XCTUnwrap(trial.tensors().first { $0.name == "final_values" })
+        guard case .float64(let values) = finals.values else { return XCTFail("final values are Double") }
+        XCTAssertTrue(values[0].isFinite && values[1].isFinite && values[2].isNaN, "\(values)")
+        XCTAssertEqual(metrics["loss"]!, (values[0] + values[1]) / 2, accuracy: 1e-12)
+        XCTAssertEqual(metrics["geometric_mean_loss"]!, (values[0] * values[1]).squareRoot(), accuracy: 1e-9)
+        let trajectory = try XCTUnwrap(trial.tensors().first { $0.name == "trajectory" })
+        XCTAssertEqual(trajectory.shape, [3, 31, 2])
+    }
+
+    /// The lattice has the ends of each interval and the last coordinate varies fastest.
+    func testLatticeStarts() throws {
+        let problem = try Registry.standard.problem(["kind": "multistart", "function": "beale", "box": [[-1.0, 1.0], [-2.0, 2.0]],
+                                                      "lattice": [3, 5]])
+        let starts = (problem as! MultiStartObjective).starts
+        XCTAssertEqual(starts.count, 15)
+        XCTAssertEqual(starts[0], [-1, -2])
+        XCTAssertEqual(starts[1], [-1, -1])
+        XCTAssertEqual(starts[14], [1, 2])
+    }
+
+    /// The auto-encoder reconstructs its input: MSE against the input falls with training.
+    func testAutoencoderLearnsToReconstruct() throws {
+        let trial = try makeTrial(problem: ["kind": "autoencoder", "dataset": "synthetic", "features": 8, "validation": 100,
+                                            "hidden": [16, 4, 16]],
+                                  variant: ["optimizer": "adam", "lr": 0.01], batchSize: 50)
+        let before = trial.evaluate()
+        XCTAssertEqual(before.map(\.name), ["validation_loss", "test_loss"])
+        train(trial, steps: 400)
+        XCTAssertLessThan(trial.evaluate()[1].value, 0.8 * before[1].value)
+    }
+}
