@@ -55,12 +55,12 @@ final class ScaleByAdam<S: Scalar>: GradientTransformation {
         let s2 = S((1 - pow(d.beta2, t)).squareRoot())        // √(1−β₂ᵗ)
         let n = u.count
         m.withUnsafeMutableBufferPointer { m in
-            // torch.lerp: `m + w(g − m)` for w < 0.5, else `g − (g − m)(1 − w)`.
+            // torch.lerp, fused as ATen's kernel: `fma(w, g − m, m)` for w < 0.5, else `fma(−(1 − w), g − m, g)`.
             if a1 < 0.5 {
-                for i in 0..<n { m[i] = m[i] + a1 * (u[i] - m[i]) }
+                for i in 0..<n { m[i] = m[i].addingProduct(a1, u[i] - m[i]) }
             } else {
-                let b1: S = 1 - a1
-                for i in 0..<n { m[i] = u[i] - (u[i] - m[i]) * b1 }
+                let b1: S = -(1 - a1)
+                for i in 0..<n { m[i] = u[i].addingProduct(b1, u[i] - m[i]) }
             }
         }
         m.withUnsafeBufferPointer { m in

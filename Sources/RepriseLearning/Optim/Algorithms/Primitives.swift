@@ -37,7 +37,7 @@ final class Trace<S: Scalar>: GradientTransformation {
             if nesterov {
                 for i in 0..<u.count {
                     b[i] = first ? u[i] : μ * b[i] + u[i]
-                    u[i] = u[i] + μ * b[i]
+                    u[i] = u[i].addingProduct(μ, b[i])  // PyTorch's add(buf, alpha=μ) is one fused multiply-add
                 }
             } else {
                 for i in 0..<u.count {

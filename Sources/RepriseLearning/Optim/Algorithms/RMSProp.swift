@@ -57,7 +57,7 @@ final class ScaleByRMS<S: Scalar>: GradientTransformation {
                         v[i] = v[i] * α + a * g * g
                         var ρ: S
                         if d.centered {
-                            mean[i] = a < 0.5 ? mean[i] + a * (g - mean[i]) : g - (g - mean[i]) * (1 - a)
+                            mean[i] = a < 0.5 ? mean[i].addingProduct(a, g - mean[i]) : g.addingProduct(-(1 - a), g - mean[i])
                             ρ = (v[i] + (-1 * mean[i]) * mean[i]).squareRoot()
                         } else {
                             ρ = v[i].squareRoot()
