@@ -18,17 +18,16 @@ public struct Summary {
         func over(_ name: String, _ how: String) -> (CellRecord) -> Double? {
             { $0.series["epochs"]?[name].map { reduceOverEpochs($0, how) } }
         }
-        var columns: [Column]
-        if results.spec.problemKind == "classification" {
-            columns = [Column(title: "final train loss", values: over("train_loss", "final"))]
-            if (results.spec.problem["validation"]?.int ?? 0) > 0 {
-                columns.append(Column(title: "final val acc", values: over("validation_accuracy", "final")))
-            }
-            columns += [Column(title: "final test acc", values: over("test_accuracy", "final")),
-                        Column(title: "best test acc", values: over("test_accuracy", "best"))]
-        } else {
-            columns = [Column(title: "final loss", values: over("loss", "final")),
-                       Column(title: "final distance", values: over("distance_to_minimum", "final"))]
+        // The problem's own metrics, as its catalog entry declares them and the store holds them:
+        // accuracies when it has any (with the best test accuracy too), else every metric.
+        let stored = results.spec.epochMetrics.dropFirst(2).filter { m in results.records.contains { $0.series["epochs"]?[m] != nil } }
+        let accuracies = stored.filter { $0.hasSuffix("_accuracy") }
+        var columns = [Column(title: "final train loss", values: over("train_loss", "final"))]
+        for metric in accuracies.isEmpty ? Array(stored) : accuracies {
+            let name = metric.replacingOccurrences(of: "validation_", with: "val ").replacingOccurrences(of: "_accuracy", with: " acc")
+                .replacingOccurrences(of: "_", with: " ")
+            columns.append(Column(title: "final \(name)", values: over(metric, "final")))
+            if metric == "test_accuracy" { columns.append(Column(title: "best test acc", values: over(metric, "best"))) }
         }
         columns.append(Column(title: "ms/step (wall)", values: { r in
             let s = r.wallclockSeries["step_seconds"] ?? []
