@@ -14,6 +14,14 @@ struct Bench: ParsableCommand {
 
     static let widths = [784, 256, 256, 10]
 
+    func validate() throws {
+        guard (1...256).contains(threads) else { throw ValidationError("--threads must be between 1 and 256 (found \(threads))") }
+        guard !batch.isEmpty, batch.allSatisfy({ (1...65536).contains($0) }) else {
+            throw ValidationError("--batch sizes must be between 1 and 65536 (found \(batch))")
+        }
+        guard seconds.isFinite, seconds > 0, seconds <= 600 else { throw ValidationError("--seconds must be in (0, 600] (found \(seconds))") }
+    }
+
     func run() throws {
         BLASThreads.pin(threads)
         print("OpenBLAS: \(BLASThreads.libraryDescription), \(threads) thread(s)")
