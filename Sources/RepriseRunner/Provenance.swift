@@ -50,6 +50,7 @@ public enum Provenance {
             "swift_version": .string(swiftVersion),
             "hdf5_version": .string(ResultStore.hdf5Version),
             "blas": .string(BLASThreads.libraryDescription),
+            "blas_kernel": .string(BLASKernel.recorded(BLASKernel.selected)),
             "blas_threads": .int(Int64(BLASThreads.current)),
         ]
     }

@@ -11,6 +11,7 @@ struct Bench: ParsableCommand {
     @Option(help: "OpenBLAS threads.") var threads = 1
     @Option(help: "Batch sizes.") var batch: [Int] = [1, 8, 32, 128, 512]
     @Option(help: "Seconds to spend measuring each case.") var seconds = 1.0
+    @Option(help: "OpenBLAS kernel: portable or native (see reprise run --help).") var blasKernel: String?
 
     static let widths = [784, 256, 256, 10]
 
@@ -24,7 +25,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         BLASThreads.pin(threads)
-        print("OpenBLAS: \(BLASThreads.libraryDescription), \(threads) thread(s)")
+        print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
         let peak = sgemmThroughput()
         print(String(format: "sgemm 1024×1024×1024: %.1f GFLOP/s", peak))
         print("MLP \(Self.widths.map(String.init).joined(separator: "-")), one SGD step (gather, forward, backward, update):")

@@ -17,6 +17,19 @@ struct Reprise: ParsableCommand {
         results/; figures are drawn from the stored results into paper-figures/ and never retrain.
         """,
         subcommands: [List.self, Run.self, Show.self, Figures.self, Reproduce.self, Describe.self, Bench.self])
+
+    /// Pins the BLAS kernel (re-executing once when it must) before any command runs.
+    static func main() {
+        switch BLASKernel.requested(CommandLine.arguments, environment: ProcessInfo.processInfo.environment) {
+        case .failure(let error):
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        case .success(let kernel):
+            BLASKernel.selected = kernel
+            if let note = BLASKernel.enforce(kernel) { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        }
+        Self.main(nil)
+    }
 }
 
 /// Options shared by every command: where things live and how many BLAS threads to use.
@@ -31,6 +44,8 @@ struct Locations: ParsableArguments {
     var dataDir: String?
     @Option(help: "OpenBLAS threads (default: $REPRISE_BLAS_THREADS, else 1). Recorded with results.")
     var threads: Int?
+    @Option(help: "OpenBLAS kernel: portable (Haswell: identical results on any x86-64 CPU with AVX2) or native (the CPU's own, faster, not comparable across CPUs). Default: $REPRISE_BLAS_KERNEL, else portable.")
+    var blasKernel: String?
 
     var dataDirectory: String? { dataDir ?? ProcessInfo.processInfo.environment["REPRISE_DATA"] }
 
