@@ -7,6 +7,8 @@ public struct StoredResults {
     public let spec: ExperimentSpec
     /// Records of the spec's final cells that are stored with the spec's current configuration hash.
     public let records: [CellRecord]
+    /// The cells of `records`, in the same order.
+    public let storedCells: [Cell]
     /// The stored selection of each selected variant whose grid matches the spec, by variant name.
     public let selections: [String: SelectionRecord]
     /// Human-readable notes: missing, stale or unreadable cells.
@@ -19,6 +21,7 @@ public struct StoredResults {
         self.selections = selections
         notes += selectionNotes
         var missing = 0
+        var storedCells: [Cell] = []
         let cells = spec.cells(winners: winners)
         for cell in cells {
             let path = "\(resultsDirectory)/\(cell.relativePath)"
@@ -27,6 +30,7 @@ public struct StoredResults {
                 let record = try ResultStore.read(path)
                 if record.string("config_hash") == cell.hash {
                     records.append(record)
+                    storedCells.append(cell)
                 } else {
                     notes.append("\(cell.relativePath) was run with another configuration (the spec changed since); rerun it with `reprise run \(spec.name)`")
                 }
@@ -38,6 +42,7 @@ public struct StoredResults {
             notes.append("\(missing) of \(cells.count) cells of \(spec.name) [\(spec.profile)] are not stored yet; run `reprise run \(spec.name)\(spec.profile == "default" ? "" : " --profile \(spec.profile)")`")
         }
         self.records = records
+        self.storedCells = storedCells
         self.notes = notes
     }
 
@@ -64,8 +69,13 @@ public struct StoredResults {
                 notes.append("the stored selection of \(name) was made on another grid or configuration; rerun `reprise run \(spec.name)`")
                 continue
             }
+            let grid = spec.grid(of: variant)
+            guard grid.indices.contains(record.winner), record.scores.count == grid.count else {
+                notes.append("the stored selection of \(name) names a winner outside its grid (damaged file); rerun `reprise run \(spec.name) --force --only \(name)`")
+                continue
+            }
             records[name] = record
-            winners[name] = spec.grid(of: variant)[record.winner]
+            winners[name] = grid[record.winner]
         }
         return (records, winners, notes)
     }

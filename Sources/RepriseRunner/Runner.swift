@@ -104,6 +104,24 @@ public final class Runner {
         return report
     }
 
+    /// Reruns `cells` in memory (nothing is written) and compares every dataset outside `/wallclock`
+    /// with the stored one.
+    public func verify(_ cells: [Cell], spec: ExperimentSpec) throws -> [Verification] {
+        let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
+        var out: [Verification] = []
+        for (k, cell) in cells.enumerated() {
+            let plan = try plan(cell)
+            let label = "[verify \(k + 1)/\(cells.count)] \(cell.variant) seed \(cell.seed)"
+            let progress = Progress(totalSteps: plan.totalSteps)
+            let rerun = try runCell(cell, spec: spec, plan: plan, provenance: provenance, progress: progress, label: label)
+            let stored = try ResultStore.read(path(of: cell))
+            let verification = Verification(cell: cell, stored: stored, rerun: rerun)
+            progress.finish("\(label): \(verification.identical ? "identical" : "DIFFERS")")
+            out.append(verification)
+        }
+        return out
+    }
+
     /// Scores every grid point of a variant from its stored run, picks the winner and stores the record.
     private func select(_ variant: [String: ConfigValue], spec: ExperimentSpec) throws -> SelectionRecord {
         guard let selection = spec.selection else { throw RunError.noSelection(spec.name) }
@@ -138,15 +156,7 @@ public final class Runner {
         guard !pending.isEmpty else { return }
         // Build every pending cell's problem and optimizer before anything runs: a configuration the
         // components refuse stops the run here, with nothing half-written.
-        let plans = try pending.map { cell -> CellPlan in
-            let problem = try registry.problem(cell.config["problem"]?.table ?? [:])
-            let optimizer = try registry.optimizerPlan(cell.config["variant"]?.table ?? [:])
-            let budget = cell.config["budget"]?.table ?? [:]
-            let batchSize = budget["batch_size"]?.int ?? 1
-            let perEpoch = try problem.stepsPerEpoch(batchSize: batchSize, data: data)
-            let steps = budget["steps"]?.int ?? (budget["epochs"]?.int ?? 1) * perEpoch
-            return CellPlan(problem: problem, optimizer: optimizer, batchSize: batchSize, totalSteps: steps)
-        }
+        let plans = try pending.map(plan)
         let progress = Progress(totalSteps: plans.reduce(0) { $0 + $1.totalSteps })
         for (k, (cell, plan)) in zip(pending, plans).enumerated() {
             let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant)\(cell.gridPoint.map { " " + $0 } ?? "") seed \(cell.seed)"
@@ -160,6 +170,17 @@ public final class Runner {
             progress.finish("\(label): \(status) in \(Progress.duration(seconds))\(final.isEmpty ? "" : "; " + final)"
                             + (status == "diverged" ? " (\(record.string("status_detail") ?? ""))" : ""))
         }
+    }
+
+    /// A cell's problem and optimizer, built from its configuration through the registry.
+    private func plan(_ cell: Cell) throws -> CellPlan {
+        let problem = try registry.problem(cell.config["problem"]?.table ?? [:])
+        let optimizer = try registry.optimizerPlan(cell.config["variant"]?.table ?? [:])
+        let budget = cell.config["budget"]?.table ?? [:]
+        let batchSize = budget["batch_size"]?.int ?? 1
+        let perEpoch = try problem.stepsPerEpoch(batchSize: batchSize, data: data)
+        let steps = budget["steps"]?.int ?? (budget["epochs"]?.int ?? 1) * perEpoch
+        return CellPlan(problem: problem, optimizer: optimizer, batchSize: batchSize, totalSteps: steps)
     }
 
     /// What a cell runs: built from its configuration through the registry.

@@ -16,7 +16,7 @@ struct Reprise: ParsableCommand {
         Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in \
         results/; figures are drawn from the stored results into paper-figures/ and never retrain.
         """,
-        subcommands: [List.self, Run.self, Show.self, Figures.self, Reproduce.self, Describe.self, Bench.self])
+        subcommands: [List.self, Run.self, Show.self, Figures.self, Reproduce.self, Verify.self, Describe.self, Bench.self])
 
     /// Pins the BLAS kernel (re-executing once when it must) before any command runs.
     static func main() {
@@ -270,5 +270,50 @@ enum CatalogText {
             lines.append("| `\(k.name)` | \(k.kind.typeName) | \(k.defaultText) | \(k.range?.text ?? "") | \(k.summary) |")
         }
         return (lines + [""]).joined(separator: "\n")
+    }
+}
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rerun stored cells in memory and compare every dataset outside /wallclock with the stored one.",
+        discussion: "Exit status 1 when any dataset differs. Nothing is written to the results folder.")
+    @OptionGroup var locations: Locations
+    @Argument(help: "Experiment name.") var name: String
+    @Option(help: "Profile whose stored cells to verify.") var profile = ExperimentSpec.defaultProfile
+    @Option(help: "Verify the first N stored final cells (default 1).") var cells: Int?
+    @Flag(help: "Verify every stored final cell.") var all = false
+
+    func validate() throws {
+        if let cells, cells < 1 { throw ValidationError("--cells must be at least 1 (found \(cells))") }
+        if all && cells != nil { throw ValidationError("give --cells N or --all, not both") }
+    }
+
+    func run() throws {
+        var differs = false
+        try reportingErrors {
+            try locations.pinThreads()
+            let spec = try locations.spec(name, profile: profile)
+            let stored = StoredResults(spec: spec, resultsDirectory: locations.results)
+            guard !stored.storedCells.isEmpty else { throw ReportError.nothingStored("nothing stored for \(name) [\(profile)] to verify") }
+            let chosen = all ? stored.storedCells : Array(stored.storedCells.prefix(cells ?? 1))
+            let options = RunOptions(resultsDirectory: locations.results, dataDirectory: locations.dataDirectory,
+                                     sourceDirectory: FileManager.default.currentDirectoryPath)
+            let results = try Runner(options: options).verify(chosen, spec: spec)
+            print("\(spec.name) [\(spec.profile)]: \(results.count) cell(s) rerun on \(BLASKernel.recorded(BLASKernel.selected)), \(BLASThreads.current) BLAS thread(s)")
+            print("| cell | datasets | identical | largest abs. difference | largest rel. difference |")
+            print("|---|---|---|---|---|")
+            for v in results {
+                let same = v.datasets.filter(\.identical).count
+                let abs = v.datasets.map(\.maxAbsolute).filter(\.isFinite).max() ?? 0
+                let rel = v.datasets.map(\.maxRelative).filter(\.isFinite).max() ?? 0
+                print("| \(v.cell.variant) seed \(v.cell.seed) | \(v.datasets.count) | \(same) | \(String(format: "%.3g", abs)) | \(String(format: "%.3g", rel)) |")
+                for d in v.datasets where !d.identical {
+                    print("|   \(d.name) | | differs | \(d.mismatch ?? String(format: "%.3g", d.maxAbsolute)) | \(d.mismatch == nil ? String(format: "%.3g", d.maxRelative) : "") |")
+                }
+            }
+            differs = results.contains { !$0.identical }
+            print(differs ? "verify: DIFFERENT datasets (see the table)" : "verify: every dataset identical")
+        }
+        if differs { throw ExitCode.failure }
     }
 }

@@ -69,6 +69,30 @@ final class RunnerTests: FolderTestCase {
     log_y = true
     """
 
+    /// `verify` reruns a stored cell in memory: identical when nothing changed; a stored number
+    /// altered by one ulp is found and measured.
+    func testVerifyFindsIdenticalAndAlteredDatasets() throws {
+        let s = try spec("tiny", classification)
+        _ = try runner.run(s)
+        let cell = s.cells()[0]
+        let clean = try runner.verify([cell], spec: s)
+        XCTAssertTrue(clean[0].identical, "\(clean[0].datasets.filter { !$0.identical })")
+        XCTAssertTrue(clean[0].datasets.contains { $0.name == "/epochs/test_accuracy" })
+        XCTAssertTrue(clean[0].datasets.contains { $0.name == "/tensors/final_parameters" })
+
+        var record = try ResultStore.read(runner.path(of: cell))
+        var loss = record.series["epochs"]!["train_loss"]!
+        loss[2] = loss[2].nextUp
+        record.series["epochs"]!["train_loss"] = loss
+        try ResultStore.write(record, to: runner.path(of: cell), scratch: "\(directory)/results/.tmp")
+        let altered = try runner.verify([cell], spec: s)[0]
+        XCTAssertFalse(altered.identical)
+        let differing = altered.datasets.filter { !$0.identical }
+        XCTAssertEqual(differing.map(\.name), ["/epochs/train_loss"])
+        XCTAssertEqual(differing[0].maxAbsolute, loss[2] - loss[2].nextDown, accuracy: 0)
+        XCTAssertLessThan(differing[0].maxRelative, 1e-15)
+    }
+
     func testRunStoresResumesAndReproducesBitForBit() throws {
         let s = try spec("tiny", classification)
         let first = try runner.run(s)
