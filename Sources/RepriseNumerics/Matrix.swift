@@ -5,7 +5,7 @@
 /// shorter one.
 public struct Matrix<S: Scalar>: Equatable, Sendable {
     public private(set) var rows: Int
-    public let cols: Int
+    public private(set) var cols: Int
     /// The `rows × cols` entries, row after row.
     public var storage: [S]
 
@@ -39,6 +39,15 @@ public struct Matrix<S: Scalar>: Equatable, Sendable {
             storage.append(contentsOf: repeatElement(0, count: (newRows - rows) * cols))
         }
         rows = newRows
+    }
+
+    /// Changes both dimensions, keeping the allocation when it is large enough (entries are zeroed).
+    public mutating func reshape(rows newRows: Int, cols newCols: Int) {
+        guard newRows != rows || newCols != cols else { return }
+        storage.removeAll(keepingCapacity: true)
+        storage.append(contentsOf: repeatElement(0, count: newRows * newCols))
+        rows = newRows
+        cols = newCols
     }
 
     public mutating func fill(_ value: S) {

@@ -46,7 +46,7 @@ final class OracleTests: XCTestCase {
         f.gradient(θ.values, into: &g)
         oracle.gradient = g
         let d = [0.3, -1.1, 0.6]
-        let (value, slope, κ) = d.withUnsafeBufferPointer { oracle.curvature(along: $0) }
+        let (value, slope, κ) = d.withUnsafeBufferPointer { oracle.curvature(along: $0, mode: .taylor) }
         func φ(_ t: Double) -> Double { f.value(zip(θ.values, d).map { $0 + t * $1 }) }
         let h = 1e-4
         XCTAssertEqual(value, φ(0))

@@ -10,7 +10,7 @@ struct Quadratic: ProblemDefinition {
         name: "quadratic", kind: .problem, summary: "½ Σ aᵢθᵢ² (test only)",
         keys: [.value("dimension", .int, .int(4), .between(2, 1000), "D"),
                .value("scale", .number, .double(10), .positive, "the condition number a_D/a_1")],
-        provides: [.gradient, .directional, .curvature], metrics: ["loss"], tensors: ["final_parameters"])
+        provides: [.gradient, .directional], metrics: ["loss"], tensors: ["final_parameters"])
 
     let curvatures: [Double]
     init(_ s: Settings) {
@@ -29,7 +29,7 @@ struct Quadratic: ProblemDefinition {
         var optimizer: Optimizer<Double>
         let diagnostics = Diagnostics()
         var loss = 0.0
-        var capabilities: OracleCapabilities { [.gradient, .directional, .curvature] }
+        var capabilities: OracleCapabilities { [.gradient, .directional] }
 
         init(a: [Double], setup: TrialSetup) {
             self.a = a

@@ -95,4 +95,33 @@ public struct ActivationLayer<S: Scalar>: Layer {
             }
         }
     }
+
+    /// `ẏ = σ'(x)ẋ`, `ÿ = σ'(x)ẍ + σ''(x)ẋ²`.
+    public func secondDirectional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ xDDot: Matrix<S>?, _ θ: UnsafeBufferPointer<S>,
+                                  _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>) {
+        guard let xDot else { yDot.fill(0); yDDot.fill(0); return }
+        let σ = activation
+        x.storage.withUnsafeBufferPointer { px in
+            xDot.storage.withUnsafeBufferPointer { pxd in
+                yDot.storage.withUnsafeMutableBufferPointer { pyd in
+                    yDDot.storage.withUnsafeMutableBufferPointer { pydd in
+                        if let xDDot {
+                            xDDot.storage.withUnsafeBufferPointer { pxdd in
+                                for i in 0..<x.count {
+                                    let d1 = σ.derivative(px[i]), d2 = σ.secondDerivative(px[i])
+                                    pyd[i] = d1 * pxd[i]
+                                    pydd[i] = d1 * pxdd[i] + d2 * pxd[i] * pxd[i]
+                                }
+                            }
+                        } else {
+                            for i in 0..<x.count {
+                                pyd[i] = σ.derivative(px[i]) * pxd[i]
+                                pydd[i] = σ.secondDerivative(px[i]) * pxd[i] * pxd[i]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

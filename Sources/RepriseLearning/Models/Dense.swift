@@ -80,6 +80,15 @@ public struct Dense<S: Scalar>: Layer {
         if let xDot { multiply(xDot, θ, into: &yDot) }
     }
 
+    /// Along `θ + tθ̇`: `ẏ = ẋW + xẆ + ḃ` and `ÿ = ẍW + 2ẋẆ` (the weights move linearly, `Ẅ = 0`).
+    public func secondDirectional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ xDDot: Matrix<S>?, _ θ: UnsafeBufferPointer<S>,
+                                  _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>) {
+        directional(x, xDot, x, θ, θDot, into: &yDot)
+        yDDot.fill(0)
+        if let xDDot { multiply(xDDot, θ, into: &yDDot) }
+        if let xDot { multiply(xDot, θDot, into: &yDDot, alpha: 2) }
+    }
+
     /// Every row of `y` ← the bias stored after the weights in `θ`.
     private func broadcastBias(_ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) {
         let m = outputWidth
@@ -89,13 +98,13 @@ public struct Dense<S: Scalar>: Layer {
         }
     }
 
-    /// `y ← y + x W` with `W` the first `n·m` entries of `θ`.
-    private func multiply(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) {
+    /// `y ← y + α·x W` with `W` the first `n·m` entries of `θ`.
+    private func multiply(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>, alpha: S = 1) {
         let n = inputWidth, m = outputWidth
         precondition(x.cols == n && y.cols == m && y.rows == x.rows, "Dense \(n)→\(m) got a batch of width \(x.cols)")
         x.storage.withUnsafeBufferPointer { px in
             y.storage.withUnsafeMutableBufferPointer { py in
-                S.gemm(transA: false, transB: false, m: x.rows, n: m, k: n, alpha: 1, a: px.baseAddress!, lda: n,
+                S.gemm(transA: false, transB: false, m: x.rows, n: m, k: n, alpha: alpha, a: px.baseAddress!, lda: n,
                        b: θ.baseAddress!, ldb: m, beta: 1, c: py.baseAddress!, ldc: m)
             }
         }

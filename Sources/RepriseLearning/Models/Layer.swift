@@ -34,6 +34,11 @@ public protocol Layer<S> {
     /// Forward mode: `ẏ = ∂f/∂x·ẋ + ∂f/∂θ·θ̇`. `ẋ == nil` means the input does not depend on θ.
     func directional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ y: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
                      _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>)
+
+    /// Second-order forward (Taylor) mode along the line `θ + t·θ̇` (so `θ̈ = 0`): given the input's
+    /// first and second derivatives `ẋ`, `ẍ` (nil: the input does not depend on θ), writes `ẏ` and `ÿ`.
+    func secondDirectional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ xDDot: Matrix<S>?, _ θ: UnsafeBufferPointer<S>,
+                           _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>)
 }
 
 /// The layers a `Network` is built from. Dispatch goes through this enum rather than an
@@ -86,6 +91,15 @@ public enum AnyLayer<S: Scalar> {
         switch self {
         case .dense(let l): l.directional(x, xDot, y, θ, θDot, into: &yDot)
         case .activation(let l): l.directional(x, xDot, y, θ, θDot, into: &yDot)
+        }
+    }
+
+    @inline(__always)
+    func secondDirectional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ xDDot: Matrix<S>?, _ θ: UnsafeBufferPointer<S>,
+                           _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>) {
+        switch self {
+        case .dense(let l): l.secondDirectional(x, xDot, xDDot, θ, θDot, into: &yDot, &yDDot)
+        case .activation(let l): l.secondDirectional(x, xDot, xDDot, θ, θDot, into: &yDot, &yDDot)
         }
     }
 }

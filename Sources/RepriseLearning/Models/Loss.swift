@@ -105,6 +105,41 @@ public enum LossFunction: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// Second-order forward mode of the loss along a line: `(L, L̇, L̈)` with `L̇ = ∇Lᵀż` and
+    /// `L̈ = żᵀ∇²L ż + ∇Lᵀz̈`, summed in Double. Cross-entropy per row `i` with `p = softmax(zᵢ)`:
+    /// `∇ℓ = p − e_y`, `żᵀ∇²ℓ ż = Σⱼ pⱼżⱼ² − (Σⱼ pⱼżⱼ)²`; MSE: `∇L = 2(z − t)/(bm)`, `∇²L = 2I/(bm)`.
+    public func secondDirectional<S: Scalar>(_ z: Matrix<S>, _ zDot: Matrix<S>, _ zDDot: Matrix<S>, _ batch: Batch<S>)
+        -> (value: Double, slope: Double, curvature: Double) {
+        var value = 0.0, slope = 0.0, curvature = 0.0
+        switch self {
+        case .crossEntropy:
+            for i in 0..<z.rows {
+                let lse = logSumExp(z, row: i), y = Int(batch.labels[i])
+                value += Double(lse - z[i, y])
+                var pz = 0.0, pzz = 0.0, pzdd = 0.0
+                for j in 0..<z.cols {
+                    let p = Double(S.exp(z[i, j] - lse)), zd = Double(zDot[i, j])
+                    pz += p * zd
+                    pzz += p * zd * zd
+                    pzdd += p * Double(zDDot[i, j])
+                }
+                slope += pz - Double(zDot[i, y])
+                curvature += pzz - pz * pz + pzdd - Double(zDDot[i, y])
+            }
+            let b = Double(z.rows)
+            return (value / b, slope / b, curvature / b)
+        case .meanSquaredError:
+            for k in 0..<z.count {
+                let r = Double(z.storage[k] - batch.targets.storage[k]), zd = Double(zDot.storage[k])
+                value += r * r
+                slope += 2 * r * zd
+                curvature += 2 * zd * zd + 2 * r * Double(zDDot.storage[k])
+            }
+            let n = Double(z.count)
+            return (value / n, slope / n, curvature / n)
+        }
+    }
+
     /// Number of rows whose largest output is at the label (ties go to the first index).
     public func correctCount<S: Scalar>(_ z: Matrix<S>, _ labels: ArraySlice<Int32>) -> Int {
         var correct = 0

@@ -14,7 +14,12 @@ public final class Network<S: Scalar> {
     private var outputs: [Matrix<S>]
     private var outputGradients: [Matrix<S>]
     private var sampledOutputGradients: [Matrix<S>] = []
-    private var tangents: [Matrix<S>]
+    private var tangents: [Matrix<S>] = []
+    private var seconds: [Matrix<S>] = []
+    /// Taylor mode's two layers of (value, ẏ, ÿ), reused from layer to layer.
+    private var taylorValues = [Matrix<S>(rows: 0, cols: 0), Matrix<S>(rows: 0, cols: 0)]
+    private var taylorTangents = [Matrix<S>(rows: 0, cols: 0), Matrix<S>(rows: 0, cols: 0)]
+    private var taylorSeconds = [Matrix<S>(rows: 0, cols: 0), Matrix<S>(rows: 0, cols: 0)]
     private var unusedInputGradient = Matrix<S>(rows: 0, cols: 0)
 
     public init(layers: [AnyLayer<S>], loss: LossFunction) {
@@ -30,7 +35,6 @@ public final class Network<S: Scalar> {
         parameterCount = total
         outputs = layers.map { Matrix(rows: 0, cols: $0.outputWidth) }
         outputGradients = outputs
-        tangents = outputs
     }
 
     /// A multilayer perceptron: `widths[0]` inputs, dense layers with `activation` between them,
@@ -65,9 +69,10 @@ public final class Network<S: Scalar> {
         for k in layers.indices {
             outputs[k].resize(rows: rows)
             outputGradients[k].resize(rows: rows)
-            tangents[k].resize(rows: rows)
         }
+        for k in tangents.indices { tangents[k].resize(rows: rows) }
         for k in sampledOutputGradients.indices { sampledOutputGradients[k].resize(rows: rows) }
+        for k in seconds.indices { seconds[k].resize(rows: rows) }
     }
 
     /// Where each dense layer's parameters sit in `θ`.
@@ -156,6 +161,7 @@ public final class Network<S: Scalar> {
     public func lossAndDirectionalDerivative(_ batch: Batch<S>, _ θ: [S], direction d: UnsafeBufferPointer<S>) -> (loss: Double, derivative: Double) {
         precondition(d.count == parameterCount, "direction has the wrong size")
         forward(batch.inputs, θ)
+        if tangents.isEmpty { tangents = outputs.map { Matrix(rows: $0.rows, cols: $0.cols) } }
         θ.withUnsafeBufferPointer { p in
             for k in layers.indices {
                 layers[k].directional(k == 0 ? batch.inputs : outputs[k - 1], k == 0 ? nil : tangents[k - 1],
@@ -165,4 +171,60 @@ public final class Network<S: Scalar> {
         let last = layers.count - 1
         return (loss.value(outputs[last], batch), loss.directional(outputs[last], tangents[last], batch))
     }
+
+    /// `φ(0) = L`, `φ'(0) = gᵀd` and `φ''(0) = κ = dᵀHd` of `φ(t) = L(θ + t·d)` on `batch`, by
+    /// second-order forward mode (Gossard & de Gournay's two costs, papers.md §1):
+    /// - `.taylor`: one pass carrying each layer's value, `ẏ` and `ÿ`, holding two layers' buffers
+    ///   at a time (≈ 2 forward passes of work, no stored activations: the (2C, 1M) candidate);
+    /// - `.reuse`: reuses the activations the last `lossAndGradient` stored on this batch and `θ`,
+    ///   propagating and storing `ẏ`, `ÿ` for every layer (the (1.5C, 2M) candidate).
+    public func lossSlopeCurvature(_ batch: Batch<S>, _ θ: [S], direction d: UnsafeBufferPointer<S>,
+                                   mode: CurvatureMode) -> (value: Double, slope: Double, curvature: Double) {
+        precondition(d.count == parameterCount, "direction has the wrong size")
+        let last = layers.count - 1
+        switch mode {
+        case .reuse:
+            precondition(outputs[0].rows == batch.inputs.rows, "reuse mode needs the gradient pass of this batch first")
+            if tangents.isEmpty { tangents = outputs.map { Matrix(rows: $0.rows, cols: $0.cols) } }
+            if seconds.isEmpty { seconds = outputs.map { Matrix(rows: $0.rows, cols: $0.cols) } }
+            θ.withUnsafeBufferPointer { p in
+                for k in layers.indices {
+                    layers[k].secondDirectional(k == 0 ? batch.inputs : outputs[k - 1], k == 0 ? nil : tangents[k - 1],
+                                                k == 0 ? nil : seconds[k - 1], slice(p, k), slice(d, k),
+                                                into: &tangents[k], &seconds[k])
+                }
+            }
+            return loss.secondDirectional(outputs[last], tangents[last], seconds[last], batch)
+        case .taylor:
+            var current = 0
+            let rows = batch.inputs.rows
+            θ.withUnsafeBufferPointer { p in
+                for k in layers.indices {
+                    let previous = 1 - current, width = layers[k].outputWidth
+                    taylorValues[current].reshape(rows: rows, cols: width)
+                    taylorTangents[current].reshape(rows: rows, cols: width)
+                    taylorSeconds[current].reshape(rows: rows, cols: width)
+                    let x = k == 0 ? batch.inputs : taylorValues[previous]
+                    layers[k].forward(x, slice(p, k), into: &taylorValues[current])
+                    layers[k].secondDirectional(x, k == 0 ? nil : taylorTangents[previous], k == 0 ? nil : taylorSeconds[previous],
+                                                slice(p, k), slice(d, k), into: &taylorTangents[current], &taylorSeconds[current])
+                    current = previous
+                }
+            }
+            let out = 1 - current
+            return loss.secondDirectional(taylorValues[out], taylorTangents[out], taylorSeconds[out], batch)
+        }
+    }
+
+    /// Bytes of the buffers a network holds for a batch: outputs, output gradients and tangents of
+    /// every layer, plus the second-order buffers of whichever mode has run.
+    public var bufferBytes: Int {
+        let all = outputs + outputGradients + tangents + seconds + sampledOutputGradients + taylorValues + taylorTangents + taylorSeconds
+        return all.reduce(0) { $0 + $1.storage.capacity } * MemoryLayout<S>.stride
+    }
+}
+
+/// How the curvature along a direction is computed (`Network.lossSlopeCurvature`).
+public enum CurvatureMode: String, Sendable, CaseIterable {
+    case taylor, reuse
 }

@@ -16,6 +16,8 @@ public struct StepContext<S: Scalar> {
     /// The 1-based count of updates, `t` in Adam's bias corrections.
     public let t: Int
     public let clock: TrainingClock
+    /// The learning rate of the chain's last link at this step, `lr·f(clock)`.
+    public let learningRate: Double
     /// The loss on the current minibatch and the questions a transformation may ask about it.
     public let oracle: any LossOracle<S>
     /// The gradient `g` as it entered the chain; empty unless some link declares `.gradient`.
@@ -127,7 +129,7 @@ public struct Optimizer<S: Scalar> {
         gradient.withUnsafeMutableBufferPointer { u in
             rawGradient.withUnsafeBufferPointer { g in
                 θ.values.withUnsafeBufferPointer { p in
-                    let context = StepContext(t: step, clock: clock, oracle: oracle, gradient: g)
+                    let context = StepContext(t: step, clock: clock, learningRate: lr, oracle: oracle, gradient: g)
                     for link in links { link.update(u, parameters: p, context: context) }
                 }
             }

@@ -12,8 +12,11 @@ public protocol LossOracle<S>: AnyObject {
     var loss: Double { get }
     /// `(φ(0), φ'(0)) = (L, gᵀd)` by forward mode (`.directional`).
     func directional(along d: UnsafeBufferPointer<S>) -> (value: Double, slope: Double)
-    /// `(φ(0), φ'(0), φ''(0)) = (L, gᵀd, κ = dᵀHd)` (`.curvature`).
-    func curvature(along d: UnsafeBufferPointer<S>) -> (value: Double, slope: Double, curvature: Double)
+    /// `(φ(0), φ'(0), φ''(0)) = (L, gᵀd, κ = dᵀHd)` (`.curvature`); networks compute it by `mode`,
+    /// analytic objectives in closed form.
+    func curvature(along d: UnsafeBufferPointer<S>, mode: CurvatureMode) -> (value: Double, slope: Double, curvature: Double)
+    /// `φ(t) = L(θ + t·d)` on the current minibatch (`.directional`): one extra forward pass.
+    func loss(at t: Double, along d: UnsafeBufferPointer<S>) -> Double
     /// Per dense layer, its batch inputs `a` (b×n) and output gradients `g = ∂L/∂y` (b×m) from the
     /// gradient pass (`.layerStatistics`). `g` carries the loss's `1/b`.
     var denseLayers: [LayerBatch<S>] { get }
@@ -37,9 +40,10 @@ extension LossOracle {
         preconditionFailure("this problem's oracle does not provide \(what); validation should have refused the spec (declare it in the transformation's `needs`)")
     }
     public func directional(along d: UnsafeBufferPointer<S>) -> (value: Double, slope: Double) { unavailable("directional derivatives") }
-    public func curvature(along d: UnsafeBufferPointer<S>) -> (value: Double, slope: Double, curvature: Double) {
+    public func curvature(along d: UnsafeBufferPointer<S>, mode: CurvatureMode) -> (value: Double, slope: Double, curvature: Double) {
         unavailable("curvature along a direction")
     }
+    public func loss(at t: Double, along d: UnsafeBufferPointer<S>) -> Double { unavailable("the loss along a direction") }
     public var denseLayers: [LayerBatch<S>] { unavailable("per-layer inputs and output gradients") }
     public func sampledGradient(into gradient: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) -> [LayerBatch<S>] {
         unavailable("sampled-label gradients")

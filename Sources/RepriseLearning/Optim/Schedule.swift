@@ -24,6 +24,8 @@ public enum Schedule: Sendable, Hashable {
     case constant
     /// `f = γ^⌊e/k⌋`, stepped once per epoch `e` (PyTorch `StepLR`).
     case stepDecay(everyEpochs: Int, factor: Double)
+    /// `f = γ^e`, per epoch `e` (exponential decay).
+    case exponential(gamma: Double)
     /// `f = (1 + cos(π t/T))/2` per iteration `t` of `T` (cosine annealing to 0, no restarts).
     case cosine
     /// Hyperbolic-tangent decay (Hsueh et al. 2019, as in the TASO authors' code):
@@ -46,6 +48,8 @@ public enum Schedule: Sendable, Hashable {
             return 1
         case .stepDecay(let k, let γ):
             return pow(γ, Double(c.epoch / k))
+        case .exponential(let γ):
+            return pow(γ, Double(c.epoch))
         case .cosine:
             return (1 + cos(Double.pi * Double(c.step) / Double(c.totalSteps))) / 2
         case .hyperbolicTangentDecay(let l, let u):

@@ -28,6 +28,15 @@ public struct StepSchedule: ScheduleDefinition {
     public init(_ s: Settings) { schedule = .stepDecay(everyEpochs: s.int("step_every"), factor: s.number("step_factor")) }
 }
 
+public struct ExponentialSchedule: ScheduleDefinition {
+    public static let component = ComponentDescription(
+        name: "exponential", kind: .schedule, summary: "f = γ^e, per epoch e (exponential decay)",
+        keys: [.value("exp_gamma", .number, .double(0.9), Check("in (0, 1]") { v in (v.number ?? 1) > 0 && (v.number ?? 1) <= 1 },
+                      "γ: the factor per epoch")])
+    public var schedule: Schedule
+    public init(_ s: Settings) { schedule = .exponential(gamma: s.number("exp_gamma")) }
+}
+
 public struct CosineSchedule: ScheduleDefinition {
     public static let component = ComponentDescription(
         name: "cosine", kind: .schedule, summary: "f = (1 + cos(πt/T))/2 per iteration (annealing to 0, no restarts)", keys: [])

@@ -259,7 +259,14 @@ final class ObjectiveOracle: LossOracle {
         (loss, zip(gradient, d).map(*).reduce(0, +))
     }
 
-    func curvature(along d: UnsafeBufferPointer<Double>) -> (value: Double, slope: Double, curvature: Double) {
+    /// `f(θ + td) + t·(g − ∇f(θ))ᵀd`: the sampled function, whose noise term is linear.
+    func loss(at t: Double, along d: UnsafeBufferPointer<Double>) -> Double {
+        objective.gradient(θ.values, into: &hv)
+        let noise = zip(zip(gradient, hv), d).reduce(0.0) { $0 + ($1.0.0 - $1.0.1) * $1.1 }
+        return objective.value(zip(θ.values, d).map { $0 + t * $1 }) + t * noise
+    }
+
+    func curvature(along d: UnsafeBufferPointer<Double>, mode: CurvatureMode) -> (value: Double, slope: Double, curvature: Double) {
         let direction = Array(d)
         objective.hessianVectorProduct(θ.values, direction, into: &hv)
         return (loss, zip(gradient, direction).map(*).reduce(0, +), zip(hv, direction).map(*).reduce(0, +))

@@ -11,7 +11,7 @@ enum NetworkKeys {
                                           "nonlinearity between dense layers")
     static let initialization = KeyRule.value("init", .string(["he", "glorot"]), .string("he"), nil,
                                               "weight initialisation: he N(0, 2/n) or glorot U(±√(6/(n+m)))")
-    static let capabilities: OracleCapabilities = [.gradient, .directional, .layerStatistics, .sampledGradients]
+    static let capabilities: OracleCapabilities = [.gradient, .directional, .curvature, .layerStatistics, .sampledGradients]
 
     /// Bounds on what one cell holds: weights, and one batch's activations.
     static func size(_ s: Settings) -> [KeyProblem] {

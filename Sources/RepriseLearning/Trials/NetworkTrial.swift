@@ -121,6 +121,7 @@ final class NetworkOracle: LossOracle {
     var batch: Batch<Float>
     var loss: Double = .nan
     private var sampled: [Float] = []
+    private var shifted: [Float] = []
 
     init(network: Network<Float>, parameters: Parameters<Float>, batch: Batch<Float>) {
         self.network = network
@@ -128,11 +129,25 @@ final class NetworkOracle: LossOracle {
         self.batch = batch
     }
 
-    var capabilities: OracleCapabilities { [.gradient, .directional, .layerStatistics, .sampledGradients] }
+    var capabilities: OracleCapabilities { [.gradient, .directional, .curvature, .layerStatistics, .sampledGradients] }
 
     func directional(along d: UnsafeBufferPointer<Float>) -> (value: Double, slope: Double) {
         let r = network.lossAndDirectionalDerivative(batch, θ.values, direction: d)
         return (r.loss, r.derivative)
+    }
+
+    func curvature(along d: UnsafeBufferPointer<Float>, mode: CurvatureMode) -> (value: Double, slope: Double, curvature: Double) {
+        network.lossSlopeCurvature(batch, θ.values, direction: d, mode: mode)
+    }
+
+    /// One forward pass at `θ + t·d` (a scratch copy of θ; the network's buffers then hold that pass).
+    func loss(at t: Double, along d: UnsafeBufferPointer<Float>) -> Double {
+        if shifted.count != θ.count { shifted = θ.values }
+        let step = Float(t)
+        θ.values.withUnsafeBufferPointer { p in
+            shifted.withUnsafeMutableBufferPointer { q in for i in 0..<q.count { q[i] = p[i] + step * d[i] } }
+        }
+        return network.loss.value(network.forward(batch.inputs, shifted), batch)
     }
 
     var denseLayers: [LayerBatch<Float>] { network.denseLayerBatches(batch) }
