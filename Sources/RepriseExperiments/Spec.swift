@@ -314,7 +314,8 @@ struct Validator {
         for rule in Schema.budget { overrides[rule.name] = "budget" }
         let (variants, revisions, diagnostics) = validateVariants(doc["variants"], overrides: overrides, problemRules: problemRules,
                                                                     problem: problem, budget: budget, components: components)
-        let epochMetrics = Schema.epochColumns + (problemDescription?.metrics ?? [])
+        let problemMetrics = Schema.epochColumns + (problemDescription?.metrics ?? [])
+        let epochMetrics = problemMetrics + diagnostics.filter { !problemMetrics.contains($0) }
         let stepMetrics = Schema.stepColumns + diagnostics
         let selection = validateSelection(doc["selection"], metrics: epochMetrics, needed: variants.contains { $0["select"] != nil })
         let figures = validateFigures(doc["figures"], epochMetrics: epochMetrics, stepMetrics: stepMetrics, variants: variants,

@@ -211,11 +211,13 @@ public final class Runner {
         let every = spec.record["every_steps"]?.int ?? 10
         var recorder = SeriesRecorder(diagnostics: trial.diagnostics.names)
 
-        recorder.evaluation(epoch: 0, step: 0, trainLoss: .nan, learningRate: .nan, metrics: trial.evaluate(), seconds: 0)
+        recorder.evaluation(epoch: 0, step: 0, trainLoss: .nan, learningRate: .nan, metrics: trial.evaluate(),
+                            diagnostics: trial.diagnostics.names.map { _ in Double.nan }, seconds: 0)
         var status = "complete", detail = ""
         var windowLoss = 0.0, windowCount = 0, epochLoss = 0.0, epochCount = 0
         var windowSeconds = 0.0, epochStart = Date()
         var windowDiagnostics = [Double](repeating: 0, count: trial.diagnostics.names.count)
+        var epochDiagnostics = windowDiagnostics
         let learningRateIndex = trial.diagnostics.names.firstIndex(of: "learning_rate")
         var completed = 0
         for step in 0..<totalSteps {
@@ -232,7 +234,7 @@ public final class Runner {
             completed = step + 1
             windowLoss += loss; windowCount += 1
             epochLoss += loss; epochCount += 1
-            for (i, v) in trial.diagnostics.values.enumerated() { windowDiagnostics[i] += v }
+            for (i, v) in trial.diagnostics.values.enumerated() { windowDiagnostics[i] += v; epochDiagnostics[i] += v }
             let lr = learningRateIndex.map { trial.diagnostics.values[$0] } ?? .nan
             let epochEnds = completed % perEpoch == 0 || completed == totalSteps
             if completed % every == 0 || completed == totalSteps {
@@ -245,8 +247,10 @@ public final class Runner {
                 let metrics = trial.evaluate()
                 let now = Date()
                 recorder.evaluation(epoch: Double(completed) / Double(perEpoch), step: completed, trainLoss: epochLoss / Double(epochCount),
-                                    learningRate: lr, metrics: metrics, seconds: now.timeIntervalSince(epochStart))
+                                    learningRate: lr, metrics: metrics, diagnostics: epochDiagnostics.map { $0 / Double(epochCount) },
+                                    seconds: now.timeIntervalSince(epochStart))
                 epochLoss = 0; epochCount = 0; epochStart = now
+                for i in epochDiagnostics.indices { epochDiagnostics[i] = 0 }
             }
             progress.advance(cell: label, epoch: clock.epoch + 1, epochs: epochs, loss: loss)
         }
@@ -283,7 +287,8 @@ public final class Runner {
 }
 
 /// Accumulates the "steps" and "epochs" series of a cell, keeping seconds apart. `/steps` holds the
-/// window means of the training loss and of every diagnostic the trial's components publish.
+/// window means of the training loss and of every diagnostic the trial's components publish;
+/// `/epochs` their epoch means (the learning rate: its value at the epoch's last step).
 struct SeriesRecorder {
     private(set) var series: [String: [String: [Double]]] = ["steps": [:], "epochs": [:]]
     private(set) var wallclock: [String: [Double]] = ["step_seconds": [], "epoch_seconds": []]
@@ -298,8 +303,10 @@ struct SeriesRecorder {
     }
 
     mutating func evaluation(epoch: Double, step: Int, trainLoss: Double, learningRate: Double,
-                             metrics: [(name: String, value: Double)], seconds: Double) {
-        let row = [("epoch", epoch), ("step", Double(step)), ("train_loss", trainLoss), ("learning_rate", learningRate)] + metrics
+                             metrics: [(name: String, value: Double)], diagnostics values: [Double], seconds: Double) {
+        let taken = Set(metrics.map(\.name) + ["learning_rate"])
+        let means = zip(diagnostics, values).filter { !taken.contains($0.0) }.map { ($0.0, $0.1) }
+        let row = [("epoch", epoch), ("step", Double(step)), ("train_loss", trainLoss), ("learning_rate", learningRate)] + metrics + means
         for (k, v) in row { series["epochs"]![k, default: []].append(v) }
         wallclock["epoch_seconds"]!.append(seconds)
     }

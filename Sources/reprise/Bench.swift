@@ -12,6 +12,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Batch sizes.") var batch: [Int] = [1, 8, 32, 128, 512]
     @Option(help: "Seconds to spend measuring each case.") var seconds = 1.0
     @Option(help: "OpenBLAS kernel: portable or native (see reprise run --help).") var blasKernel: String?
+    @Flag(help: "Instead: the cost of curvature rescaling's two modes against a gradient step (papers.md §1).") var curvature = false
 
     static let widths = [784, 256, 256, 10]
 
@@ -25,6 +26,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         BLASThreads.pin(threads)
+        if curvature { return curvatureCost() }
         print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
         let peak = sgemmThroughput()
         print(String(format: "sgemm 1024×1024×1024: %.1f GFLOP/s", peak))
@@ -77,6 +79,51 @@ struct Bench: ParsableCommand {
             flops += Double(2 * b * n * m) * (k == 0 ? 2 : 3)
         }
         return flops
+    }
+
+    /// Time and memory of one step — plain gradient step, and the rescaled step with each mode — for
+    /// MLPs of widths {256, 1024} and depths {2, 4} at batch {32, 128}, against the abstract's
+    /// (1.5C, 2M) and (2C, 1M). Memory: the bytes of the network's buffers after the step (counted).
+    private func curvatureCost() {
+        print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
+        print("Curvature rescaling: one step (gather, gradient, κ, update) against a plain SGD step of the same MLP, same run.")
+        print("| width | depth | batch | SGD step | taylor: time | taylor: buffers | reuse: time | reuse: buffers |")
+        print("|---|---|---|---|---|---|---|---|")
+        for width in [256, 1024] {
+            for depth in [2, 4] {
+                for b in batch where b == 32 || b == 128 {
+                    let hidden = [Int](repeating: width, count: depth)
+                    let (base, baseBytes) = timeCurvatureStep(hidden: hidden, batch: b, variant: ["optimizer": "sgd", "lr": 0.01])
+                    var cells: [String] = []
+                    for mode in ["taylor", "reuse"] {
+                        let (t, bytes) = timeCurvatureStep(hidden: hidden, batch: b,
+                                                           variant: ["chain": ["sgd", "curvature_rescale"], "lr": 0.01, "mode": .string(mode)])
+                        cells.append(String(format: "%.2f C", t / base))
+                        cells.append(String(format: "%.2f M", Double(bytes) / Double(baseBytes)))
+                    }
+                    print("| \(width) | \(depth) | \(b) | " + String(format: "%.0f µs", base * 1e6) + " | " + cells.joined(separator: " | ") + " |")
+                }
+            }
+        }
+        print("C: time of a plain SGD step; M: bytes of the buffers a plain SGD step holds (activations and their gradients). The abstract: (1.5C, 2M) or (2C, 1M).")
+    }
+
+    private func timeCurvatureStep(hidden: [Int], batch b: Int, variant: [String: ConfigValue]) -> (seconds: Double, bytes: Int) {
+        let registry = Registry.standard
+        let problem = try! registry.problem([
+            "kind": "classification", "dataset": "synthetic", "features": 784, "classes": 10,
+            "validation": 0, "train_examples": .int(max(4 * b, 1024)), "test_examples": 10,
+            "hidden": .array(hidden.map { .int($0) })])
+        let trial = try! problem.makeTrial(TrialSetup(optimizer: try! registry.optimizerPlan(variant), batchSize: b,
+                                                      streams: CellStreams(experiment: "bench", seed: 0),
+                                                      data: DataCache(dataDirectory: nil, datasets: registry.datasets)))
+        var step = 0
+        let perEpoch = trial.stepsPerEpoch
+        let seconds = measure {
+            _ = trial.step(TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: Int.max))
+            step += 1
+        }
+        return (seconds, (trial as? NetworkBuffers)?.bufferBytes ?? 0)
     }
 
     private func timeStep(batch b: Int, optimizer: [String: ConfigValue] = ["optimizer": "sgd", "lr": 0.01]) -> Double {

@@ -91,10 +91,10 @@ public struct Dense<S: Scalar>: Layer {
 
     /// Every row of `y` ← the bias stored after the weights in `θ`.
     private func broadcastBias(_ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) {
-        let m = outputWidth
+        let m = outputWidth, rows = y.rows
         let bias = θ.baseAddress! + weightCount
         y.storage.withUnsafeMutableBufferPointer { py in
-            for r in 0..<y.rows { (py.baseAddress! + r * m).update(from: bias, count: m) }
+            for r in 0..<rows { (py.baseAddress! + r * m).update(from: bias, count: m) }
         }
     }
 

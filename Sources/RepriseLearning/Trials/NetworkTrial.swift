@@ -4,7 +4,14 @@ import RepriseNumerics
 /// Minibatch training of a `Float` network on a dataset: classification (labels) or reconstruction
 /// of the inputs (an auto-encoder, MSE). Data order: one stream (`data-order`) reshuffles the
 /// training indices at the start of every epoch; initial weights come from the `init` stream.
-final class NetworkTrial: Trial {
+/// A trial whose network's buffers can be counted (benchmarks of memory per step).
+public protocol NetworkBuffers {
+    var bufferBytes: Int { get }
+}
+
+final class NetworkTrial: Trial, NetworkBuffers {
+    var bufferBytes: Int { network.bufferBytes }
+
     enum Task { case classification, reconstruction }
 
     private let network: Network<Float>

@@ -30,10 +30,10 @@ public struct CurvatureRescaling: TransformationDefinition {
             .value("nonconvex", .string(["base", "abs", "skip"]), .string("base"), nil,
                    "when κ ≤ 0 or t* is not finite: the base chain's step, |κ|, or no step"),
             .value("same_batch_check", .bool, .bool(false), nil,
-                   "record the minibatch loss change of each step (one extra forward pass)"),
+                   "record the minibatch loss change of each step and whether it lowered the loss (one extra forward pass)"),
         ],
         needs: [.curvature, .directional],
-        diagnostics: ["curvature", "slope", "step_size", "nonconvex_fallback", "same_batch_loss_change"])
+        diagnostics: ["curvature", "slope", "step_size", "nonconvex_fallback", "same_batch_loss_change", "same_batch_lowered"])
 
     public var rho: Double, rhoDecay: Double, mode: CurvatureMode, nonconvex: String, sameBatchCheck: Bool
 
@@ -52,7 +52,7 @@ public struct CurvatureRescaling: TransformationDefinition {
 
 final class CurvatureRescale<S: Scalar>: GradientTransformation {
     private let definition: CurvatureRescaling
-    private let curvature, slope, stepSize, fallback, change: DiagnosticSlot
+    private let curvature, slope, stepSize, fallback, change, lowered: DiagnosticSlot
 
     init(_ d: CurvatureRescaling, diagnostics: Diagnostics) {
         definition = d
@@ -61,6 +61,7 @@ final class CurvatureRescale<S: Scalar>: GradientTransformation {
         stepSize = diagnostics.slot("step_size")
         fallback = diagnostics.slot("nonconvex_fallback")
         change = diagnostics.slot("same_batch_loss_change")
+        lowered = diagnostics.slot("same_batch_lowered")
     }
 
     @_specialize(where S == Float)
@@ -92,9 +93,12 @@ final class CurvatureRescale<S: Scalar>: GradientTransformation {
         stepSize.publish(factor == 0 ? 0 : step)
         fallback.publish(fellBack ? 1 : 0)
         if d.sameBatchCheck {
-            change.publish(context.oracle.loss(at: -lr, along: UnsafeBufferPointer(u)) - value)
+            let difference = context.oracle.loss(at: -lr, along: UnsafeBufferPointer(u)) - value
+            change.publish(difference)
+            lowered.publish(difference < 0 ? 1 : 0)
         } else {
             change.publish(.nan)
+            lowered.publish(.nan)
         }
     }
 }
