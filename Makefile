@@ -49,6 +49,7 @@ list: build ## List experiments and how many of their cells are stored
 bench: build ## Time a training step against the machine's sgemm throughput, on the portable and the native BLAS kernel
 	$(RUN) bench --threads $(THREADS) --blas-kernel portable
 	$(RUN) bench --threads $(THREADS) --blas-kernel native
+	$(RUN) bench --threads $(THREADS) --curvature
 
 verify: build ## Rerun stored cells and compare every dataset with the stored one: make verify [EXP=NAME] [CELLS=N | ALL=1]
 	@for e in $${EXP:-$$(ls experiments | sed 's/.toml//')}; do \

@@ -20,7 +20,10 @@ public struct Summary {
         }
         // The problem's own metrics, as its catalog entry declares them and the store holds them:
         // accuracies when it has any (with the best test accuracy too), else every metric.
-        let stored = results.spec.epochMetrics.dropFirst(2).filter { m in results.records.contains { $0.series["epochs"]?[m] != nil } }
+        let diagnostics = Set(results.spec.stepMetrics)
+        let stored = results.spec.epochMetrics.dropFirst(2).filter { m in
+            !diagnostics.contains(m) && results.records.contains { $0.series["epochs"]?[m] != nil }
+        }
         let accuracies = stored.filter { $0.hasSuffix("_accuracy") }
         var columns = [Column(title: "final train loss", values: over("train_loss", "final"))]
         for metric in accuracies.isEmpty ? Array(stored) : accuracies {
