@@ -109,7 +109,7 @@ final class CurvatureTests: XCTestCase {
             for rho in [1.0, 2.0, 4.0, 0.5] {
                 let θ = Parameters([0.7, -0.3, 1.1])
                 let oracle = QuadraticOracle(a: a, b: b, θ: θ)
-                var optimizer = Optimizer<Double>(try Registry.standard.optimizerPlan(
+                var optimizer = try Optimizer<Double>(try Registry.standard.optimizerPlan(
                     ["chain": [.string(base), "curvature_rescale"], "lr": 0.01, "rho": .double(rho), "same_batch_check": true]),
                     parameterCount: 3)
                 for step in 0..<3 {
@@ -137,7 +137,7 @@ final class CurvatureTests: XCTestCase {
             let θ = Parameters([0.5, 0.5])
             let oracle = QuadraticOracle(a: a, b: b, θ: θ)
             let diagnostics = Diagnostics()
-            var optimizer = Optimizer<Double>(try Registry.standard.optimizerPlan(
+            var optimizer = try Optimizer<Double>(try Registry.standard.optimizerPlan(
                 ["chain": ["sgd", "curvature_rescale"], "lr": 0.1, "nonconvex": .string(rule)]),
                 setup: TransformSetup(parameterCount: 2, layers: [], diagnostics: diagnostics, streams: CellStreams(experiment: "", seed: 0)))
             var g = oracle.gradient(θ.values)

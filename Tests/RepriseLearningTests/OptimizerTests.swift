@@ -10,7 +10,7 @@ final class OptimizerTests: XCTestCase {
     let clock = TrainingClock(step: 0, epoch: 0, stepsPerEpoch: 1, totalSteps: 10)
 
     private func run(_ variant: [String: ConfigValue]) -> [Double] {
-        var opt = Optimizer<Double>(try! Registry.standard.optimizerPlan(variant), parameterCount: 2)
+        var opt = try! Optimizer<Double>(try! Registry.standard.optimizerPlan(variant), parameterCount: 2)
         let θ = Parameters(start)
         for g in gradients {
             var u = g
@@ -62,7 +62,7 @@ final class OptimizerTests: XCTestCase {
             assertClose(run(["optimizer": "adam", "lr": .double(lr), "amsgrad": .bool(ams)]), expected)
         }
         // The first Adam step moves every coordinate by ≈ lr·sign(g), whatever the gradient's scale.
-        var opt = Optimizer<Double>(try! Registry.standard.optimizerPlan(["optimizer": "adam", "lr": 0.01]), parameterCount: 2)
+        var opt = try! Optimizer<Double>(try! Registry.standard.optimizerPlan(["optimizer": "adam", "lr": 0.01]), parameterCount: 2)
         let θ = Parameters([0.0, 0.0])
         var g = [1000.0, -0.001]
         opt.update(θ, gradient: &g, clock: clock, oracle: NoOracle())

@@ -27,6 +27,11 @@ final class OracleTests: XCTestCase {
             checkHessian(Rosenbrock(), at: x2, along: v2)
             let x5 = (0..<5).map { _ in rng.uniform(-2, 2) }, v5 = (0..<5).map { _ in rng.normal() }
             checkHessian(Rosenbrock(dimension: 5), at: x5, along: v5)
+            checkHessian(QuarticSaddleND(dimension: 5), at: x5, along: v5)
+            checkHessian(QuarticSaddle(), at: x2, along: v2)
+            checkHessian(MonkeySaddle(), at: x2, along: v2)
+            let x3 = (0..<3).map { _ in rng.uniform(-2, 2) }, v3 = (0..<3).map { _ in rng.normal() }
+            checkHessian(Beale3(), at: x3, along: v3)
         }
         // Beale at its saddle (0, 1): the Hessian is indefinite; its closed form there.
         var hv = [0.0, 0.0]

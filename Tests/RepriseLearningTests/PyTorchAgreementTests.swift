@@ -41,7 +41,7 @@ final class PyTorchAgreementTests: XCTestCase {
         var report: [String] = []
         for c in fixture.cases {
             let variant = c.variant.mapValues(\.config)
-            var optimizer = Optimizer<Float>(try Registry.standard.optimizerPlan(variant), parameterCount: fixture.theta0.count)
+            var optimizer = try Optimizer<Float>(try Registry.standard.optimizerPlan(variant), parameterCount: fixture.theta0.count)
             let θ = Parameters(fixture.theta0)
             var worstULPs: Float = 0, identical = 0, total = 0
             for (t, g) in fixture.gradients.enumerated() {

@@ -20,7 +20,7 @@ struct Quadratic: ProblemDefinition {
 
     func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int { 1 }
 
-    func makeTrial(_ setup: TrialSetup) throws -> any Trial { QuadraticTrial(a: curvatures, setup: setup) }
+    func makeTrial(_ setup: TrialSetup) throws -> any Trial { try QuadraticTrial(a: curvatures, setup: setup) }
 
     final class QuadraticTrial: Trial, LossOracle {
         let a: [Double]
@@ -31,11 +31,11 @@ struct Quadratic: ProblemDefinition {
         var loss = 0.0
         var capabilities: OracleCapabilities { [.gradient, .directional] }
 
-        init(a: [Double], setup: TrialSetup) {
+        init(a: [Double], setup: TrialSetup) throws {
             self.a = a
             θ = Parameters([Double](repeating: 1, count: a.count))
             gradient = θ.values
-            optimizer = Optimizer(setup.optimizer, setup: TransformSetup(parameterCount: a.count, layers: [], diagnostics: diagnostics,
+            optimizer = try Optimizer(setup.optimizer, setup: TransformSetup(parameterCount: a.count, layers: [], diagnostics: diagnostics,
                                                                          streams: setup.streams))
         }
 

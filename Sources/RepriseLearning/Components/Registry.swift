@@ -70,5 +70,5 @@ public struct Registry: Sendable {
 /// configuration that validation never saw).
 public struct BuildError: Error, CustomStringConvertible {
     public var description: String
-    init(_ d: String) { description = d }
+    public init(_ d: String) { description = d }
 }

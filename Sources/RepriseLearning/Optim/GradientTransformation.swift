@@ -92,6 +92,13 @@ public protocol TransformationDefinition: Sendable {
     init(_ settings: Settings)
     /// The links this transformation contributes to a chain, in order.
     func make<S: Scalar>(_ setup: TransformSetup, as: S.Type) -> [any GradientTransformation<S>]
+    /// Why the transformation cannot run on `parameterCount` parameters (a D×D state on a network),
+    /// or nil; checked before a cell starts.
+    func unsupported(parameterCount: Int) -> String?
+}
+
+extension TransformationDefinition {
+    public func unsupported(parameterCount: Int) -> String? { nil }
 }
 
 /// A transformation chain bound to parameters of type `S`, ending with the learning-rate link:
@@ -103,7 +110,12 @@ public struct Optimizer<S: Scalar> {
     private var rawGradient: [S]
     private var t = 0
 
-    public init(_ plan: OptimizerPlan, setup: TransformSetup) {
+    public init(_ plan: OptimizerPlan, setup: TransformSetup) throws {
+        for link in plan.chain {
+            if let reason = link.unsupported(parameterCount: setup.parameterCount) {
+                throw BuildError("\(type(of: link).component.name): \(reason)")
+            }
+        }
         self.plan = plan
         links = plan.chain.flatMap { $0.make(setup, as: S.self) }
         learningRateSlot = setup.diagnostics.slot("learning_rate")
@@ -111,8 +123,8 @@ public struct Optimizer<S: Scalar> {
     }
 
     /// A plan on its own, with no oracle questions (tests and benchmarks on fixed gradients).
-    public init(_ plan: OptimizerPlan, parameterCount: Int) {
-        self.init(plan, setup: TransformSetup(parameterCount: parameterCount, layers: [], diagnostics: Diagnostics(),
+    public init(_ plan: OptimizerPlan, parameterCount: Int) throws {
+        try self.init(plan, setup: TransformSetup(parameterCount: parameterCount, layers: [], diagnostics: Diagnostics(),
                                               streams: CellStreams(experiment: "", seed: 0)))
     }
 

@@ -4,7 +4,8 @@ import RepriseNumerics
 
 /// Keys shared by the analytic-objective problems.
 enum ObjectiveKeys {
-    static let function = KeyRule.required("function", .string(ObjectiveName.allCases.map(\.rawValue)), nil, "the objective f")
+    static let function = KeyRule.required("function", .string(ObjectiveName.allCases.map(\.rawValue)), nil,
+                                           "the objective f (Objectives.swift gives each formula)")
     static let dimension = KeyRule.value("dimension", .int, .int(2), .between(1, 10_000), "the dimension of θ")
     static let noise = KeyRule.value("noise", .number, .double(0), .between(0, 1e6),
                                      "σ: N(0, σ²) noise added to each gradient component, fresh every step")
@@ -13,8 +14,7 @@ enum ObjectiveKeys {
     static func dimensionProblems(_ s: Settings) -> [KeyProblem] {
         let name = s.string("function"), d = s.int("dimension")
         if let f = ObjectiveName(rawValue: name), !f.accepts(dimension: d) {
-            return [KeyProblem("dimension", f == .beale ? "Beale's function is two-dimensional (found \(d))"
-                                                        : "Rosenbrock's function needs at least 2 dimensions (found \(d))")]
+            return [KeyProblem("dimension", "\(name) is defined in \(f.dimensions) dimensions (found \(d))")]
         }
         return []
     }
@@ -54,7 +54,7 @@ public struct AnalyticObjective: ProblemDefinition {
     public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int { 1 }
 
     public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
-        ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: [settings.numbers("start")],
+        try ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: [settings.numbers("start")],
                        noise: settings.number("noise"), setup: setup, multiStart: false)
     }
 }
@@ -121,7 +121,7 @@ public struct MultiStartObjective: ProblemDefinition {
     public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int { 1 }
 
     public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
-        ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: starts, noise: settings.number("noise"),
+        try ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: starts, noise: settings.number("noise"),
                        setup: setup, multiStart: true)
     }
 }
@@ -139,11 +139,11 @@ final class ObjectiveTrial: Trial {
         var trajectory: [Double]
         var failed = false
 
-        init(start: [Double], objective: any Objective, setup: TrialSetup, noiseStream: String) {
+        init(start: [Double], objective: any Objective, setup: TrialSetup, noiseStream: String, streams: CellStreams) throws {
             θ = Parameters(start)
             gradient = [Double](repeating: 0, count: start.count)
-            optimizer = Optimizer(setup.optimizer, setup: TransformSetup(parameterCount: start.count, layers: [],
-                                                                         diagnostics: diagnostics, streams: setup.streams))
+            optimizer = try Optimizer(setup.optimizer, setup: TransformSetup(parameterCount: start.count, layers: [],
+                                                                             diagnostics: diagnostics, streams: streams))
             noiseRNG = setup.streams.stream(noiseStream)
             oracle = ObjectiveOracle(objective: objective, parameters: θ)
             trajectory = start
@@ -159,13 +159,15 @@ final class ObjectiveTrial: Trial {
     let diagnostics = Diagnostics()
     private let failedSlot: DiagnosticSlot?
 
-    init(objective: any Objective, starts: [[Double]], noise: Double, setup: TrialSetup, multiStart: Bool) {
+    init(objective: any Objective, starts: [[Double]], noise: Double, setup: TrialSetup, multiStart: Bool) throws {
         self.objective = objective
         self.noise = noise
         self.multiStart = multiStart
         startPoints = starts
-        runs = starts.enumerated().map { k, start in
-            Run(start: start, objective: objective, setup: setup, noiseStream: multiStart ? "gradient-noise/start-\(k)" : "gradient-noise")
+        // Each start of many has its own streams (its noise, a transformation's random state).
+        runs = try starts.enumerated().map { k, start in
+            try Run(start: start, objective: objective, setup: setup, noiseStream: multiStart ? "gradient-noise/start-\(k)" : "gradient-noise",
+                    streams: multiStart ? setup.streams.prefixed("start-\(k)") : setup.streams)
         }
         for name in runs.first?.diagnostics.names ?? [] { _ = diagnostics.slot(name) }
         failedSlot = multiStart ? diagnostics.slot("failed_starts") : nil

@@ -60,7 +60,7 @@ public struct Classification: ProblemDefinition {
         let network = Network<Float>(mlp: [data.features] + settings.ints("hidden") + [data.classes],
                                      activation: Activation(rawValue: settings.string("activation")) ?? .relu,
                                      loss: .crossEntropy, initialization: .init(rawValue: settings.string("init")) ?? .he)
-        return NetworkTrial(network: network, task: .classification, data: data, setup: setup)
+        return try NetworkTrial(network: network, task: .classification, data: data, setup: setup)
     }
 }
 
@@ -94,6 +94,6 @@ public struct Autoencoder: ProblemDefinition {
         let network = Network<Float>(mlp: [data.features] + settings.ints("hidden") + [data.features],
                                      activation: Activation(rawValue: settings.string("activation")) ?? .relu,
                                      loss: .meanSquaredError, initialization: .init(rawValue: settings.string("init")) ?? .he)
-        return NetworkTrial(network: network, task: .reconstruction, data: data, setup: setup)
+        return try NetworkTrial(network: network, task: .reconstruction, data: data, setup: setup)
     }
 }

@@ -27,7 +27,7 @@ final class NetworkTrial: Trial, NetworkBuffers {
     private var gradient: [Float]
     let diagnostics = Diagnostics()
 
-    init(network: Network<Float>, task: Task, data: DataSplits, setup: TrialSetup) {
+    init(network: Network<Float>, task: Task, data: DataSplits, setup: TrialSetup) throws {
         self.network = network
         self.task = task
         self.data = data
@@ -39,7 +39,7 @@ final class NetworkTrial: Trial, NetworkBuffers {
                                  labels: [Int32](repeating: 0, count: batchSize),
                                  targets: task == .reconstruction ? Matrix(rows: batchSize, cols: data.features) : nil)
         oracle = NetworkOracle(network: network, parameters: θ, batch: batch)
-        optimizer = Optimizer(setup.optimizer, setup: TransformSetup(
+        optimizer = try Optimizer(setup.optimizer, setup: TransformSetup(
             parameterCount: network.parameterCount, layers: network.denseLayouts, diagnostics: diagnostics, streams: setup.streams))
         order = Array(0..<data.train.count)
         orderRNG = setup.streams.stream("data-order")

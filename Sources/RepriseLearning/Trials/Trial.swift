@@ -41,11 +41,19 @@ public struct Tensor: Sendable {
 public struct CellStreams: Sendable {
     public let experiment: String
     public let seed: Int
-    public init(experiment: String, seed: Int) {
+    /// Prepended to every stream name (`start-3/ogr-basis`): the streams of one start of a
+    /// multi-start cell. Empty for a cell's own streams.
+    public let prefix: String
+    public init(experiment: String, seed: Int, prefix: String = "") {
         self.experiment = experiment
         self.seed = seed
+        self.prefix = prefix
     }
     public func stream(_ name: String) -> RandomStream {
-        RandomStream(experiment: experiment, variant: StreamKey.shared, seed: seed, name: name)
+        RandomStream(experiment: experiment, variant: StreamKey.shared, seed: seed, name: prefix.isEmpty ? name : "\(prefix)/\(name)")
+    }
+    /// The streams of a part of the cell (one start of many).
+    public func prefixed(_ part: String) -> CellStreams {
+        CellStreams(experiment: experiment, seed: seed, prefix: prefix.isEmpty ? part : "\(prefix)/\(part)")
     }
 }
