@@ -1,0 +1,106 @@
+import XCTest
+import RepriseConfig
+import RepriseNumerics
+@testable import RepriseLearning
+
+/// Online gradient regression (papers.md §4) in Double: its pieces against closed forms, and the
+/// regression recovering a quadratic's Hessian from its own trajectory.
+final class OGRTests: XCTestCase {
+    private func settings(_ values: [String: ConfigValue]) throws -> OnlineGradientRegression {
+        OnlineGradientRegression(try OnlineGradientRegression.component.settings(values))
+    }
+
+    /// The symmetric least-squares solution of `HΣ + ΣH = s(Σgθ)` is `A` when `Σgθ = AΣ`.
+    func testLeastSquaresHessianRecoversTheLinearMap() {
+        var rng = RandomStream(key: 31)
+        let n = 4
+        var b = [Double](repeating: 0, count: n * n)
+        for k in b.indices { b[k] = rng.normal() }
+        var σ = [Double](repeating: 0, count: n * n), a = σ
+        for i in 0..<n {
+            for j in 0..<n {
+                var x: Double = i == j ? 0.1 : 0
+                for k in 0..<n { x += b[i * n + k] * b[j * n + k] }
+                σ[i * n + j] = x
+            }
+        }
+        for i in 0..<n { for j in i..<n { let x = rng.normal(); a[i * n + j] = x; a[j * n + i] = x } }
+        var σgθ = [Double](repeating: 0, count: n * n)
+        for i in 0..<n {
+            for j in 0..<n {
+                var x = 0.0
+                for k in 0..<n { x += a[i * n + k] * σ[k * n + j] }
+                σgθ[i * n + j] = x
+            }
+        }
+        let h = OnlineGradientRegression.leastSquaresHessian(σ, σgθ, n)
+        for k in 0..<(n * n) { XCTAssertEqual(h[k], a[k], accuracy: 1e-10) }
+    }
+
+    /// `ma` maps every eigenvalue to `1/max(|λ|·div, cut)`: positive definite whatever the signs;
+    /// without saddle-freeness the negative direction keeps its sign.
+    func testSaddleFreeMapIsPositiveDefinite() throws {
+        let q = [[0.6, 0.8, 0.0], [-0.8, 0.6, 0.0], [0.0, 0.0, 1.0]], λ = [-20.0, 0.5, 3.0]
+        var h = [Double](repeating: 0, count: 9)
+        for i in 0..<3 { for j in 0..<3 { for k in 0..<3 { h[i * 3 + j] += q[i][k] * λ[k] * q[j][k] } } }
+        let free = try settings(["div": 1.5, "cut": 2])
+        let (map, eigenvalues) = free.ma(h, 3)
+        XCTAssertEqual(eigenvalues[0], -20, accuracy: 1e-12)
+        let mapped = try symmetricEigen(Matrix(rows: 3, cols: 3, storage: map)).values.sorted()
+        let expected: [Double] = [1.0 / 30, 1.0 / 4.5, 0.5]  // 1/max(|λ|·1.5, 2) for λ = −20, 3, 0.5
+        for (x, y) in zip(mapped, expected) { XCTAssertEqual(x, y, accuracy: 1e-12) }
+        let newton = try settings(["div": 1.5, "cut": 2, "saddle_free": false])
+        let signed = try symmetricEigen(Matrix(rows: 3, cols: 3, storage: newton.ma(h, 3).map)).values.sorted()
+        let expectedSigned: [Double] = [-1.0 / 30, 1.0 / 4.5, 0.5]
+        for (x, y) in zip(signed, expectedSigned) { XCTAssertEqual(x, y, accuracy: 1e-12) }
+    }
+
+    func testGramSchmidtKeepsTheBasisOrthonormal() {
+        var rng = RandomStream(key: 5)
+        var v = (0..<3).map { _ in (0..<7).map { _ in rng.uniform(0, 0.001) } }
+        for _ in 0..<20 {
+            let g = (0..<7).map { _ in rng.normal() }
+            for r in v.indices { for k in 0..<7 { v[r][k] += 0.25 * g[k] } }
+            OnlineGradientRegression.gramSchmidt(&v)
+            for i in 0..<3 { for j in 0..<3 {
+                XCTAssertEqual(zip(v[i], v[j]).reduce(0) { $0 + $1.0 * $1.1 }, i == j ? 1 : 0, accuracy: 1e-12)
+            } }
+        }
+    }
+
+    /// On a quadratic with exact gradients, the online regression recovers the Hessian to rounding
+    /// once the initial statistics (Σθθ = I, weight (1 − β)ᵗ) have decayed: positions are drawn at
+    /// random each step so that every direction is excited; the extreme estimated eigenvalues are A's.
+    func testRegressionRecoversAQuadraticsHessian() throws {
+        for (variant, a) in [("full", [[2.0, 0.5, 0.0], [0.5, 1.0, 0.3], [0.0, 0.3, 3.0]]),
+                             ("diagonal", [[2.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 3.0]])] {
+            let expected = try symmetricEigen(Matrix(rows: 3, cols: 3, storage: a.flatMap { $0 })).values
+            let diagnostics = Diagnostics()
+            var optimizer = try Optimizer<Double>(try Registry.standard.optimizerPlan(
+                ["optimizer": "ogr", "variant": .string(variant), "beta": 0.5, "gamma": 0.9]),
+                setup: TransformSetup(parameterCount: 3, layers: [], diagnostics: diagnostics, streams: CellStreams(experiment: "", seed: 0)))
+            let θ = Parameters([1.0, -2.0, 0.5])
+            var rng = RandomStream(key: 8)
+            for step in 0..<60 {
+                θ.values = (0..<3).map { _ in rng.normal() }
+                var g = (0..<3).map { i in (0..<3).reduce(0.0) { $0 + a[i][$1] * θ.values[$1] } }
+                optimizer.update(θ, gradient: &g, clock: TrainingClock(step: step, epoch: step, stepsPerEpoch: 1, totalSteps: 40), oracle: NoOracle())
+            }
+            let value = { (name: String) in diagnostics.values[diagnostics.names.firstIndex(of: name)!] }
+            XCTAssertEqual(value("eigenvalue_min"), expected.min()!, accuracy: 1e-9 * expected.max()!, variant)
+            XCTAssertEqual(value("eigenvalue_max"), expected.max()!, accuracy: 1e-9 * expected.max()!, variant)
+            XCTAssertEqual(value("negative_eigenvalues"), 0, variant)
+        }
+    }
+
+    /// From next to a saddle, the saddle-free step leaves it and the plain Newton step stays.
+    func testSaddlesRepelTheSaddleFreeStep() throws {
+        for (saddleFree, escapes) in [(true, true), (false, false)] {
+            let trial = try makeTrial(problem: ["kind": "objective", "function": "quartic_saddle", "start": [0.3, 0.01]],
+                                      variant: ["optimizer": "ogr", "saddle_free": .bool(saddleFree), "beta": 0.5, "gamma": 0.9])
+            train(trial, steps: 60)
+            let loss = trial.evaluate().first { $0.name == "loss" }!.value
+            XCTAssertEqual(loss < -0.5, escapes, "saddle_free = \(saddleFree): final f = \(loss)")
+        }
+    }
+}
