@@ -52,4 +52,10 @@ pass "a malformed spec is refused with file:line: key path, and nothing is writt
 cmp -s "$work/catalog.md" docs/catalog.md || fail "docs/catalog.md is out of date with the catalog; run make catalog"
 pass "docs/catalog.md matches the catalog (reprise describe --markdown)"
 
+# The committed results reproduce bit for bit on this machine (portable kernel): one cell each.
+for e in $(ls experiments | sed 's/.toml//'); do
+  "$bin" verify "$e" --cells 1 > "$work/verify-$e.txt" 2>&1 || { cat "$work/verify-$e.txt"; fail "committed cells of $e do not reproduce"; }
+done
+pass "one committed cell of every experiment reruns to identical datasets (reprise verify)"
+
 echo "end-to-end: $checks passed, 0 failed"
