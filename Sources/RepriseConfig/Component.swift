@@ -53,6 +53,8 @@ public struct ComponentDescription: Sendable {
     public var metrics: [String]
     /// Problems: tensors that `record.tensors` may ask for.
     public var tensors: [String]
+    /// Problems: tensors stored in every cell whatever `record.tensors` says (per-start results).
+    public var storedTensors: [String]
     /// Problems: whether the problem trains on minibatches (and so needs `budget.batch_size`).
     public var batched: Bool
     /// Checks across keys (a start point of the problem's dimension, a split no larger than the
@@ -61,7 +63,7 @@ public struct ComponentDescription: Sendable {
 
     public init(name: String, kind: ComponentKind, summary: String, keys: [KeyRule], revision: Int = 1,
                 needs: OracleCapabilities = [], provides: OracleCapabilities = [], diagnostics: [String] = [],
-                metrics: [String] = [], tensors: [String] = [], batched: Bool = false,
+                metrics: [String] = [], tensors: [String] = [], storedTensors: [String] = [], batched: Bool = false,
                 constraints: @escaping @Sendable (Settings) -> [KeyProblem] = { _ in [] }) {
         self.name = name
         self.kind = kind
@@ -73,6 +75,7 @@ public struct ComponentDescription: Sendable {
         self.diagnostics = diagnostics
         self.metrics = metrics
         self.tensors = tensors
+        self.storedTensors = storedTensors
         self.batched = batched
         self.constraints = constraints
     }

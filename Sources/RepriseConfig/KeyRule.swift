@@ -36,7 +36,7 @@ public struct KeyRule: Sendable {
             case .int: return "integer"
             case .number: return "number"
             case .bool: return "bool"
-            case .string(let allowed): return allowed.isEmpty ? "string" : allowed.joined(separator: " | ")
+            case .string(let allowed): return allowed.isEmpty ? "string" : allowed.joined(separator: " / ")
             case .ints: return "[integer]"
             case .numbers: return "[number]"
             case .strings: return "[string]"

@@ -60,7 +60,8 @@ enum Schema {
 
     static let figure: [KeyRule] = [
         .required("name", .string([]), nil, "file name of the figure"),
-        .value("kind", .string(["lines", "bars", "heatmap"]), .string("lines"), nil, "what is drawn"),
+        .value("kind", .string(["lines", "bars", "heatmap", "sorted", "trajectories"]), .string("lines"), nil,
+               "what is drawn: lines over steps or epochs, bars, a heat map, per-start final values sorted, trajectories over contours"),
         .value("title", .string([]), .string(""), nil, "the figure's title"),
         .value("x", .string(["step", "epoch"]), .string("epoch"), nil, "the x axis of lines"),
         .required("y", .string([]), nil, "a stored metric or diagnostic"),

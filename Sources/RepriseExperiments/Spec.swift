@@ -319,7 +319,8 @@ struct Validator {
         let stepMetrics = Schema.stepColumns + diagnostics
         let selection = validateSelection(doc["selection"], metrics: epochMetrics, needed: variants.contains { $0["select"] != nil })
         let figures = validateFigures(doc["figures"], epochMetrics: epochMetrics, stepMetrics: stepMetrics, variants: variants,
-                                      baseNames: Set(baseVariantNames(doc["variants"])))
+                                      baseNames: Set(baseVariantNames(doc["variants"])), storedTensors: problemDescription?.storedTensors ?? [],
+                                      recordedTensors: record["tensors"]?.array?.compactMap(\.string) ?? [])
         let claims = validateClaims(doc["claims"], metrics: epochMetrics, variants: variants)
         return ExperimentSpec(
             file: file, name: header["name"]?.string ?? stem, title: header["title"]?.string ?? "",
@@ -589,7 +590,8 @@ struct Validator {
     }
 
     private mutating func validateFigures(_ v: ConfigValue?, epochMetrics: [String], stepMetrics: [String],
-                                          variants variantTables: [[String: ConfigValue]], baseNames: Set<String>) -> [FigureSpec] {
+                                          variants variantTables: [[String: ConfigValue]], baseNames: Set<String>,
+                                          storedTensors: [String], recordedTensors: [String]) -> [FigureSpec] {
         let variants = variantTables.map { $0["name"]?.string ?? "" }
         guard let v else { return [] }
         guard let list = v.array else { fail("figures", "expected [[figures]] tables"); return [] }
@@ -604,7 +606,15 @@ struct Validator {
             }
             let figureKind = f["kind"]?.string ?? "lines"
             let metrics = figureKind == "lines" && x == "step" ? stepMetrics : epochMetrics
-            if !metrics.contains(y) {
+            if figureKind == "sorted" {
+                if !storedTensors.contains(y) {
+                    fail("\(path).y", "a sorted figure draws a per-start tensor the problem stores; this problem stores \(storedTensors.isEmpty ? "none (use a multistart problem)" : storedTensors.joined(separator: ", "))")
+                }
+            } else if figureKind == "trajectories" {
+                if y != "trajectory" || !recordedTensors.contains("trajectory") {
+                    fail("\(path).y", "a trajectories figure draws y = \"trajectory\", which record.tensors must ask for")
+                }
+            } else if !metrics.contains(y) {
                 let what = figureKind == "lines" && x == "step" ? "recorded per step (the loss and the diagnostics this experiment's components publish)"
                                                                 : "recorded per epoch for this problem"
                 fail("\(path).y", "'\(y)' is not \(what); choose one of \(metrics.joined(separator: ", "))")

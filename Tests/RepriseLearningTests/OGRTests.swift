@@ -57,13 +57,14 @@ final class OGRTests: XCTestCase {
 
     func testGramSchmidtKeepsTheBasisOrthonormal() {
         var rng = RandomStream(key: 5)
-        var v = (0..<3).map { _ in (0..<7).map { _ in rng.uniform(0, 0.001) } }
+        var v = (0..<21).map { _ in rng.uniform(0, 0.001) }  // 3 rows of 7
         for _ in 0..<20 {
             let g = (0..<7).map { _ in rng.normal() }
-            for r in v.indices { for k in 0..<7 { v[r][k] += 0.25 * g[k] } }
-            OnlineGradientRegression.gramSchmidt(&v)
+            for r in 0..<3 { for k in 0..<7 { v[r * 7 + k] += 0.25 * g[k] } }
+            v.withUnsafeMutableBufferPointer { OnlineGradientRegression.gramSchmidt($0.baseAddress!, rows: 3, length: 7) }
             for i in 0..<3 { for j in 0..<3 {
-                XCTAssertEqual(zip(v[i], v[j]).reduce(0) { $0 + $1.0 * $1.1 }, i == j ? 1 : 0, accuracy: 1e-12)
+                let dot = (0..<7).reduce(0.0) { $0 + v[i * 7 + $1] * v[j * 7 + $1] }
+                XCTAssertEqual(dot, i == j ? 1 : 0, accuracy: 1e-12)
             } }
         }
     }

@@ -70,10 +70,14 @@ public struct MultiStartObjective: ProblemDefinition {
                .optional("starts", .points, nil, "the start points, e.g. [[-1, -2], [0, 1]]"),
                .optional("box", .points, nil, "the lattice's box, one [low, high] per dimension"),
                .optional("lattice", .ints, .entries(between: 1, 1000), "lattice points per dimension, ends included"),
-               ObjectiveKeys.noise],
+               ObjectiveKeys.noise,
+               .optional("escape_below", .number, nil, "a start has escaped at the first step where f falls below this (saddles)"),
+               .optional("contour", .points, nil, "2-D: store f on a 101×101 grid over [[x_low, x_high], [y_low, y_high]] for contour plots")],
         provides: ObjectiveKeys.capabilities,
-        metrics: ["loss", "geometric_mean_loss", "median_loss", "failed_starts", "distance_to_minimum"],
+        metrics: ["loss", "geometric_mean_loss", "median_loss", "failed_starts", "distance_to_minimum",
+                  "escaped_fraction", "mean_escape_step"],
         tensors: ["trajectory", "final_parameters"],
+        storedTensors: ["start_points", "final_values", "start_failed", "escape_steps", "contour", "contour_x", "contour_y"],
         constraints: { s in
             var problems = ObjectiveKeys.dimensionProblems(s)
             let d = s.int("dimension")
@@ -98,6 +102,12 @@ public struct MultiStartObjective: ProblemDefinition {
             default:
                 problems.append(KeyProblem("starts", "give either starts = [[…], …] or box = [[low, high], …] with lattice = [n, …]"))
             }
+            if s.has("contour") {
+                let c = s.points("contour")
+                if d != 2 || c.count != 2 || c.contains(where: { $0.count != 2 || !($0[0] < $0[1]) }) {
+                    problems.append(KeyProblem("contour", "a 2-D problem's [[x_low, x_high], [y_low, y_high]] with low < high"))
+                }
+            }
             return problems
         })
 
@@ -121,8 +131,11 @@ public struct MultiStartObjective: ProblemDefinition {
     public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int { 1 }
 
     public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
-        try ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: starts, noise: settings.number("noise"),
-                       setup: setup, multiStart: true)
+        let trial = try ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: starts, noise: settings.number("noise"),
+                                       setup: setup, multiStart: true)
+        trial.escapeBelow = settings.has("escape_below") ? settings.number("escape_below") : nil
+        trial.contour = settings.has("contour") ? settings.points("contour") : nil
+        return trial
     }
 }
 
@@ -138,6 +151,7 @@ final class ObjectiveTrial: Trial {
         let diagnostics = Diagnostics()
         var trajectory: [Double]
         var failed = false
+        var escapeStep: Int?
 
         init(start: [Double], objective: any Objective, setup: TrialSetup, noiseStream: String, streams: CellStreams) throws {
             θ = Parameters(start)
@@ -157,6 +171,9 @@ final class ObjectiveTrial: Trial {
     private let startPoints: [[Double]]
     private var steps = 0
     let diagnostics = Diagnostics()
+    /// Multi-start: the value below which a start counts as escaped, and the contour grid's box.
+    var escapeBelow: Double?
+    var contour: [[Double]]?
     private let failedSlot: DiagnosticSlot?
 
     init(objective: any Objective, starts: [[Double]], noise: Double, setup: TrialSetup, multiStart: Bool) throws {
@@ -196,6 +213,9 @@ final class ObjectiveTrial: Trial {
             for (i, v) in run.diagnostics.values.enumerated() { sums[i] += v }
         }
         steps += 1
+        if let threshold = escapeBelow {
+            for run in runs where !run.failed && run.escapeStep == nil && objective.value(run.θ.values) < threshold { run.escapeStep = steps }
+        }
         for run in runs where run.failed { run.trajectory += [Double](repeating: .nan, count: run.θ.count) }
         for i in sums.indices { diagnostics.values[i] = active > 0 ? sums[i] / Double(active) : .nan }
         failedSlot?.publish(Double(runs.count - active))
@@ -219,7 +239,14 @@ final class ObjectiveTrial: Trial {
             metrics += [("geometric_mean_loss", ok.isEmpty ? .nan : exp(mean(ok.map { log(max($0, .leastNormalMagnitude)) }))),
                         ("median_loss", median), ("failed_starts", Double(finals.count - ok.count))]
         }
-        if objective.minimizer != nil { metrics.append(("distance_to_minimum", multiStart ? mean(distances.filter(\.isFinite)) : distances[0])) }
+        if objective.minimizer != nil || multiStart {
+            metrics.append(("distance_to_minimum", multiStart ? mean(distances.filter(\.isFinite)) : distances[0]))
+        }
+        if multiStart {
+            let escaped = runs.compactMap(\.escapeStep).map(Double.init)
+            metrics += [("escaped_fraction", escapeBelow == nil ? .nan : Double(escaped.count) / Double(runs.count)),
+                        ("mean_escape_step", mean(escaped))]
+        }
         return metrics
     }
 
@@ -236,6 +263,20 @@ final class ObjectiveTrial: Trial {
                 Tensor(name: "start_points", shape: [k, d], values: .float64(startPoints.flatMap { $0 }), always: true),
                 Tensor(name: "final_values", shape: [k], values: .float64(runs.map { $0.failed ? .nan : objective.value($0.θ.values) }), always: true),
                 Tensor(name: "start_failed", shape: [k], values: .float64(runs.map { $0.failed ? 1 : 0 }), always: true)]
+            + (escapeBelow == nil ? [] : [Tensor(name: "escape_steps", shape: [k], values: .float64(runs.map { $0.escapeStep.map(Double.init) ?? .nan }), always: true)])
+            + contourTensors()
+    }
+
+    /// `f` on a 101×101 grid over the contour box (rows: y, columns: x), with its axes.
+    private func contourTensors() -> [Tensor] {
+        guard let box = contour, box.count == 2 else { return [] }
+        let n = 101
+        let xs = (0..<n).map { box[0][0] + (box[0][1] - box[0][0]) * Double($0) / Double(n - 1) }
+        let ys = (0..<n).map { box[1][0] + (box[1][1] - box[1][0]) * Double($0) / Double(n - 1) }
+        let grid = ys.flatMap { y in xs.map { x in objective.value([x, y]) } }
+        return [Tensor(name: "contour", shape: [n, n], values: .float64(grid), always: true),
+                Tensor(name: "contour_x", shape: [n], values: .float64(xs), always: true),
+                Tensor(name: "contour_y", shape: [n], values: .float64(ys), always: true)]
     }
 }
 

@@ -78,12 +78,12 @@ public struct OnlineGradientRegression: TransformationDefinition {
         guard let (λ, q) = try? symmetricEigen(Matrix<Double>(rows: n, cols: n, storage: a)) else {
             return ([Double](repeating: .nan, count: n * n), [Double](repeating: .nan, count: n))
         }
-        var out = [Double](repeating: 0, count: n * n)
-        for k in 0..<n {
-            let f = eh(λ[k])
-            for i in 0..<n { for j in 0..<n { out[i * n + j] += q[i, k] * f * q[j, k] } }
-        }
-        return (out, λ)
+        // Q diag(eh(λ)) Qᵀ.
+        var scaled = q
+        for i in 0..<n { for k in 0..<n { scaled[i, k] *= eh(λ[k]) } }
+        var out = Matrix<Double>(rows: n, cols: n)
+        gemm(scaled, q, into: &out, transposeB: true)
+        return (out.storage, λ)
     }
 
     /// The symmetric least-squares Hessian: with `Σθθ = U diag(e) Uᵀ`,
@@ -92,66 +92,89 @@ public struct OnlineGradientRegression: TransformationDefinition {
         guard let (e, u) = try? symmetricEigen(Matrix<Double>(rows: n, cols: n, storage: σθθ)) else {
             return [Double](repeating: .nan, count: n * n)
         }
-        var s = [Double](repeating: 0, count: n * n)
-        for i in 0..<n { for j in 0..<n { s[i * n + j] = σgθ[i * n + j] + σgθ[j * n + i] } }
-        // A = Uᵀ S U, then Ĥ = A/(eᵢ + eⱼ), then H = U Ĥ Uᵀ.
-        var a = [Double](repeating: 0, count: n * n)
-        for i in 0..<n { for j in 0..<n {
-            var x = 0.0
-            for k in 0..<n { for l in 0..<n { x += u[k, i] * s[k * n + l] * u[l, j] } }
-            a[i * n + j] = x / (e[i] + e[j])
-        } }
-        var h = [Double](repeating: 0, count: n * n)
-        for i in 0..<n { for j in 0..<n {
-            var x = 0.0
-            for k in 0..<n { for l in 0..<n { x += u[i, k] * a[k * n + l] * u[j, l] } }
-            h[i * n + j] = x
-        } }
-        return h
+        var s = Matrix<Double>(rows: n, cols: n)
+        for i in 0..<n { for j in 0..<n { s[i, j] = σgθ[i * n + j] + σgθ[j * n + i] } }
+        // A = Uᵀ S U, then Ĥ = A/(eᵢ + eⱼ), then H = U Ĥ Uᵀ (BLAS products: O(n³)).
+        var us = Matrix<Double>(rows: n, cols: n), a = Matrix<Double>(rows: n, cols: n)
+        gemm(u, s, into: &us, transposeA: true)
+        gemm(us, u, into: &a)
+        for i in 0..<n { for j in 0..<n { a[i, j] /= e[i] + e[j] } }
+        var ua = Matrix<Double>(rows: n, cols: n), h = Matrix<Double>(rows: n, cols: n)
+        gemm(u, a, into: &ua)
+        gemm(ua, u, into: &h, transposeB: true)
+        return h.storage
     }
 
-    /// Gram–Schmidt on the rows of `v` (d rows of length D), in place.
-    static func gramSchmidt(_ v: inout [[Double]]) {
-        for i in v.indices {
-            for j in 0..<i {
-                let p = zip(v[i], v[j]).reduce(0) { $0 + $1.0 * $1.1 }
-                for k in v[i].indices { v[i][k] -= p * v[j][k] }
-            }
-            let norm = v[i].reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if norm > 0 { for k in v[i].indices { v[i][k] /= norm } }
+    /// Gram–Schmidt on the `d` rows (length `n`, row-major) of `v`, in place, with BLAS.
+    static func gramSchmidt(_ v: UnsafeMutablePointer<Double>, rows d: Int, length n: Int) {
+        for r in 0..<d {
+            for q in 0..<r { Double.axpy(n: n, alpha: -Double.dot(n: n, x: v + r * n, y: v + q * n), x: v + q * n, y: v + r * n) }
+            let norm = Double.dot(n: n, x: v + r * n, y: v + r * n).squareRoot()
+            if norm > 0 { for k in 0..<n { v[r * n + k] /= norm } }
         }
+    }
+}
+
+/// What the diagnostics report of the curvature estimates: extremes and the count of negatives.
+struct EigenSummary {
+    var min = Double.infinity, max = -Double.infinity, negatives = 0
+    init() {}
+    init(_ values: [Double]) { for x in values { add(x) } }
+    mutating func add(_ x: Double) {
+        min = Swift.min(min, x); max = Swift.max(max, x)
+        if x < 0 { negatives += 1 }
+    }
+    mutating func merge(_ o: EigenSummary) {
+        min = Swift.min(min, o.min); max = Swift.max(max, o.max); negatives += o.negatives
     }
 }
 
 final class OGRLink<S: Scalar>: GradientTransformation {
     private let c: OnlineGradientRegression
-    private let n: Int
-    private var m: [Double], mθ: [Double], mg: [Double]
+    private let n: Int, d: Int
+    // D-length state and scratch (Double), allocated once and owned by the link: a step allocates
+    // nothing of size D, and the loops run on raw buffers (no exclusivity or bounds checks per element).
+    private let m: UnsafeMutableBufferPointer<Double>, mθ: UnsafeMutableBufferPointer<Double>, mg: UnsafeMutableBufferPointer<Double>
+    private let g: UnsafeMutableBufferPointer<Double>, x: UnsafeMutableBufferPointer<Double>
+    private let step: UnsafeMutableBufferPointer<Double>, work: UnsafeMutableBufferPointer<Double>
+    private let dθθ: UnsafeMutableBufferPointer<Double>, dgθ: UnsafeMutableBufferPointer<Double>
+    /// The subspace basis: d rows of length D, row-major.
+    private let v: UnsafeMutableBufferPointer<Double>
     private var σθθ: [Double] = [], σgθ: [Double] = []  // n×n (full) or d×d (subspace)
-    private var dθθ: [Double] = [], dgθ: [Double] = []
-    private var v: [[Double]] = []
     private let eigenMin, eigenMax, negatives, stepNorm: DiagnosticSlot
 
     init(_ c: OnlineGradientRegression, setup: TransformSetup) {
         self.c = c
         n = setup.parameterCount
-        m = [Double](repeating: 0, count: n); mθ = m; mg = m
+        d = c.variant == .subspace || c.variant == .diagonalSubspace ? c.dim : 0
+        func buffer(_ count: Int, _ value: Double) -> UnsafeMutableBufferPointer<Double> {
+            let b = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+            b.initialize(repeating: value)
+            return b
+        }
+        let diagonal = c.variant == .diagonal || c.variant == .diagonalSubspace
+        m = buffer(n, 0); mθ = buffer(n, 0); mg = buffer(n, 0); g = buffer(n, 0); x = buffer(n, 0)
+        step = buffer(n, 0); work = buffer(n, 0)
+        dθθ = buffer(diagonal ? n : 0, 1); dgθ = buffer(diagonal ? n : 0, 0)
+        v = buffer(d * n, 0)
         switch c.variant {
         case .full:
             σθθ = Self.identity(n); σgθ = [Double](repeating: 0, count: n * n)
         case .diagonal:
-            dθθ = [Double](repeating: 1, count: n); dgθ = [Double](repeating: 0, count: n)
+            break
         case .subspace, .diagonalSubspace:
             σθθ = Self.identity(c.dim); σgθ = [Double](repeating: 0, count: c.dim * c.dim)
             var rng = setup.streams.stream("ogr-basis")
-            let count = setup.parameterCount
-            v = (0..<c.dim).map { _ in (0..<count).map { _ in rng.uniform(0, 0.001) } }
-            if c.variant == .diagonalSubspace { dθθ = [Double](repeating: 1, count: n); dgθ = [Double](repeating: 0, count: n) }
+            for k in v.indices { v[k] = rng.uniform(0, 0.001) }
         }
         eigenMin = setup.diagnostics.slot("eigenvalue_min")
         eigenMax = setup.diagnostics.slot("eigenvalue_max")
         negatives = setup.diagnostics.slot("negative_eigenvalues")
         stepNorm = setup.diagnostics.slot("step_norm")
+    }
+
+    deinit {
+        for b in [m, mθ, mg, g, x, step, work, dθθ, dgθ, v] { b.deallocate() }
     }
 
     private static func identity(_ k: Int) -> [Double] {
@@ -160,13 +183,14 @@ final class OGRLink<S: Scalar>: GradientTransformation {
         return a
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
-        let β = c.beta, γ = c.gamma
-        let g = (0..<n).map { Double(u[$0]) }, x = (0..<n).map { Double(θ[$0]) }
+        let β = c.beta, γ = c.gamma, n = self.n
+        for i in 0..<n { g[i] = Double(u[i]); x[i] = Double(θ[i]) }
         for i in 0..<n { m[i] += γ * (g[i] - m[i]) }
         for i in 0..<n { mθ[i] += β * (x[i] - mθ[i]) }
-        var step = [Double](repeating: 0, count: n)
-        var eigenvalues: [Double] = []
+        var eigenvalues = EigenSummary()
         switch c.variant {
         case .full:
             let δθ = (0..<n).map { x[$0] - mθ[$0] }
@@ -175,65 +199,83 @@ final class OGRLink<S: Scalar>: GradientTransformation {
             let δg = (0..<n).map { g[$0] - mg[$0] }
             for i in 0..<n { for j in 0..<n { σgθ[i * n + j] += β * (δg[i] * δθ[j] - σgθ[i * n + j]) } }
             let (map, λ) = c.ma(OnlineGradientRegression.leastSquaresHessian(σθθ, σgθ, n), n)
-            eigenvalues = λ
-            for i in 0..<n { for j in 0..<n { step[i] += map[i * n + j] * m[j] } }
+            eigenvalues = EigenSummary(λ)
+            for i in 0..<n {
+                var s = 0.0
+                for j in 0..<n { s += map[i * n + j] * m[j] }
+                step[i] = s
+            }
         case .diagonal:
-            eigenvalues = diagonalStep(x: x, g: g, into: &step)
+            eigenvalues = diagonalStep()
         case .subspace, .diagonalSubspace:
-            var diagonal = [Double](repeating: 0, count: n)
-            if c.variant == .diagonalSubspace { _ = diagonalStep(x: x, g: g, into: &diagonal) } else {
-                for i in 0..<n { mg[i] += β * (g[i] - mg[i]) }
-            }
-            let d = c.dim
-            for r in 0..<d { for k in 0..<n { v[r][k] += c.rotation * g[k] } }
-            OnlineGradientRegression.gramSchmidt(&v)
-            let pθ = v.map { row in (0..<n).reduce(0.0) { $0 + row[$1] * (x[$1] - mθ[$1]) } }
-            let pg = v.map { row in (0..<n).reduce(0.0) { $0 + row[$1] * (g[$1] - mg[$1]) } }
-            for i in 0..<d { for j in 0..<d {
-                σθθ[i * d + j] += β * (pθ[i] * pθ[j] - σθθ[i * d + j])
-                σgθ[i * d + j] += β * (pg[i] * pθ[j] - σgθ[i * d + j])
-            } }
-            let (map, λ) = c.ma(OnlineGradientRegression.leastSquaresHessian(σθθ, σgθ, d), d)
-            eigenvalues = λ
-            let vm = v.map { row in (0..<n).reduce(0.0) { $0 + row[$1] * m[$1] } }
-            let inner = (0..<d).map { i in (0..<d).reduce(0.0) { $0 + map[i * d + $1] * vm[$1] } }
-            if c.variant == .subspace {
-                // α(m − VᵀVm) outside, Vᵀ(ma(H)Vm) inside.
-                for k in 0..<n {
-                    var vtvm = 0.0, vtInner = 0.0
-                    for r in 0..<d { vtvm += v[r][k] * vm[r]; vtInner += v[r][k] * inner[r] }
-                    step[k] = c.alpha * (m[k] - vtvm) + vtInner
-                }
-            } else {
-                // Δ − w(VᵀVΔ − Vᵀ ma(H) V m).
-                let vΔ = v.map { row in (0..<n).reduce(0.0) { $0 + row[$1] * diagonal[$1] } }
-                for k in 0..<n {
-                    var vtvΔ = 0.0, vtInner = 0.0
-                    for r in 0..<d { vtvΔ += v[r][k] * vΔ[r]; vtInner += v[r][k] * inner[r] }
-                    step[k] = diagonal[k] - c.mix * (vtvΔ - vtInner)
-                }
-            }
+            eigenvalues = subspaceStep()
         }
         for i in 0..<n { u[i] = S(step[i]) }
-        eigenMin.publish(eigenvalues.min() ?? .nan)
-        eigenMax.publish(eigenvalues.max() ?? .nan)
-        negatives.publish(Double(eigenvalues.filter { $0 < 0 }.count))
-        stepNorm.publish(step.reduce(0) { $0 + $1 * $1 }.squareRoot())
+        eigenMin.publish(eigenvalues.min.isFinite ? eigenvalues.min : .nan)
+        eigenMax.publish(eigenvalues.max.isFinite ? eigenvalues.max : .nan)
+        negatives.publish(Double(eigenvalues.negatives))
+        stepNorm.publish(Double.dot(n: n, x: step.baseAddress!, y: step.baseAddress!).squareRoot())
     }
 
-    /// dOGR's statistics and step `m·eh(dgθ/dθθ)`; returns the diagonal curvature estimates.
-    private func diagonalStep(x: [Double], g: [Double], into step: inout [Double]) -> [Double] {
-        let β = c.beta
-        var λ = [Double](repeating: 0, count: n)
+    /// dOGR's statistics and its step `m·eh(dgθ/dθθ)` into `step`.
+    private func diagonalStep() -> EigenSummary {
+        let β = c.beta, n = self.n
+        var summary = EigenSummary()
         for i in 0..<n {
             let δθ = x[i] - mθ[i]
             dθθ[i] += β * (δθ * δθ - dθθ[i])
             mg[i] += β * (g[i] - mg[i])
             dgθ[i] += β * ((g[i] - mg[i]) * δθ - dgθ[i])
-            λ[i] = dgθ[i] / dθθ[i]
-            step[i] = m[i] * c.eh(λ[i])
+            let λ = dgθ[i] / dθθ[i]
+            summary.add(λ)
+            step[i] = m[i] * c.eh(λ)
         }
-        return λ
+        return summary
+    }
+
+    /// sOGR (and dsOGR) with the basis in a flat d×D buffer and BLAS for every D-length product.
+    private func subspaceStep() -> EigenSummary {
+        let β = c.beta, n = self.n, d = self.d
+        var diagonalEigenvalues = EigenSummary()
+        if c.variant == .diagonalSubspace {
+            diagonalEigenvalues = diagonalStep()  // step ← Δ, and the means mg
+        } else {
+            for i in 0..<n { mg[i] += β * (g[i] - mg[i]) }
+        }
+        var pθ = [Double](repeating: 0, count: d), pg = pθ, vm = pθ, vΔ = pθ
+        let V = v.baseAddress!
+        // V = GramSchmidt(rows of V + Γg).
+        for r in 0..<d { Double.axpy(n: n, alpha: c.rotation, x: g.baseAddress!, y: V + r * n) }
+        OnlineGradientRegression.gramSchmidt(V, rows: d, length: n)
+        // Projections with the new V: pθ = V(θ − mθ), pg = V(g − mg), Vm (and VΔ).
+        for k in 0..<n { work[k] = x[k] - mθ[k] }
+        for r in 0..<d { pθ[r] = Double.dot(n: n, x: V + r * n, y: work.baseAddress!) }
+        for k in 0..<n { work[k] = g[k] - mg[k] }
+        for r in 0..<d { pg[r] = Double.dot(n: n, x: V + r * n, y: work.baseAddress!) }
+        for r in 0..<d { vm[r] = Double.dot(n: n, x: V + r * n, y: m.baseAddress!) }
+        if c.variant == .diagonalSubspace {
+            for r in 0..<d { vΔ[r] = Double.dot(n: n, x: V + r * n, y: step.baseAddress!) }
+        }
+        for i in 0..<d { for j in 0..<d {
+            σθθ[i * d + j] += β * (pθ[i] * pθ[j] - σθθ[i * d + j])
+            σgθ[i * d + j] += β * (pg[i] * pθ[j] - σgθ[i * d + j])
+        } }
+        let (map, λ) = c.ma(OnlineGradientRegression.leastSquaresHessian(σθθ, σgθ, d), d)
+        var inner = [Double](repeating: 0, count: d)
+        for i in 0..<d { for j in 0..<d { inner[i] += map[i * d + j] * vm[j] } }
+        // Coefficients of the rows of V in the step: subspace −α·Vm + ma(H)Vm (plus α·m outside);
+        // mixed: −w·VΔ + w·ma(H)Vm (plus Δ).
+        var coefficients = [Double](repeating: 0, count: d)
+        if c.variant == .subspace {
+            for i in 0..<n { step[i] = c.alpha * m[i] }
+            for r in 0..<d { coefficients[r] = inner[r] - c.alpha * vm[r] }
+        } else {
+            for r in 0..<d { coefficients[r] = c.mix * (inner[r] - vΔ[r]) }
+        }
+        for r in 0..<d { Double.axpy(n: n, alpha: coefficients[r], x: V + r * n, y: step.baseAddress!) }
+        var summary = EigenSummary(λ)
+        if c.variant == .diagonalSubspace { summary.merge(diagonalEigenvalues) }
+        return summary
     }
 }
 
