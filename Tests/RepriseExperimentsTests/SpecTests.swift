@@ -202,7 +202,11 @@ final class SpecTests: XCTestCase {
         XCTAssertFalse(files.isEmpty)
         for f in files {
             let spec = try ExperimentSpec.load("\(folder)/\(f)")
-            for p in spec.profiles { XCTAssertFalse(try ExperimentSpec.load("\(folder)/\(f)", profile: p).cells().isEmpty) }
+            for p in spec.profiles {
+                let s = try ExperimentSpec.load("\(folder)/\(f)", profile: p)
+                // Final cells, or selection runs when every variant is tuned first.
+                XCTAssertFalse(s.cells().isEmpty && s.selectedVariants.flatMap { s.selectionCells(of: $0) }.isEmpty, "\(f) [\(p)]")
+            }
             XCTAssertTrue(spec.profiles.contains("quick"), "\(f) declares no quick profile")
         }
     }
