@@ -2,7 +2,7 @@
 # in this folder. The data (test-accuracy.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Test accuracy" noenhanced
+set title 'Test accuracy' noenhanced
 set xlabel "epoch"
 set ylabel "test accuracy"
 set key outside right top noenhanced

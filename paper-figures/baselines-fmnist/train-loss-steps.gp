@@ -2,7 +2,7 @@
 # in this folder. The data (train-loss-steps.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Training loss (minibatch mean per 50 steps)" noenhanced
+set title 'Training loss (minibatch mean per 50 steps)' noenhanced
 set xlabel "step"
 set ylabel "train loss"
 set key outside right top noenhanced

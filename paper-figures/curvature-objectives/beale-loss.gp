@@ -2,7 +2,7 @@
 # in this folder. The data (beale-loss.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Beale: loss per step" noenhanced
+set title 'Beale: loss per step' noenhanced
 set xlabel "epoch"
 set ylabel "loss"
 set key outside right top noenhanced

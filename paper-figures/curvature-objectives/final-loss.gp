@@ -2,7 +2,7 @@
 # in this folder. The data (final-loss.tsv): one row per variant label, mean and std per group.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Final loss, mean ± std over noise seeds" noenhanced
+set title 'Final loss, mean ± std over noise seeds' noenhanced
 set ylabel "final loss"
 set style data histogram
 set style histogram errorbars gap 1 lw 1

@@ -2,7 +2,7 @@
 # in this folder. The data (curvature.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Curvature kappa = dᵀHd along the step direction (rho = 1)" noenhanced
+set title 'Curvature kappa = dᵀHd along the step direction (rho = 1)' noenhanced
 set xlabel "step"
 set ylabel "curvature"
 set key outside right top noenhanced

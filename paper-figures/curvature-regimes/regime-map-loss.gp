@@ -2,7 +2,7 @@
 # in this folder. The data (regime-map-loss.tsv): one row per variant label, mean and std per group.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Final training loss by rho and base direction (lower: convergence)" noenhanced
+set title 'Final training loss by rho and base direction (lower: convergence)' noenhanced
 set ylabel "final train loss"
 set style data histogram
 set style histogram errorbars gap 1 lw 1

@@ -2,7 +2,7 @@
 # in this folder. The data (regime-map-lowered.tsv): one row per variant label, mean and std per group.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Fraction of last-epoch steps that lowered their own minibatch's loss" noenhanced
+set title 'Fraction of last-epoch steps that lowered their own minibatch’s loss' noenhanced
 set ylabel "final same batch lowered"
 set style data histogram
 set style histogram errorbars gap 1 lw 1

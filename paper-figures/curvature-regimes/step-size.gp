@@ -2,7 +2,7 @@
 # in this folder. The data (step-size.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Step size rho·t* along d (rho = 1)" noenhanced
+set title 'Step size rho·t* along d (rho = 1)' noenhanced
 set xlabel "step"
 set ylabel "step size"
 set key outside right top noenhanced

@@ -2,7 +2,7 @@
 # in this folder. The data (train-loss-sgd.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Training loss per step, SGD direction, by rho" noenhanced
+set title 'Training loss per step, SGD direction, by rho' noenhanced
 set xlabel "step"
 set ylabel "train loss"
 set key outside right top noenhanced

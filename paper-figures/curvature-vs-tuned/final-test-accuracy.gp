@@ -2,7 +2,7 @@
 # in this folder. The data (final-test-accuracy.tsv): one row per variant label, mean and std per group.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Final test accuracy, mean ± std over seeds" noenhanced
+set title 'Final test accuracy, mean ± std over seeds' noenhanced
 set ylabel "final test accuracy"
 set style data histogram
 set style histogram errorbars gap 1 lw 1

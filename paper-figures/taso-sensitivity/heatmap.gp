@@ -2,7 +2,7 @@
 # in this folder. The data (heatmap.tsv): grid indices i, j, the mean, the two key values, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Best validation accuracy over epochs, by alpha and beta" noenhanced
+set title 'Best validation accuracy over epochs, by alpha and beta' noenhanced
 set xlabel "taso_alpha" noenhanced
 set ylabel "taso_beta" noenhanced
 set cblabel "best validation accuracy"

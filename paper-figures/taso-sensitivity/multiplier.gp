@@ -2,7 +2,7 @@
 # in this folder. The data (multiplier.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "TASO learning rate lr_i·f(k) per epoch (lr_i = 0.1) for a few alpha and beta" noenhanced
+set title 'TASO learning rate lr_i·f(k) per epoch (lr_i = 0.1) for a few alpha and beta' noenhanced
 set xlabel "epoch"
 set ylabel "learning rate"
 set key outside right top noenhanced

@@ -2,7 +2,7 @@
 # in this folder. The data (learning-rate.tsv): one block per variant: x, mean, std, seeds.
 set datafile separator "\t"
 set datafile missing "nan"
-set title "Learning rate per epoch (the schedules), default hyperparameters" noenhanced
+set title 'Learning rate per epoch (the schedules), default hyperparameters' noenhanced
 set xlabel "epoch"
 set ylabel "learning rate"
 set key outside right top noenhanced

@@ -1,0 +1,25 @@
+# gnuplot script written by `reprise figures ogr-network`; edit freely and run `gnuplot test-accuracy.gp`
+# in this folder. The data (test-accuracy.tsv): one block per variant: x, mean, std, seeds.
+set datafile separator "\t"
+set datafile missing "nan"
+set title 'Test accuracy per epoch' noenhanced
+set xlabel "epoch"
+set ylabel "test accuracy"
+set key outside right top noenhanced
+set grid
+set style fill transparent solid 0.18 noborder
+set terminal pngcairo size 960,560 font "sans,11"
+set output "test-accuracy.png"
+plot \
+  'test-accuracy.tsv' index 0 using 1:($2-$3):($2+$3) with filledcurves lc rgb '#1f77b4' notitle, \
+  'test-accuracy.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'dOGR', \
+  'test-accuracy.tsv' index 1 using 1:($2-$3):($2+$3) with filledcurves lc rgb '#d62728' notitle, \
+  'test-accuracy.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'sOGR d=10', \
+  'test-accuracy.tsv' index 2 using 1:($2-$3):($2+$3) with filledcurves lc rgb '#2ca02c' notitle, \
+  'test-accuracy.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam', \
+  'test-accuracy.tsv' index 3 using 1:($2-$3):($2+$3) with filledcurves lc rgb '#ff7f0e' notitle, \
+  'test-accuracy.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'momentum'
+set terminal svg size 960,560 dynamic font "sans,11"
+set output "test-accuracy.svg"
+replot
+unset output
