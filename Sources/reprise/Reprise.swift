@@ -282,6 +282,7 @@ struct Verify: ParsableCommand {
     @Option(help: "Profile whose stored cells to verify.") var profile = ExperimentSpec.defaultProfile
     @Option(help: "Verify the first N stored final cells (default 1).") var cells: Int?
     @Flag(help: "Verify every stored final cell.") var all = false
+    @Option(help: "Verify only this variant's cells (repeatable; a base name selects its grid points).") var only: [String] = []
 
     func validate() throws {
         if let cells, cells < 1 { throw ValidationError("--cells must be at least 1 (found \(cells))") }
@@ -295,7 +296,11 @@ struct Verify: ParsableCommand {
             let spec = try locations.spec(name, profile: profile)
             let stored = StoredResults(spec: spec, resultsDirectory: locations.results)
             guard !stored.storedCells.isEmpty else { throw ReportError.nothingStored("nothing stored for \(name) [\(profile)] to verify") }
-            let chosen = all ? stored.storedCells : Array(stored.storedCells.prefix(cells ?? 1))
+            let candidates = stored.storedCells.filter { cell in
+                only.isEmpty || only.contains { cell.variant == $0 || cell.variant.hasPrefix($0 + "-") }
+            }
+            guard !candidates.isEmpty else { throw RunError.unknownVariant(only, available: spec.variantNames) }
+            let chosen = all ? candidates : Array(candidates.prefix(cells ?? 1))
             let options = RunOptions(resultsDirectory: locations.results, dataDirectory: locations.dataDirectory,
                                      sourceDirectory: FileManager.default.currentDirectoryPath)
             let results = try Runner(options: options).verify(chosen, spec: spec)

@@ -53,32 +53,19 @@ final class ScaleByAdam<S: Scalar>: GradientTransformation {
         let β2 = S(d.beta2), a1 = S(1 - d.beta1), a2 = S(1 - d.beta2), ε = S(d.epsilon)
         let c1 = S(1 / (1 - pow(d.beta1, t)))                // 1/(1−β₁ᵗ)
         let s2 = S((1 - pow(d.beta2, t)).squareRoot())        // √(1−β₂ᵗ)
-        let n = u.count
+        let n = u.count, b1: S = -(1 - a1), lerpFromM = a1 < 0.5
+        // One pass per element (m, v, then u), so that each state vector is read and written once.
         m.withUnsafeMutableBufferPointer { m in
-            // torch.lerp, fused as ATen's kernel: `fma(w, g − m, m)` for w < 0.5, else `fma(−(1 − w), g − m, g)`.
-            if a1 < 0.5 {
-                for i in 0..<n { m[i] = m[i].addingProduct(a1, u[i] - m[i]) }
-            } else {
-                let b1: S = -(1 - a1)
-                for i in 0..<n { m[i] = u[i].addingProduct(b1, u[i] - m[i]) }
-            }
-        }
-        m.withUnsafeBufferPointer { m in
             v.withUnsafeMutableBufferPointer { v in
-                if d.amsgrad {
-                    vmax.withUnsafeMutableBufferPointer { vmax in
-                        for i in 0..<n {
-                            let g = u[i]
-                            v[i] = v[i] * β2 + a2 * g * g
-                            vmax[i] = max(vmax[i], v[i])
-                            u[i] = (c1 * m[i]) / (vmax[i].squareRoot() / s2 + ε)
-                        }
-                    }
-                } else {
+                vmax.withUnsafeMutableBufferPointer { vmax in
                     for i in 0..<n {
                         let g = u[i]
+                        // torch.lerp, fused as ATen's kernel: `fma(w, g − m, m)` for w < 0.5, else `fma(−(1 − w), g − m, g)`.
+                        m[i] = lerpFromM ? m[i].addingProduct(a1, g - m[i]) : g.addingProduct(b1, g - m[i])
                         v[i] = v[i] * β2 + a2 * g * g
-                        u[i] = (c1 * m[i]) / (v[i].squareRoot() / s2 + ε)
+                        let second = d.amsgrad ? max(vmax[i], v[i]) : v[i]
+                        if d.amsgrad { vmax[i] = second }
+                        u[i] = (c1 * m[i]) / (second.squareRoot() / s2 + ε)
                     }
                 }
             }
