@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "RepriseNumericsTests", dependencies: ["RepriseNumerics"]),
         .testTarget(name: "RepriseLearningTests", dependencies: ["RepriseLearning", "RepriseConfig"],
                     exclude: ["Fixtures"]),  // read by path: PyTorch's numbers, written by scripts/torch-optim-fixture.py
-        .testTarget(name: "RepriseStoreTests", dependencies: ["RepriseStore"]),
+        .testTarget(name: "RepriseStoreTests", dependencies: ["RepriseStore", "CHDF5"]),
         .testTarget(name: "RepriseExperimentsTests", dependencies: ["RepriseExperiments", "RepriseLearning", "RepriseConfig"]),
         .testTarget(name: "RepriseRunnerTests", dependencies: ["RepriseRunner", "RepriseReports", "RepriseLearning", "RepriseConfig"]),
     ],

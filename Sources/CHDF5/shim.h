@@ -21,6 +21,7 @@ static inline hid_t reprise_H5T_C_S1(void) { return H5T_C_S1; }
 static inline unsigned reprise_H5F_ACC_TRUNC(void) { return H5F_ACC_TRUNC; }
 static inline unsigned reprise_H5F_ACC_EXCL(void) { return H5F_ACC_EXCL; }
 static inline unsigned reprise_H5F_ACC_RDONLY(void) { return H5F_ACC_RDONLY; }
+static inline unsigned reprise_H5F_ACC_RDWR(void) { return H5F_ACC_RDWR; }
 static inline size_t reprise_H5T_VARIABLE(void) { return H5T_VARIABLE; }
 
 /// Silences HDF5's automatic error stack printing; Reprise reports errors itself.

@@ -55,14 +55,15 @@ public final class Runner {
 
     public func path(of cell: Cell) -> String { "\(options.resultsDirectory)/\(cell.relativePath)" }
 
-    /// Whether the cell's result is stored with the same configuration hash. An unreadable file is
-    /// moved aside (never deleted) and reported.
+    /// Whether the cell's result is stored with the same configuration hash. The whole file is read,
+    /// so that a damaged series is found now, not when a figure needs it: an unreadable file is
+    /// moved aside (never deleted) and reported, and its cell rerun.
     func isStored(_ cell: Cell) -> Bool {
         let file = path(of: cell)
         guard FileManager.default.fileExists(atPath: file) else { return false }
         do {
-            let attrs = try ResultStore.readAttributes(file)
-            return attrs["config_hash"] == .string(cell.hash)
+            let record = try ResultStore.read(file)
+            return record.attributes["config_hash"] == .string(cell.hash)
         } catch {
             var aside = file + ".unreadable"
             var k = 1

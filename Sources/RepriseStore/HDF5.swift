@@ -64,7 +64,7 @@ public enum ArrayData: Equatable, Sendable {
 /// Object time-tracking is off everywhere, so identical contents give identical objects.
 final class H5File {
     let path: String
-    private let id: hid_t
+    let id: hid_t
 
     private init(path: String, id: hid_t) {
         self.path = path
@@ -153,13 +153,23 @@ final class H5File {
         guard ds >= 0 else { throw StoreError.missingObject(path: path, object: name) }
         defer { H5Dclose(ds) }
         let space = H5Dget_space(ds)
+        guard space >= 0 else { throw StoreError.foreign(path: path, reason: "dataset \(name) has no readable shape") }
         defer { H5Sclose(space) }
         let rank = Int(H5Sget_simple_extent_ndims(space))
+        guard (0...8).contains(rank) else { throw StoreError.foreign(path: path, reason: "dataset \(name) has rank \(rank)") }
         var dims = [hsize_t](repeating: 0, count: max(rank, 1))
         H5Sget_simple_extent_dims(space, &dims, nil)
-        let shape = dims.prefix(rank).map { Int($0) }
+        let shape = dims.prefix(rank).map { Int(clamping: $0) }
+        // Never allocate more than the file can hold: Reprise's datasets are stored uncompressed,
+        // so a shape announcing more values than the file's bytes is damage or a foreign file.
+        let fileBytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.doubleValue ?? 0
+        let announced = shape.reduce(1.0) { $0 * Double($1) }
+        guard announced * 4 <= fileBytes + 4096 else {
+            throw StoreError.foreign(path: path, reason: "dataset \(name) announces \(shape) values, more than the file's \(Int(fileBytes)) bytes hold")
+        }
         let n = shape.reduce(1, *)
         let type = H5Dget_type(ds)
+        guard type >= 0 else { throw StoreError.foreign(path: path, reason: "dataset \(name) has no readable type") }
         defer { H5Tclose(type) }
         let cls = H5Tget_class(type), size = H5Tget_size(type)
         func load<T: Numeric>(_ memType: hid_t, _ zero: T) throws -> [T] {
@@ -230,7 +240,15 @@ final class H5File {
             H5Aget_name(attr, nameBuffer.count, &nameBuffer)
             let name = String(cString: nameBuffer)
             let type = H5Aget_type(attr)
+            guard type >= 0 else { continue }
             defer { H5Tclose(type) }
+            // Reprise's attributes are scalars: anything with more than one element is not one of
+            // them, and reading it into a scalar would overrun the buffer. Skip it.
+            let space = H5Aget_space(attr)
+            guard space >= 0 else { continue }
+            let elements = H5Sget_simple_extent_npoints(space)
+            H5Sclose(space)
+            guard elements == 1 else { continue }
             switch H5Tget_class(type) {
             case H5T_STRING:
                 guard H5Tis_variable_str(type) > 0 else {
@@ -238,17 +256,18 @@ final class H5File {
                 }
                 var pointer: UnsafeMutablePointer<CChar>? = nil
                 let memType = H5Tcopy(type)
-                H5Aread(attr, memType, &pointer)
+                let status = H5Aread(attr, memType, &pointer)
                 H5Tclose(memType)
+                guard status >= 0 else { continue }
                 result[name] = .string(pointer.map { String(cString: $0) } ?? "")
                 H5free_memory(pointer)
             case H5T_INTEGER:
                 var v: Int64 = 0
-                H5Aread(attr, reprise_H5T_NATIVE_INT64(), &v)
+                guard H5Aread(attr, reprise_H5T_NATIVE_INT64(), &v) >= 0 else { continue }
                 result[name] = .int(v)
             case H5T_FLOAT:
                 var v = 0.0
-                H5Aread(attr, reprise_H5T_NATIVE_DOUBLE(), &v)
+                guard H5Aread(attr, reprise_H5T_NATIVE_DOUBLE(), &v) >= 0 else { continue }
                 result[name] = .double(v)
             default:
                 continue

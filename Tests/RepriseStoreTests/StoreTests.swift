@@ -1,4 +1,5 @@
 import XCTest
+import CHDF5
 @testable import RepriseStore
 
 final class StoreTests: XCTestCase {
@@ -62,6 +63,37 @@ final class StoreTests: XCTestCase {
         _ = file  // closed on release
         XCTAssertThrowsError(try ResultStore.readAttributes("\(dir)/foreign.h5")) { error in
             XCTAssertTrue("\(error)".contains("not a Reprise result"), "\(error)")
+        }
+    }
+
+    /// Hostile content no Reprise writes: an array attribute of 64 doubles (read into a scalar, it
+    /// once overran the stack) is skipped; a chunked dataset announcing 10¹² values is refused as
+    /// foreign before anything is allocated; neither crashes.
+    func testHostileAttributesAndShapesAreRefusedWithoutACrash() throws {
+        let dir = try temporaryDirectory()
+        let path = "\(dir)/cell.h5"
+        try ResultStore.write(sample, to: path, scratch: "\(dir)/.tmp")
+        let fid = H5Fopen(path, reprise_H5F_ACC_RDWR(), reprise_H5P_DEFAULT())
+        XCTAssertGreaterThanOrEqual(fid, 0)
+        var dims: [hsize_t] = [64]
+        let space = H5Screate_simple(1, &dims, nil)
+        let attr = H5Acreate2(fid, "extra", reprise_H5T_IEEE_F64LE(), space, reprise_H5P_DEFAULT(), reprise_H5P_DEFAULT())
+        var values = (0..<64).map(Double.init)
+        H5Awrite(attr, reprise_H5T_NATIVE_DOUBLE(), &values)
+        H5Aclose(attr); H5Sclose(space)
+        var huge: [hsize_t] = [1_000_000_000_000], chunk: [hsize_t] = [1024]
+        let bigSpace = H5Screate_simple(1, &huge, nil)
+        let dcpl = H5Pcreate(reprise_H5P_DATASET_CREATE())
+        H5Pset_chunk(dcpl, 1, &chunk)
+        let ds = H5Dcreate2(fid, "/epochs/huge", reprise_H5T_IEEE_F64LE(), bigSpace, reprise_H5P_DEFAULT(), dcpl, reprise_H5P_DEFAULT())
+        XCTAssertGreaterThanOrEqual(ds, 0)
+        H5Dclose(ds); H5Pclose(dcpl); H5Sclose(bigSpace); H5Fclose(fid)
+
+        let attributes = try ResultStore.readAttributes(path)
+        XCTAssertEqual(attributes["config_hash"], .string("abc"))
+        XCTAssertNil(attributes["extra"])
+        XCTAssertThrowsError(try ResultStore.read(path)) { error in
+            XCTAssertTrue("\(error)".contains("announces [1000000000000] values"), "\(error)")
         }
     }
 }
