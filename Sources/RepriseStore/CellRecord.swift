@@ -59,26 +59,58 @@ public enum ResultStore {
     public static var hdf5Version: String { H5File.libraryVersion }
 
     public static func write(_ record: CellRecord, to path: String, scratch: String) throws {
-        try atomically(path, scratch: scratch) { try writeFile(record, $0) }
+        try atomically(path, scratch: scratch) { try image(of: record) }
     }
 
-    /// Writes a file under `scratch` with `body`, then renames it to `path` (same file system).
-    static func atomically(_ path: String, scratch: String, _ body: (String) throws -> Void) throws {
+    /// Builds a file's bytes in memory with `body`, writes them under `scratch` (every write checked,
+    /// then fsync), renames the file to `path` and fsyncs the folder. Any failure — a full disk
+    /// included — removes the temporary file and leaves `path` as it was.
+    static func atomically(_ path: String, scratch: String, _ body: () throws -> [UInt8]) throws {
         let fm = FileManager.default
-        try fm.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let bytes = try body()
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try fm.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.cannotCreate(path: folder)
+        }
         let temporary = "\(scratch)/\(UUID().uuidString).h5"
         do {
-            try body(temporary)
-            guard rename(temporary, path) == 0 else { throw StoreError.cannotCreate(path: path) }
+            try writeFully(bytes, to: temporary)
+            guard rename(temporary, path) == 0 else { throw StoreError.ioFailed(path: path, what: "renaming a finished file to", code: errno) }
+            let dir = open(folder, O_RDONLY)
+            if dir >= 0 { _ = fsync(dir); close(dir) }
+        } catch StoreError.diskFull(_, let bytes) {
+            unlink(temporary)
+            throw StoreError.diskFull(path: path, bytes: bytes)
         } catch {
-            try? fm.removeItem(atPath: temporary)
+            unlink(temporary)
             throw error
         }
     }
 
-    private static func writeFile(_ record: CellRecord, _ path: String) throws {
-        let file = try H5File.create(path)
+    /// `write(2)` until every byte is on disk, then `fsync`; ENOSPC and EDQUOT say the disk is full.
+    private static func writeFully(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw StoreError.ioFailed(path: path, what: "creating", code: errno) }
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                offset += n
+            }
+        }
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure == ENOSPC || failure == EDQUOT { throw StoreError.diskFull(path: path, bytes: bytes.count) }
+        if failure != 0 { throw StoreError.ioFailed(path: path, what: "writing", code: failure) }
+    }
+
+    private static func image(of record: CellRecord) throws -> [UInt8] {
+        let file = try H5File.createInMemory("cell.h5")
         try file.setAttribute("/", "format", .string(CellRecord.format))
         try file.setAttribute("/", "format_version", .int(CellRecord.formatVersion))
         for (k, v) in record.attributes.sorted(by: { $0.key < $1.key }) { try file.setAttribute("/", k, v) }
@@ -95,6 +127,7 @@ public enum ResultStore {
         for (name, values) in record.wallclockSeries.sorted(by: { $0.key < $1.key }) {
             try file.write("/wallclock/\(name)", .float64(values), shape: [values.count])
         }
+        return try file.image()
     }
 
     /// Reads only the root attributes (cheap: used to decide whether a cell is already stored).

@@ -8,6 +8,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case foreign(path: String, reason: String)
     case missingObject(path: String, object: String)
     case writeFailed(path: String, object: String)
+    case diskFull(path: String, bytes: Int)
+    case ioFailed(path: String, what: String, code: Int32)
 
     public var description: String {
         switch self {
@@ -21,6 +23,10 @@ public enum StoreError: Error, CustomStringConvertible {
             return "\(p) has no '\(o)': written by another version of Reprise, or damaged. Rerun its cell with --force."
         case .writeFailed(let p, let o):
             return "writing '\(o)' to \(p) failed (disk full?)."
+        case .diskFull(let p, let bytes):
+            return "the disk holding \((p as NSString).deletingLastPathComponent) is full (\(bytes) bytes could not be written): free space and rerun; the stored result at \(p), if any, is unchanged."
+        case .ioFailed(let p, let what, let code):
+            return "\(what) \(p) failed: \(String(cString: strerror(code))); the stored result, if any, is unchanged."
         }
     }
 }
@@ -73,11 +79,27 @@ final class H5File {
 
     deinit { H5Fclose(id) }
 
-    static func create(_ path: String) throws -> H5File {
+    /// A new file held in memory (HDF5's core driver, no backing store): HDF5 never writes to disk,
+    /// so a full disk cannot fail inside it; `image()` gives the bytes for Reprise to write.
+    static func createInMemory(_ name: String) throws -> H5File {
         reprise_H5_silence_errors()
-        let fid = H5Fcreate(path, reprise_H5F_ACC_TRUNC(), reprise_H5P_DEFAULT(), reprise_H5P_DEFAULT())
-        guard fid >= 0 else { throw StoreError.cannotCreate(path: path) }
-        return H5File(path: path, id: fid)
+        let fapl = H5Pcreate(reprise_H5P_FILE_ACCESS())
+        defer { H5Pclose(fapl) }
+        guard H5Pset_fapl_core(fapl, 1 << 16, false) >= 0 else { throw StoreError.cannotCreate(path: name) }
+        let fid = H5Fcreate(name, reprise_H5F_ACC_TRUNC(), reprise_H5P_DEFAULT(), fapl)
+        guard fid >= 0 else { throw StoreError.cannotCreate(path: name) }
+        return H5File(path: name, id: fid)
+    }
+
+    /// The bytes of an in-memory file, after flushing everything written to it.
+    func image() throws -> [UInt8] {
+        guard H5Fflush(id, H5F_SCOPE_GLOBAL) >= 0 else { throw StoreError.writeFailed(path: path, object: "/") }
+        let size = H5Fget_file_image(id, nil, 0)
+        guard size > 0 else { throw StoreError.writeFailed(path: path, object: "/") }
+        var bytes = [UInt8](repeating: 0, count: size)
+        let copied = bytes.withUnsafeMutableBytes { H5Fget_file_image(id, $0.baseAddress, size) }
+        guard copied == size else { throw StoreError.writeFailed(path: path, object: "/") }
+        return bytes
     }
 
     static func open(_ path: String) throws -> H5File {

@@ -34,8 +34,8 @@ public struct SelectionRecord: Sendable, Equatable {
     }
 
     public func write(to path: String, scratch: String) throws {
-        try ResultStore.atomically(path, scratch: scratch) { temporary in
-            let file = try H5File.create(temporary)
+        try ResultStore.atomically(path, scratch: scratch) {
+            let file = try H5File.createInMemory("selection.h5")
             let attributes: [(String, AttributeValue)] = [
                 ("format", .string(Self.format)), ("format_version", .int(Self.formatVersion)),
                 ("variant", .string(variant)), ("metric", .string(metric)), ("over_epochs", .string(overEpochs)),
@@ -47,6 +47,7 @@ public struct SelectionRecord: Sendable, Equatable {
             ]
             for (k, v) in attributes { try file.setAttribute("/", k, v) }
             try file.write("/scores", .float64(scores), shape: [scores.count])
+            return try file.image()
         }
     }
 

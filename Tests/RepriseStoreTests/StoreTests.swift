@@ -58,9 +58,9 @@ final class StoreTests: XCTestCase {
 
     func testForeignHDF5FileIsRecognised() throws {
         let dir = try temporaryDirectory()
-        let file = try H5File.create("\(dir)/foreign.h5")
+        let file = try H5File.createInMemory("foreign.h5")
         try file.write("/data", .float64([1, 2]), shape: [2])
-        _ = file  // closed on release
+        try Data(try file.image()).write(to: URL(fileURLWithPath: "\(dir)/foreign.h5"))
         XCTAssertThrowsError(try ResultStore.readAttributes("\(dir)/foreign.h5")) { error in
             XCTAssertTrue("\(error)".contains("not a Reprise result"), "\(error)")
         }
@@ -95,5 +95,40 @@ final class StoreTests: XCTestCase {
         XCTAssertThrowsError(try ResultStore.read(path)) { error in
             XCTAssertTrue("\(error)".contains("announces [1000000000000] values"), "\(error)")
         }
+    }
+
+    /// A full disk: on a size-limited tmpfs (root only; skipped otherwise) a write that cannot fit
+    /// fails with the disk-full message, leaves the stored file byte for byte, and no temporary file.
+    func testFullDiskLosesNothing() throws {
+        let mountPoint = try temporaryDirectory()
+        guard getuid() == 0 else { throw XCTSkip("needs root to mount a small tmpfs") }
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint]
+        try mount.run(); mount.waitUntilExit()
+        guard mount.terminationStatus == 0 else { throw XCTSkip("cannot mount a tmpfs here") }
+        defer {
+            let umount = Process()
+            umount.executableURL = URL(fileURLWithPath: "/bin/umount")
+            umount.arguments = [mountPoint]
+            try? umount.run(); umount.waitUntilExit()
+        }
+        let path = "\(mountPoint)/results/cell.h5", scratch = "\(mountPoint)/results/.tmp"
+        try ResultStore.write(sample, to: path, scratch: scratch)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // Fill the disk, then write a record too large for what is left.
+        let filler = Data(repeating: 1, count: 64 * 1024)
+        FileManager.default.createFile(atPath: "\(mountPoint)/filler", contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(mountPoint)/filler"))
+        try? handle.write(contentsOf: filler)
+        try? handle.close()
+        var big = sample
+        big.tensors.append(StoredTensor(name: "big", shape: [8192], data: .float64([Double](repeating: 1, count: 8192))))
+        XCTAssertThrowsError(try ResultStore.write(big, to: path, scratch: scratch)) { error in
+            XCTAssertTrue("\(error)".contains("is full"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), [])
+        XCTAssertEqual(try ResultStore.read(path).attributes, sample.attributes)
     }
 }
