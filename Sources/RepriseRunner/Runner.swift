@@ -38,7 +38,7 @@ public struct RunReport: Sendable {
 /// others deterministically and stores each atomically. It knows cells, trials and the store;
 /// it knows nothing of any optimiser's internals.
 public final class Runner {
-    private let options: RunOptions
+    let options: RunOptions
     private let registry: Registry
     private let data: DataCache
 
@@ -63,15 +63,25 @@ public final class Runner {
         guard FileManager.default.fileExists(atPath: file) else { return false }
         do {
             let record = try ResultStore.read(file)
-            return record.attributes["config_hash"] == .string(cell.hash)
+            if record.attributes["config_hash"] == .string(cell.hash) { return true }
+            // A result of another configuration is kept, not overwritten.
+            let aside = Self.freeName(file + ".superseded")
+            try? FileManager.default.moveItem(atPath: file, toPath: aside)
+            Progress.say("\(cell.relativePath) holds a result of another configuration; kept as \(aside), the cell will be rerun.")
+            return false
         } catch {
-            var aside = file + ".unreadable"
-            var k = 1
-            while FileManager.default.fileExists(atPath: aside) { k += 1; aside = file + ".unreadable\(k)" }
+            let aside = Self.freeName(file + ".unreadable")
             try? FileManager.default.moveItem(atPath: file, toPath: aside)
             Progress.say("warning: \(error)\n  kept as \(aside); the cell will be rerun.")
             return false
         }
+    }
+
+    /// `base`, or `base2`, `base3`, … : the first name not taken.
+    static func freeName(_ base: String) -> String {
+        var name = base, k = 1
+        while FileManager.default.fileExists(atPath: name) { k += 1; name = "\(base)\(k)" }
+        return name
     }
 
     /// Runs the experiment in two stages: the selection runs of variants with a `select` grid (one
@@ -81,6 +91,7 @@ public final class Runner {
         let unknown = options.only.filter { name in !spec.variantNames.contains { $0 == name || $0.hasPrefix(name + "-") } }
         if !unknown.isEmpty { throw RunError.unknownVariant(unknown, available: spec.variantNames) }
         var report = RunReport()
+        try prepareResultsFolder()
         // Taken once, before anything runs: every cell of this run records the same provenance.
         let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
 
@@ -161,8 +172,18 @@ public final class Runner {
         let progress = Progress(totalSteps: plans.reduce(0) { $0 + $1.totalSteps })
         for (k, (cell, plan)) in zip(pending, plans).enumerated() {
             let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant)\(cell.gridPoint.map { " " + $0 } ?? "") seed \(cell.seed)"
+            let lock = try CellLock.acquire(resultsDirectory: options.resultsDirectory, hash: cell.hash) {
+                Progress.say("\(label): another process is training this cell; waiting for it")
+            }
+            // Another process may have stored it meanwhile: then there is nothing left to do.
+            if !options.force && isStored(cell) {
+                report.skipped.append(cell)
+                progress.skip(plan.totalSteps)
+                continue
+            }
             let record = try runCell(cell, spec: spec, plan: plan, provenance: provenance, progress: progress, label: label)
             try ResultStore.write(record, to: path(of: cell), scratch: "\(options.resultsDirectory)/.tmp")
+            withExtendedLifetime(lock) {}
             report.ran.append(cell)
             let status = record.string("status") ?? "?"
             if status == "diverged" { report.diverged.append(cell) }
@@ -317,6 +338,7 @@ public enum RunError: Error, CustomStringConvertible {
     case unknownVariant([String], available: [String])
     case unknownExperiment(String, available: [String])
     case noSelection(String)
+    case unwritable(String, String)
 
     public var description: String {
         switch self {
@@ -324,6 +346,8 @@ public enum RunError: Error, CustomStringConvertible {
             return "no variant named \(names.joined(separator: ", ")); this experiment has: \(available.joined(separator: ", "))"
         case .unknownExperiment(let name, let available):
             return "no experiment '\(name)' in experiments/; available: \(available.joined(separator: ", "))"
+        case .unwritable(let folder, let why):
+            return "results cannot be stored in \(folder): \(why)"
         case .noSelection(let name):
             return "\(name): a variant has a select grid but the spec has no [selection] table"
         }

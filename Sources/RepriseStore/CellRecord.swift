@@ -90,10 +90,26 @@ public enum ResultStore {
         }
     }
 
+    /// Removes the temporary files in `scratch` that no live writer holds (left by killed runs);
+    /// returns how many.
+    public static func removeStaleTemporaries(_ scratch: String) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []
+        var removed = 0
+        for name in names where name.hasSuffix(".h5") {
+            let path = "\(scratch)/\(name)"
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { continue }
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path); removed += 1 }
+            close(fd)
+        }
+        return removed
+    }
+
     /// `write(2)` until every byte is on disk, then `fsync`; ENOSPC and EDQUOT say the disk is full.
     private static func writeFully(_ bytes: [UInt8], to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw StoreError.ioFailed(path: path, what: "creating", code: errno) }
+        flock(fd, LOCK_EX)  // marks the temporary file as live for `removeStaleTemporaries`
         var failure: Int32 = 0
         bytes.withUnsafeBytes { raw in
             var offset = 0
