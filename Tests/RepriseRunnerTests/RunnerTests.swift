@@ -200,6 +200,26 @@ final class RunnerTests: FolderTestCase {
         XCTAssertEqual(try ResultStore.read(path).string("status"), "complete")
     }
 
+    /// Labels, groups and titles from a spec are text to gnuplot: quotes, backquotes, newlines and
+    /// gnuplot's `system` cannot end a string or run a command, and the figure still draws.
+    func testHostileLabelsCannotRunCommands() throws {
+        let marker = "\(directory)/executed"
+        let hostile = classification
+            .replacingOccurrences(of: "name = \"momentum\"", with: "name = \"momentum\"\nlabel = \"x'; print system('touch \(marker)'); #\"\ngroup = \"Kingma's `touch \(marker)` @x $y \\\\ \\n\"")
+            .replacingOccurrences(of: "name = \"accuracy\"", with: "name = \"accuracy\"\ntitle = \"it's \\\" `touch \(marker)`\"")
+        let s = try spec("tiny", hostile)
+        _ = try runner.run(s)
+        let results = StoredResults(spec: s, resultsDirectory: "\(directory)/results")
+        let hasGnuplot = FileManager.default.fileExists(atPath: "/usr/bin/gnuplot")
+        let files = try Figures.write(results, to: "\(directory)/figures", render: hasGnuplot)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: marker), "a label ran a command through gnuplot")
+        let script = try String(contentsOfFile: "\(directory)/figures/accuracy.gp", encoding: .utf8)
+        let commands = script.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        XCTAssertFalse(commands.contains { $0.contains("`") }, script)
+        XCTAssertTrue(script.contains("x’; print system(’touch"), script)  // quotes kept as typographic ones
+        if hasGnuplot { for f in files { XCTAssertTrue(FileManager.default.fileExists(atPath: f), f) } }
+    }
+
     func testFiguresAndSummaryComeFromTheStoreAlone() throws {
         let s = try spec("tiny", classification)
         _ = try runner.run(s)
