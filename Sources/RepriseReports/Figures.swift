@@ -13,6 +13,7 @@ public enum Figures {
     public static func write(_ results: StoredResults, to directory: String, render: Bool = true) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var written: [String] = []
+        var render = render, missingGnuplot = false
         for figure in results.spec.figures {
             let chosen = results.byVariant.filter { v in
                 figure.variants.isEmpty || figure.variants.contains { v.variant == $0 || v.variant.hasPrefix($0 + "-") }
@@ -31,10 +32,17 @@ public enum Figures {
             try plot.write(toFile: "\(directory)/\(scriptFile)", atomically: true, encoding: .utf8)
             written += ["\(directory)/\(dataFile)", "\(directory)/\(scriptFile)"]
             if render {
-                try gnuplot(scriptFile, in: directory)
-                written += ["\(directory)/\(figure.name).png", "\(directory)/\(figure.name).svg"]
+                do {
+                    try gnuplot(scriptFile, in: directory)
+                    written += ["\(directory)/\(figure.name).png", "\(directory)/\(figure.name).svg"]
+                } catch ReportError.gnuplotMissing {
+                    // Keep writing every figure's data and script; say so once, at the end.
+                    render = false
+                    missingGnuplot = true
+                }
             }
         }
+        if missingGnuplot { throw ReportError.gnuplotMissing }
         return written
     }
 
@@ -334,7 +342,7 @@ public enum ReportError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .gnuplotMissing:
-            return "gnuplot is not installed: run `make setup` (apt-get install gnuplot-nox). The data and scripts were written."
+            return "gnuplot is not installed: run `make setup` (apt-get install gnuplot-nox). Every figure's data (.tsv) and script (.gp) and summary.md were written; no PNG or SVG."
         case .gnuplotFailed(let script, let message):
             return "gnuplot failed on \(script):\n\(message)"
         case .nothingStored(let text):

@@ -61,8 +61,16 @@ public struct StoredResults {
         for variant in spec.selectedVariants {
             let name = variant["name"]!.string!
             let path = "\(directory)/\(spec.selectionRecordPath(of: name))"
-            guard let record = try? SelectionRecord.read(path) else {
-                notes.append("the selection of \(name) is not stored; run `reprise run \(spec.name)\(spec.profile == "default" ? "" : " --profile \(spec.profile)")`")
+            let rerun = "`reprise run \(spec.name)\(spec.profile == "default" ? "" : " --profile \(spec.profile)")`"
+            guard FileManager.default.fileExists(atPath: path) else {
+                notes.append("the selection of \(name) is not stored; run \(rerun)")
+                continue
+            }
+            let record: SelectionRecord
+            do {
+                record = try SelectionRecord.read(path)
+            } catch {
+                notes.append("the selection record of \(name) cannot be used (\(error)); \(rerun) keeps it aside and makes it again")
                 continue
             }
             guard record.hashes == spec.selectionCells(of: variant).map(\.hash) else {

@@ -22,7 +22,7 @@ public enum Provenance {
     /// outside a checkout.
     public static func git(in directory: String) -> (commit: String, dirty: Bool) {
         guard let commit = run(["git", "-C", directory, "rev-parse", "HEAD"], in: directory) else { return ("unknown", false) }
-        let status = run(["git", "-C", directory, "status", "--porcelain", "--untracked-files=no", "--", "Sources", "Package.swift", "experiments"], in: directory) ?? ""
+        let status = run(["git", "-C", directory, "status", "--porcelain", "--untracked-files=normal", "--", "Sources", "Package.swift", "experiments"], in: directory) ?? ""
         return (commit, !status.isEmpty)
     }
 

@@ -100,7 +100,7 @@ public final class Runner {
                      provenance: provenance, report: &report)
         var winners: [String: GridPoint] = [:]
         for variant in selecting {
-            let record = try select(variant, spec: spec)
+            let record = try select(variant, spec: spec, provenance: provenance)
             let point = spec.grid(of: variant)[record.winner]
             winners[record.variant] = point
             let score = String(format: "%.4f", record.scores[record.winner])
@@ -135,7 +135,7 @@ public final class Runner {
     }
 
     /// Scores every grid point of a variant from its stored run, picks the winner and stores the record.
-    private func select(_ variant: [String: ConfigValue], spec: ExperimentSpec) throws -> SelectionRecord {
+    private func select(_ variant: [String: ConfigValue], spec: ExperimentSpec, provenance: [String: AttributeValue]) throws -> SelectionRecord {
         guard let selection = spec.selection else { throw RunError.noSelection(spec.name) }
         let cells = spec.selectionCells(of: variant)
         let scores = try cells.map { cell -> Double in
@@ -147,8 +147,17 @@ public final class Runner {
             variant: variant["name"]?.string ?? "", metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
             scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores))
-        try record.write(to: "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))",
-                         scratch: "\(options.resultsDirectory)/.tmp")
+        let file = "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))"
+        // A stored record that is damaged or was made on another grid is kept, not overwritten.
+        if FileManager.default.fileExists(atPath: file) {
+            let previous = try? SelectionRecord.read(file)
+            if previous != record {
+                let aside = Self.freeName(file + (previous == nil ? ".unreadable" : ".superseded"))
+                try? FileManager.default.moveItem(atPath: file, toPath: aside)
+                Progress.say("\(spec.selectionRecordPath(of: record.variant)) was \(previous == nil ? "unreadable" : "made on another grid or configuration"); kept as \(aside)")
+            }
+        }
+        try record.write(to: file, scratch: "\(options.resultsDirectory)/.tmp", provenance: provenance)
         return record
     }
 

@@ -106,7 +106,7 @@ public enum ResultStore {
     }
 
     /// `write(2)` until every byte is on disk, then `fsync`; ENOSPC and EDQUOT say the disk is full.
-    private static func writeFully(_ bytes: [UInt8], to path: String) throws {
+    static func writeFully(_ bytes: [UInt8], to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw StoreError.ioFailed(path: path, what: "creating", code: errno) }
         flock(fd, LOCK_EX)  // marks the temporary file as live for `removeStaleTemporaries`

@@ -33,7 +33,8 @@ public struct SelectionRecord: Sendable, Equatable {
         self.winner = winner
     }
 
-    public func write(to path: String, scratch: String) throws {
+    /// Writes the record with `provenance` (commit, versions) among its attributes.
+    public func write(to path: String, scratch: String, provenance: [String: AttributeValue] = [:]) throws {
         try ResultStore.atomically(path, scratch: scratch) {
             let file = try H5File.createInMemory("selection.h5")
             let attributes: [(String, AttributeValue)] = [
@@ -46,6 +47,9 @@ public struct SelectionRecord: Sendable, Equatable {
                 ("config_hashes", .string(hashes.joined(separator: "\n"))),
             ]
             for (k, v) in attributes { try file.setAttribute("/", k, v) }
+            for (k, v) in provenance.sorted(by: { $0.key < $1.key }) where !attributes.contains(where: { $0.0 == k }) {
+                try file.setAttribute("/", k, v)
+            }
             try file.write("/scores", .float64(scores), shape: [scores.count])
             return try file.image()
         }

@@ -187,8 +187,10 @@ func drawFigures(_ spec: ExperimentSpec, locations: Locations) throws {
     }
     let directory = spec.profile == ExperimentSpec.defaultProfile
         ? "\(locations.figures)/\(spec.name)" : "\(locations.figures)/\(spec.name)/\(spec.profile)"
-    let files = try RepriseReports.Figures.write(results, to: directory)
+    // The summary first: it needs no gnuplot, and is written whatever happens to the figures.
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     try Summary(results).markdown.write(toFile: "\(directory)/summary.md", atomically: true, encoding: .utf8)
+    let files = try RepriseReports.Figures.write(results, to: directory)
     print("\(spec.name) [\(spec.profile)]: \(files.count / 4) figures and summary.md in \(directory)/")
 }
 

@@ -335,6 +335,16 @@ final class SelectionTests: FolderTestCase {
         let again = try runner.run(spec)
         XCTAssertEqual(again.ran.count, 0)
         XCTAssertEqual(again.skipped.count, 7)
+
+        // A damaged selection record: reports say what is wrong with it, and the next run keeps it
+        // aside (never overwritten) and makes a new one from the stored grid runs.
+        let recordPath = "\(directory)/results/\(spec.selectionRecordPath(of: "sgd-tuned"))"
+        try Data((0..<4000).map { UInt8(truncatingIfNeeded: $0 &* 37) }).write(to: URL(fileURLWithPath: recordPath))
+        let damaged = StoredResults(spec: spec, resultsDirectory: "\(directory)/results")
+        XCTAssertTrue(damaged.notes.contains { $0.contains("selection record of sgd-tuned cannot be used") }, "\(damaged.notes)")
+        _ = try runner.run(spec)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: recordPath + ".unreadable"))
+        XCTAssertEqual(try SelectionRecord.read(recordPath).winner, 1)
     }
 
     func testWinnerPrefersFiniteScoresAndEarlierTies() {

@@ -131,4 +131,12 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), [])
         XCTAssertEqual(try ResultStore.read(path).attributes, sample.attributes)
     }
+
+    /// An injected write failure that needs no root: /dev/full answers every write with ENOSPC.
+    func testWriteToAFullDeviceSaysTheDiskIsFull() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full") }
+        XCTAssertThrowsError(try ResultStore.writeFully([UInt8](repeating: 7, count: 4096), to: "/dev/full")) { error in
+            XCTAssertTrue("\(error)".contains("is full"), "\(error)")
+        }
+    }
 }
