@@ -139,4 +139,24 @@ final class StoreTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("is full"), "\(error)")
         }
     }
+
+    /// A series stored as strings is a foreign file, not a stored result (it used to leave its cell
+    /// stuck: never read, never rerun).
+    func testSeriesOfStringsIsRefused() throws {
+        let dir = try temporaryDirectory()
+        let path = "\(dir)/cell.h5"
+        try ResultStore.write(sample, to: path, scratch: "\(dir)/.tmp")
+        let fid = H5Fopen(path, reprise_H5F_ACC_RDWR(), reprise_H5P_DEFAULT())
+        let type = H5Tcopy(reprise_H5T_C_S1())
+        H5Tset_size(type, 8)
+        var dims: [hsize_t] = [3]
+        let space = H5Screate_simple(1, &dims, nil)
+        let ds = H5Dcreate2(fid, "/epochs/train_loss", type, space, reprise_H5P_DEFAULT(), reprise_H5P_DEFAULT(), reprise_H5P_DEFAULT())
+        var text = Array("0.1\0\0\0\0\00.2\0\0\0\0\00.3\0\0\0\0\0".utf8)
+        H5Dwrite(ds, type, reprise_H5S_ALL(), reprise_H5S_ALL(), reprise_H5P_DEFAULT(), &text)
+        H5Dclose(ds); H5Sclose(space); H5Tclose(type); H5Fclose(fid)
+        XCTAssertThrowsError(try ResultStore.read(path)) { error in
+            XCTAssertTrue("\(error)".contains("neither numbers nor integers"), "\(error)")
+        }
+    }
 }
