@@ -77,27 +77,32 @@ public struct Summary {
         return v.count == 1 ? mean : mean + " ± " + String(format: pattern, s)
     }
 
-    /// Each claim checked in each group where its subject appears, from the means over seeds.
+    /// Each claim checked in each group where its subject appears: for each compared variant, the
+    /// difference of the means over seeds with its 95 % Welch t-interval; the claim holds when every
+    /// interval lies above 0, fails when any lies below, and is inconclusive otherwise.
     public var claimLines: [String] {
         spec.claims.map { claim in
             let groups = spec.variantNames.filter { spec.label(of: $0) == claim.subject }.map(spec.group(of:))
             let verdicts = groups.map { group -> String in
-                func mean(_ label: String) -> Double? {
+                func values(_ label: String) -> [Double]? {
                     guard let v = results.byVariant.first(where: { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group })
                     else { return nil }
                     let values = v.records.compactMap { $0.series["epochs"]?[claim.metric].map { reduceOverEpochs($0, claim.overEpochs) } }
                         .filter(\.isFinite)
-                    return values.isEmpty ? nil : meanAndStd(values).0
+                    return values.isEmpty ? nil : values
                 }
                 let name = group.isEmpty ? "" : "\(group): "
-                guard let subject = mean(claim.subject) else { return "\(name)not checked (\(claim.subject) not stored)" }
-                let others = claim.others.compactMap { label in mean(label).map { (label, $0) } }
+                guard let subject = values(claim.subject) else { return "\(name)not checked (\(claim.subject) not stored)" }
+                let others = claim.others.compactMap { label in values(label).map { (label, $0) } }
                 guard others.count == claim.others.count else { return "\(name)not checked (a compared variant is not stored)" }
-                let holds = others.allSatisfy { subject >= $0.1 }
-                let numbers = others.map { "\($0.0) \(String(format: "%.4f", $0.1))" }.joined(separator: ", ")
-                return "\(name)\(holds ? "HOLDS" : "FAILS") (\(claim.subject) \(String(format: "%.4f", subject)) vs \(numbers))"
+                let comparisons = others.map { ($0.0, $0.1, WelchComparison(subject, $0.1)) }
+                let verdict: WelchComparison.Verdict = comparisons.contains { $0.2.verdict == .fails } ? .fails
+                    : comparisons.allSatisfy { $0.2.verdict == .holds } ? .holds : .inconclusive
+                let numbers = comparisons.map { "\($0.0) \(String(format: "%.4f", meanAndStd($0.1).0)): \($0.2.text)" }.joined(separator: "; ")
+                return "\(name)\(verdict.rawValue) (\(claim.subject) \(String(format: "%.4f", meanAndStd(subject).0)) vs \(numbers))"
             }
-            return "Claim — \(claim.text) [\(claim.overEpochs) \(claim.metric), mean over seeds]: " + verdicts.joined(separator: "; ")
+            return "Claim — \(claim.text) [\(claim.overEpochs) \(claim.metric); difference of means over seeds with its 95 % Welch t-interval]: "
+                + verdicts.joined(separator: " · ")
         }
     }
 

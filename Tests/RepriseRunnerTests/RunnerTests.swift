@@ -326,7 +326,7 @@ final class SelectionTests: FolderTestCase {
         let summary = Summary(results)
         XCTAssertTrue(summary.text.contains("lr=0.1"), summary.text)
         XCTAssertEqual(summary.claimLines.count, 1)
-        XCTAssertTrue(summary.claimLines[0].contains("tuned: HOLDS") && summary.claimLines[0].contains("fixed: HOLDS"), summary.claimLines[0])
+        XCTAssertTrue(summary.claimLines[0].contains("tuned: INCONCLUSIVE (SGD 0.8850 vs SGD 0.8850: +0.0000 [") && summary.claimLines[0].contains("fixed: INCONCLUSIVE"), summary.claimLines[0])
         let files = try Figures.write(results, to: "\(directory)/figures", render: false)
         let bars = try String(contentsOfFile: files[0], encoding: .utf8)
         XCTAssertTrue(bars.contains("# label\ttuned mean\tstd\tfixed mean\tstd"), bars)
