@@ -6,6 +6,7 @@ SWIFT        ?= swift
 RELEASE_BIN  := .build/release/reprise
 PROFILE      ?= default
 THREADS      ?= 1
+JOBS         ?= $(shell nproc)
 RUN          := $(RELEASE_BIN)
 APT_PACKAGES := libhdf5-dev libopenblas-dev zlib1g-dev pkg-config gnuplot-nox hdf5-tools dataset-fashion-mnist
 
@@ -29,8 +30,8 @@ test: build ## Unit tests, then the first experiment end to end at the quick pro
 	$(SWIFT) test
 	bash scripts/end-to-end.sh $(RELEASE_BIN)
 
-reproduce: build ## Run every experiment at PROFILE (default: default), then draw all figures
-	$(RUN) reproduce --profile $(PROFILE) --threads $(THREADS)
+reproduce: build ## Run every experiment at PROFILE (default: default) with JOBS cells at once (default: the cores), then draw all figures
+	$(RUN) reproduce --profile $(PROFILE) --threads $(THREADS) --jobs $(JOBS)
 
 run: build ## Run one experiment: make run EXP=NAME [PROFILE=quick|default|paper]
 	@test -n "$(EXP)" || { echo "usage: make run EXP=NAME [PROFILE=...]; experiments: $$(ls experiments | sed 's/.toml//' | tr '\n' ' ')"; exit 2; }

@@ -57,6 +57,16 @@ trained=$(cat "$work/p1.txt" "$work/p2.txt" | grep -c "complete in" || true)
 for f in "$work/shared/$exp/quick/"*.h5; do h5dump -H "$f" > /dev/null || fail "unreadable after concurrent runs: $f"; done
 pass "two concurrent runs train each cell once"
 
+# --jobs 2 trains cells in two processes; every dataset equals the serial run's.
+"$bin" run "$exp" --profile quick --results "$work/parallel" --jobs 2 > /dev/null 2> "$work/parallel.txt" || fail "--jobs 2 failed: $(tail -3 "$work/parallel.txt")"
+[ "$(grep -c "complete in" "$work/parallel.txt")" = 5 ] || fail "--jobs 2 trained $(grep -c "complete in" "$work/parallel.txt") cells, expected 5"
+for f in "$work/shared/$exp/quick/"*.h5; do
+  g="$work/parallel/$exp/quick/$(basename "$f")"
+  cmp -s <(h5dump -g /epochs -g /steps -g /tensors "$f" | tail -n +2) <(h5dump -g /epochs -g /steps -g /tensors "$g" | tail -n +2) \
+    || fail "--jobs 2 changed the datasets of $(basename "$f")"
+done
+pass "--jobs 2 trains each cell once, in two processes, with the serial run's datasets"
+
 # A results folder that cannot be written is refused before anything trains.
 touch "$work/not-a-folder"
 if "$bin" run "$exp" --profile quick --results "$work/not-a-folder" 2> "$work/unwritable.txt" > /dev/null; then fail "a file as results folder was accepted"; fi

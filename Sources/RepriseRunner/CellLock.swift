@@ -9,12 +9,24 @@ final class CellLock {
 
     private init(fd: Int32) { self.fd = fd }
 
-    /// Takes the cell's lock; when another process holds it, says so through `waiting` and blocks.
-    static func acquire(resultsDirectory: String, hash: String, waiting: () -> Void) throws -> CellLock {
+    /// Takes the cell's lock if no other process holds it; nil otherwise.
+    static func tryAcquire(resultsDirectory: String, hash: String) throws -> CellLock? {
+        let fd = try openLockFile(resultsDirectory: resultsDirectory, hash: hash)
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { close(fd); return nil }
+        return CellLock(fd: fd)
+    }
+
+    private static func openLockFile(resultsDirectory: String, hash: String) throws -> Int32 {
         let folder = "\(resultsDirectory)/.locks"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let fd = open("\(folder)/\(hash).lock", O_RDWR | O_CREAT, 0o644)
         guard fd >= 0 else { throw RunError.unwritable(folder, String(cString: strerror(errno))) }
+        return fd
+    }
+
+    /// Takes the cell's lock; when another process holds it, says so through `waiting` and blocks.
+    static func acquire(resultsDirectory: String, hash: String, waiting: () -> Void) throws -> CellLock {
+        let fd = try openLockFile(resultsDirectory: resultsDirectory, hash: hash)
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             waiting()
             while flock(fd, LOCK_EX) != 0 && errno == EINTR {}

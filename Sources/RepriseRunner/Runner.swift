@@ -19,6 +19,9 @@ public struct RunOptions: Sendable {
     public var seedLimit: Int?
     /// The source checkout, for the git commit recorded with results.
     public var sourceDirectory: String
+    /// When the run began (shared by the processes of one `--jobs` run): with --force, cells stored
+    /// since then count as done.
+    public var startedAt = Date()
 
     public init(resultsDirectory: String, dataDirectory: String?, sourceDirectory: String) {
         self.resultsDirectory = resultsDirectory
@@ -41,6 +44,12 @@ public final class Runner {
     let options: RunOptions
     private let registry: Registry
     private let data: DataCache
+
+    private var runStarted: Date { options.startedAt }
+
+    private func modified(_ cell: Cell) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path(of: cell)))?[.modificationDate] as? Date
+    }
 
     public init(options: RunOptions, registry: Registry = .standard) {
         self.options = options
@@ -179,28 +188,49 @@ public final class Runner {
         // components refuse stops the run here, with nothing half-written.
         let plans = try pending.map(plan)
         let progress = Progress(totalSteps: plans.reduce(0) { $0 + $1.totalSteps })
+        // Cells another process is training are deferred, not waited for: parallel runs of one
+        // experiment (`--jobs`) spread over the cells; deferred cells are taken last, blocking.
+        var deferred: [(Int, Cell, CellPlan)] = []
         for (k, (cell, plan)) in zip(pending, plans).enumerated() {
-            let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant)\(cell.gridPoint.map { " " + $0 } ?? "") seed \(cell.seed)"
+            guard let lock = try CellLock.tryAcquire(resultsDirectory: options.resultsDirectory, hash: cell.hash) else {
+                deferred.append((k, cell, plan))
+                continue
+            }
+            try runLocked(cell, plan: plan, index: k, of: pending.count, stage: stage, lock: lock, spec: spec,
+                          provenance: provenance, progress: progress, report: &report)
+        }
+        for (k, cell, plan) in deferred {
+            let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant) seed \(cell.seed)"
             let lock = try CellLock.acquire(resultsDirectory: options.resultsDirectory, hash: cell.hash) {
                 Progress.say("\(label): another process is training this cell; waiting for it")
             }
-            // Another process may have stored it meanwhile: then there is nothing left to do.
-            if !options.force && isStored(cell) {
-                report.skipped.append(cell)
-                progress.skip(plan.totalSteps)
-                continue
-            }
-            let record = try runCell(cell, spec: spec, plan: plan, provenance: provenance, progress: progress, label: label)
-            try ResultStore.write(record, to: path(of: cell), scratch: "\(options.resultsDirectory)/.tmp")
-            withExtendedLifetime(lock) {}
-            report.ran.append(cell)
-            let status = record.string("status") ?? "?"
-            if status == "diverged" { report.diverged.append(cell) }
-            let seconds = record.wallclockAttributes["total_seconds"].flatMap { if case .double(let s) = $0 { return s } else { return nil } } ?? 0
-            let final = record.series["epochs"].map { Self.finalMetrics($0) } ?? ""
-            progress.finish("\(label): \(status) in \(Progress.duration(seconds))\(final.isEmpty ? "" : "; " + final)"
-                            + (status == "diverged" ? " (\(record.string("status_detail") ?? ""))" : ""))
+            try runLocked(cell, plan: plan, index: k, of: pending.count, stage: stage, lock: lock, spec: spec,
+                          provenance: provenance, progress: progress, report: &report)
         }
+    }
+
+    /// Trains and stores one cell under its lock, unless another process stored it meanwhile.
+    private func runLocked(_ cell: Cell, plan: CellPlan, index k: Int, of count: Int, stage: String, lock: CellLock,
+                           spec: ExperimentSpec, provenance: [String: AttributeValue], progress: Progress,
+                           report: inout RunReport) throws {
+        let label = "[\(stage) \(k + 1)/\(count)] \(cell.variant)\(cell.gridPoint.map { " " + $0 } ?? "") seed \(cell.seed)"
+        // Stored, or (with --force) stored since this run began by a parallel process of the same run.
+        let storedNow = !options.force || (modified(cell).map { $0 >= runStarted } ?? false)
+        if storedNow && isStored(cell) {
+            report.skipped.append(cell)
+            progress.skip(plan.totalSteps)
+            return
+        }
+        let record = try runCell(cell, spec: spec, plan: plan, provenance: provenance, progress: progress, label: label)
+        try ResultStore.write(record, to: path(of: cell), scratch: "\(options.resultsDirectory)/.tmp")
+        withExtendedLifetime(lock) {}
+        report.ran.append(cell)
+        let status = record.string("status") ?? "?"
+        if status == "diverged" { report.diverged.append(cell) }
+        let seconds = record.wallclockAttributes["total_seconds"].flatMap { if case .double(let s) = $0 { return s } else { return nil } } ?? 0
+        let final = record.series["epochs"].map { Self.finalMetrics($0) } ?? ""
+        progress.finish("\(label): \(status) in \(Progress.duration(seconds))\(final.isEmpty ? "" : "; " + final)"
+                        + (status == "diverged" ? " (\(record.string("status_detail") ?? ""))" : ""))
     }
 
     /// A cell's problem and optimizer, built from its configuration through the registry.

@@ -118,8 +118,10 @@ struct Run: ParsableCommand {
     @Flag(help: "Rerun cells even when they are stored with the same configuration.") var force = false
     @Option(help: "Run only this variant (repeatable; a base name selects all its grid points).") var only: [String] = []
     @Option(help: "Run only the first N seeds.") var seeds: Int?
+    @Option(help: "Cells trained at once, each in its own process with one BLAS thread (datasets identical to a serial run).") var jobs = 1
 
     func validate() throws {
+        if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64 (found \(jobs))") }
         if let seeds, seeds < 1 { throw ValidationError("--seeds must be at least 1 (found \(seeds))") }
         if only.contains(where: \.isEmpty) { throw ValidationError("--only needs a variant name") }
     }
@@ -128,8 +130,10 @@ struct Run: ParsableCommand {
         try reportingErrors {
             try locations.pinThreads()
             let spec = try locations.spec(name, profile: profile)
+            let workers = try Workers.start(jobs)
             try runExperiment(spec, locations: locations, force: force, only: only, seeds: seeds)
-            print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text)
+            try workers.wait()
+            if !Workers.isWorker { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
         }
     }
 }
@@ -137,6 +141,7 @@ struct Run: ParsableCommand {
 func runExperiment(_ spec: ExperimentSpec, locations: Locations, force: Bool = false, only: [String] = [], seeds: Int? = nil) throws {
     var options = RunOptions(resultsDirectory: locations.results, dataDirectory: locations.dataDirectory,
                              sourceDirectory: FileManager.default.currentDirectoryPath)
+    options.startedAt = Workers.startedAt
     options.force = force
     options.only = only
     options.seedLimit = seeds
@@ -198,17 +203,25 @@ struct Reproduce: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run every experiment at a profile, then draw all figures.")
     @OptionGroup var locations: Locations
     @Option(help: "Profile to run.") var profile = ExperimentSpec.defaultProfile
+    @Option(help: "Cells trained at once, each in its own process with one BLAS thread (datasets identical to a serial run).") var jobs = 1
+
+    func validate() throws {
+        if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64 (found \(jobs))") }
+    }
 
     func run() throws {
         try reportingErrors {
             try locations.pinThreads()
             // Validate every spec before running any, so that a typo fails in seconds, not hours.
             let specs = try locations.experimentNames().map { try locations.spec($0, profile: profile) }
+            let workers = try Workers.start(jobs)
             for spec in specs {
                 try runExperiment(spec, locations: locations)
-                print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text)
+                if !Workers.isWorker { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
             }
-            for spec in specs { try drawFigures(spec, locations: locations) }
+            try workers.wait()
+            // Workers only train; the figures are drawn once, by the first process.
+            if !Workers.isWorker { for spec in specs { try drawFigures(spec, locations: locations) } }
         }
     }
 }
@@ -322,5 +335,48 @@ struct Verify: ParsableCommand {
             print(differs ? "verify: DIFFERENT datasets (see the table)" : "verify: every dataset identical")
         }
         if differs { throw ExitCode.failure }
+    }
+}
+
+/// `--jobs N`: N − 1 more processes of the same command, each training the cells no other process
+/// has locked (one BLAS thread each, so every cell's datasets are those of a serial run). Workers
+/// print progress to standard error only; the first process prints the summary and draws figures.
+struct Workers {
+    static let marker = "REPRISE_WORKER", startKey = "REPRISE_RUN_STARTED"
+    static var isWorker: Bool { ProcessInfo.processInfo.environment[marker] != nil }
+    /// When the run began, shared with the workers.
+    static let startedAt: Date = ProcessInfo.processInfo.environment[startKey].flatMap(Double.init)
+        .map { Date(timeIntervalSince1970: $0) } ?? Date()
+
+    private var processes: [Process] = []
+
+    static func start(_ jobs: Int) throws -> Workers {
+        var workers = Workers()
+        guard jobs > 1, !isWorker else { return workers }
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if let i = arguments.firstIndex(of: "--jobs"), i + 1 < arguments.count { arguments.removeSubrange(i...(i + 1)) }
+        arguments.removeAll { $0.hasPrefix("--jobs=") }
+        var environment = ProcessInfo.processInfo.environment
+        environment[marker] = "1"
+        environment[startKey] = String(startedAt.timeIntervalSince1970)
+        for _ in 1..<jobs {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+            p.arguments = arguments
+            p.environment = environment
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            workers.processes.append(p)
+        }
+        return workers
+    }
+
+    func wait() throws {
+        for p in processes {
+            p.waitUntilExit()
+            guard p.terminationStatus == 0 else {
+                throw ValidationError("a worker process of --jobs stopped with status \(p.terminationStatus); its error is above")
+            }
+        }
     }
 }
