@@ -10,7 +10,7 @@ JOBS         ?= $(shell nproc)
 RUN          := $(RELEASE_BIN)
 APT_PACKAGES := libhdf5-dev libopenblas-dev zlib1g-dev pkg-config gnuplot-nox hdf5-tools dataset-fashion-mnist
 
-.PHONY: help setup build test reproduce run figures show list bench catalog verify clean-results clean
+.PHONY: help setup build test reproduce run figures report show list bench catalog verify clean-results clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ run: build ## Run one experiment: make run EXP=NAME [PROFILE=quick|default|paper
 
 figures: build ## Redraw figures from results/ only: make figures [EXP=NAME] [PROFILE=...]
 	$(RUN) figures $(EXP) --profile $(PROFILE)
+
+report: build ## Write paper-figures/REPORT.md from results/ only: every paper's claims, tables and figures
+	$(RUN) report --profile $(PROFILE)
 
 show: build ## Print an experiment's summary table: make show EXP=NAME
 	$(RUN) show $(EXP) --profile $(PROFILE)

@@ -16,7 +16,7 @@ struct Reprise: ParsableCommand {
         Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in \
         results/; figures are drawn from the stored results into paper-figures/ and never retrain.
         """,
-        subcommands: [List.self, Run.self, Show.self, Figures.self, Reproduce.self, Verify.self, Describe.self, Bench.self])
+        subcommands: [List.self, Run.self, Show.self, Figures.self, Report.self, Reproduce.self, Verify.self, Describe.self, Bench.self])
 
     /// Pins the BLAS kernel (re-executing once when it must) before any command runs.
     static func main() {
@@ -220,8 +220,11 @@ struct Reproduce: ParsableCommand {
                 if !Workers.isWorker { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
             }
             try workers.wait()
-            // Workers only train; the figures are drawn once, by the first process.
-            if !Workers.isWorker { for spec in specs { try drawFigures(spec, locations: locations) } }
+            // Workers only train; the figures and the report are drawn once, by the first process.
+            if !Workers.isWorker {
+                for spec in specs { try drawFigures(spec, locations: locations) }
+                try writeReport(locations: locations, profile: profile)
+            }
         }
     }
 }
@@ -379,4 +382,33 @@ struct Workers {
             }
         }
     }
+}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write paper-figures/REPORT.md: every experiment's claims, tables, substitutions and figures, from the store.")
+    @OptionGroup var locations: Locations
+    @Option(help: "Profile whose results to report.") var profile = ExperimentSpec.defaultProfile
+
+    func run() throws {
+        try reportingErrors { try writeReport(locations: locations, profile: profile) }
+    }
+}
+
+func writeReport(locations: Locations, profile: String) throws {
+    let specs = try locations.experimentNames().compactMap { name -> ExperimentSpec? in
+        let spec = try locations.spec(name, profile: ExperimentSpec.defaultProfile)
+        return spec.profiles.contains(profile) ? try locations.spec(name, profile: profile) : nil
+    }
+    let results = specs.map { StoredResults(spec: $0, resultsDirectory: locations.results) }
+    var figures: [String: [String]] = [:]
+    for spec in specs {
+        let folder = spec.profile == ExperimentSpec.defaultProfile ? spec.name : "\(spec.name)/\(spec.profile)"
+        figures[spec.name] = spec.figures.map { "\(folder)/\($0.name).png" }
+            .filter { FileManager.default.fileExists(atPath: "\(locations.figures)/\($0)") }
+    }
+    try FileManager.default.createDirectory(atPath: locations.figures, withIntermediateDirectories: true)
+    let name = profile == ExperimentSpec.defaultProfile ? "REPORT.md" : "REPORT-\(profile).md"
+    try RepriseReports.Report.markdown(results, figures: figures).write(toFile: "\(locations.figures)/\(name)", atomically: true, encoding: .utf8)
+    print("\(locations.figures)/\(name): \(specs.count) experiments")
 }
