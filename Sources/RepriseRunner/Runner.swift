@@ -335,6 +335,7 @@ public final class Runner {
         attributes["steps_completed"] = .int(Int64(completed))
         attributes["steps_planned"] = .int(Int64(totalSteps))
         attributes["steps_per_epoch"] = .int(Int64(perEpoch))
+        for (k, v) in trial.records { attributes[k] = .string(v) }
         let finished = Date()
         let iso = ISO8601DateFormatter()
         return CellRecord(

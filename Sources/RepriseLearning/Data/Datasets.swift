@@ -30,6 +30,16 @@ public struct DataSplits: Sendable {
     public var test: LabelledData
     public var classes: Int
     public var features: Int { train.inputs.cols }
+    /// How the splits were drawn, for outside checks: the stream and an FNV-1a hash of the
+    /// training and validation indices in order ("" for generated data).
+    public var splitRecord = ""
+
+    /// FNV-1a 64 of a list of indices, as hex.
+    static func fingerprint(_ indices: [Int]) -> String {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in indices { for k in 0..<8 { h = (h ^ UInt64((i >> (8 * k)) & 0xFF)) &* 0x0000_0100_0000_01B3 } }
+        return String(h, radix: 16)
+    }
 }
 
 /// How much of a dataset a problem uses; `nil` means all of it.
@@ -102,8 +112,12 @@ public enum ImageDataset: String, Sendable, CaseIterable {
         let trainIndices = Array(order[0..<min(trainCount, sizes.train ?? trainCount)])
         let validation = sizes.validation > 0 ? full.subset(Array(order[trainCount...])) : nil
         let testKept = min(test.count, sizes.test ?? test.count)
-        return DataSplits(train: full.subset(trainIndices), validation: validation,
-                          test: testKept == test.count ? test : test.subset(Array(0..<testKept)), classes: 10)
+        var splits = DataSplits(train: full.subset(trainIndices), validation: validation,
+                                test: testKept == test.count ? test : test.subset(Array(0..<testKept)), classes: 10)
+        splits.splitRecord = "stream (\(rawValue), *, 0, validation-split); training indices \(trainIndices.count) fnv1a64 "
+            + DataSplits.fingerprint(trainIndices) + "; validation indices \(sizes.validation) fnv1a64 "
+            + DataSplits.fingerprint(sizes.validation > 0 ? Array(order[trainCount...]) : []) + "; test: the first \(testKept)"
+        return splits
     }
 
     private static func readPair(images: String, labels: String) throws -> LabelledData {

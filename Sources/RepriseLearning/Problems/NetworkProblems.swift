@@ -41,7 +41,7 @@ public struct Classification: ProblemDefinition {
                .value("loss", .string(["cross-entropy"]), .string("cross-entropy"), nil, "the training loss")],
         provides: NetworkKeys.capabilities,
         metrics: ["validation_loss", "validation_accuracy", "test_loss", "test_accuracy"],
-        tensors: ["final_parameters"], batched: true, constraints: NetworkKeys.size)
+        tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
 
     let settings: Settings
     public init(_ s: Settings) { settings = s }
@@ -75,7 +75,7 @@ public struct Autoencoder: ProblemDefinition {
                NetworkKeys.activation, NetworkKeys.initialization],
         provides: NetworkKeys.capabilities,
         metrics: ["validation_loss", "test_loss"],
-        tensors: ["final_parameters"], batched: true, constraints: NetworkKeys.size)
+        tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
 
     let settings: Settings
     public init(_ s: Settings) { settings = s }

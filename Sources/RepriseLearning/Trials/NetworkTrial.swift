@@ -24,6 +24,8 @@ final class NetworkTrial: Trial, NetworkBuffers {
     private var orderRNG: RandomStream
     private var cursor = 0
     private let θ: Parameters<Float>
+    private let initial: [Float]
+    private let streams: CellStreams
     private var gradient: [Float]
     let diagnostics = Diagnostics()
 
@@ -34,6 +36,8 @@ final class NetworkTrial: Trial, NetworkBuffers {
         batchSize = setup.batchSize
         var initRNG = setup.streams.stream("init")
         θ = Parameters(network.initialParameters(rng: &initRNG))
+        initial = θ.values
+        streams = setup.streams
         gradient = [Float](repeating: 0, count: network.parameterCount)
         let batch = Batch<Float>(inputs: Matrix(rows: batchSize, cols: data.features),
                                  labels: [Int32](repeating: 0, count: batchSize),
@@ -117,7 +121,14 @@ final class NetworkTrial: Trial, NetworkBuffers {
     }
 
     func tensors() -> [Tensor] {
-        [Tensor(name: "final_parameters", shape: [θ.count], values: .float32(θ.values))]
+        [Tensor(name: "final_parameters", shape: [θ.count], values: .float32(θ.values)),
+         Tensor(name: "initial_parameters", shape: [initial.count], values: .float32(initial))]
+    }
+
+    var records: [String: String] {
+        ["data_split": data.splitRecord.isEmpty ? "generated (synthetic)" : data.splitRecord,
+         "data_order_stream": "(\(streams.experiment), *, \(streams.seed), data-order): a permutation of the training indices at each epoch's start",
+         "init_stream": "(\(streams.experiment), *, \(streams.seed), init)"]
     }
 }
 

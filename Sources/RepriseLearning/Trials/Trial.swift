@@ -17,6 +17,12 @@ public protocol Trial: AnyObject {
     func evaluate() -> [(name: String, value: Double)]
     /// Tensors worth storing at the end of the run (final parameters, trajectories).
     func tensors() -> [Tensor]
+    /// How the trial drew its data and randomness (stored as attributes, for outside checks).
+    var records: [String: String] { get }
+}
+
+extension Trial {
+    public var records: [String: String] { [:] }
 }
 
 /// A named array with its shape, in the precision it was computed in.
