@@ -10,7 +10,7 @@ JOBS         ?= $(shell nproc)
 RUN          := $(RELEASE_BIN)
 APT_PACKAGES := libhdf5-dev libopenblas-dev zlib1g-dev pkg-config gnuplot-nox hdf5-tools dataset-fashion-mnist
 
-.PHONY: help setup build test reproduce run figures report show list bench catalog verify clean-results clean
+.PHONY: help setup build test test-slurm reproduce run figures report show list bench catalog verify clean-results clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
@@ -29,6 +29,9 @@ build: setup ## Build the release binary (everything that trains uses it)
 test: build ## Unit tests, then the first experiment end to end at the quick profile (spec → HDF5 → figures)
 	$(SWIFT) test
 	bash scripts/end-to-end.sh $(RELEASE_BIN)
+
+test-slurm: build ## A one-node Slurm cluster on this machine (root): taso-vs-adaptive's quick profile as job arrays, checked against a serial run
+	bash scripts/test-slurm.sh $(RELEASE_BIN)
 
 reproduce: build ## Run every experiment at PROFILE (default: default) with JOBS cells at once (default: the cores), then draw all figures
 	$(RUN) reproduce --profile $(PROFILE) --threads $(THREADS) --jobs $(JOBS)

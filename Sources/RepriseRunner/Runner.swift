@@ -22,6 +22,10 @@ public struct RunOptions: Sendable {
     /// When the run began (shared by the processes of one `--jobs` run): with --force, cells stored
     /// since then count as done.
     public var startedAt = Date()
+    /// Run one stage only (`selection` or `final`), and within it only the cell at this index of the
+    /// stage's full, fixed list: one task of a Slurm job array.
+    public var stage: String?
+    public var cellIndex: Int?
 
     public init(resultsDirectory: String, dataDirectory: String?, sourceDirectory: String) {
         self.resultsDirectory = resultsDirectory
@@ -105,8 +109,12 @@ public final class Runner {
         let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
 
         let selecting = spec.selectedVariants.filter { chosen($0["name"]?.string ?? "") }
-        try runCells(selecting.flatMap { spec.selectionCells(of: $0) }, spec: spec, stage: "selection",
-                     provenance: provenance, report: &report)
+        let selectionCells = selecting.flatMap { spec.selectionCells(of: $0) }
+        if options.stage != "final" {
+            try runCells(try Self.pick(selectionCells, options.cellIndex), spec: spec, stage: "selection",
+                         provenance: provenance, report: &report)
+        }
+        if options.stage == "selection" { return report }
         var winners: [String: GridPoint] = [:]
         for variant in selecting {
             let record = try select(variant, spec: spec, provenance: provenance)
@@ -121,8 +129,15 @@ public final class Runner {
             let kept = Set(spec.seeds.prefix(n))
             finals = finals.filter { kept.contains($0.seed) }
         }
-        try runCells(finals, spec: spec, stage: "final", provenance: provenance, report: &report)
+        try runCells(try Self.pick(finals, options.cellIndex), spec: spec, stage: "final", provenance: provenance, report: &report)
         return report
+    }
+
+    /// All of `cells`, or the one at `index` (a job-array task); an index past the end is an error.
+    static func pick(_ cells: [Cell], _ index: Int?) throws -> [Cell] {
+        guard let index else { return cells }
+        guard cells.indices.contains(index) else { throw RunError.noCell(index, count: cells.count) }
+        return [cells[index]]
     }
 
     /// Reruns `cells` in memory (nothing is written) and compares every dataset outside `/wallclock`
@@ -379,6 +394,7 @@ public enum RunError: Error, CustomStringConvertible {
     case unknownExperiment(String, available: [String])
     case noSelection(String)
     case unwritable(String, String)
+    case noCell(Int, count: Int)
 
     public var description: String {
         switch self {
@@ -386,6 +402,8 @@ public enum RunError: Error, CustomStringConvertible {
             return "no variant named \(names.joined(separator: ", ")); this experiment has: \(available.joined(separator: ", "))"
         case .unknownExperiment(let name, let available):
             return "no experiment '\(name)' in experiments/; available: \(available.joined(separator: ", "))"
+        case .noCell(let k, let count):
+            return "--cell \(k) is outside this stage's \(count) cells (0 … \(count - 1))"
         case .unwritable(let folder, let why):
             return "results cannot be stored in \(folder): \(why)"
         case .noSelection(let name):

@@ -16,7 +16,7 @@ struct Reprise: ParsableCommand {
         Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in \
         results/; figures are drawn from the stored results into paper-figures/ and never retrain.
         """,
-        subcommands: [List.self, Run.self, Show.self, Figures.self, Report.self, Reproduce.self, Verify.self, Describe.self, Bench.self])
+        subcommands: [List.self, Run.self, Show.self, Figures.self, Report.self, Reproduce.self, Verify.self, Slurm.self, Describe.self, Bench.self])
 
     /// Pins the BLAS kernel (re-executing once when it must) before any command runs.
     static func main() {
@@ -119,9 +119,14 @@ struct Run: ParsableCommand {
     @Option(help: "Run only this variant (repeatable; a base name selects all its grid points).") var only: [String] = []
     @Option(help: "Run only the first N seeds.") var seeds: Int?
     @Option(help: "Cells trained at once, each in its own process with one BLAS thread (datasets identical to a serial run).") var jobs = 1
+    @Option(help: "Run one stage only: selection or final (Slurm job arrays).") var stage: String?
+    @Option(help: "With --stage: run only the cell at this 0-based index of the stage's cells.") var cell: Int?
 
     func validate() throws {
         if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64 (found \(jobs))") }
+        if let stage, !["selection", "final"].contains(stage) { throw ValidationError("--stage must be selection or final (found \(stage))") }
+        if cell != nil && stage == nil { throw ValidationError("--cell needs --stage selection or final") }
+        if let cell, cell < 0 { throw ValidationError("--cell must be at least 0 (found \(cell))") }
         if let seeds, seeds < 1 { throw ValidationError("--seeds must be at least 1 (found \(seeds))") }
         if only.contains(where: \.isEmpty) { throw ValidationError("--only needs a variant name") }
     }
@@ -131,17 +136,20 @@ struct Run: ParsableCommand {
             try locations.pinThreads()
             let spec = try locations.spec(name, profile: profile)
             let workers = try Workers.start(jobs)
-            try runExperiment(spec, locations: locations, force: force, only: only, seeds: seeds)
+            try runExperiment(spec, locations: locations, force: force, only: only, seeds: seeds, stage: stage, cell: cell)
             try workers.wait()
-            if !Workers.isWorker { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
+            if !Workers.isWorker && stage == nil { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
         }
     }
 }
 
-func runExperiment(_ spec: ExperimentSpec, locations: Locations, force: Bool = false, only: [String] = [], seeds: Int? = nil) throws {
+func runExperiment(_ spec: ExperimentSpec, locations: Locations, force: Bool = false, only: [String] = [], seeds: Int? = nil,
+                   stage: String? = nil, cell: Int? = nil) throws {
     var options = RunOptions(resultsDirectory: locations.results, dataDirectory: locations.dataDirectory,
                              sourceDirectory: FileManager.default.currentDirectoryPath)
     options.startedAt = Workers.startedAt
+    options.stage = stage
+    options.cellIndex = cell
     options.force = force
     options.only = only
     options.seedLimit = seeds
@@ -411,4 +419,63 @@ func writeReport(locations: Locations, profile: String) throws {
     let name = profile == ExperimentSpec.defaultProfile ? "REPORT.md" : "REPORT-\(profile).md"
     try RepriseReports.Report.markdown(results, figures: figures).write(toFile: "\(locations.figures)/\(name)", atomically: true, encoding: .utf8)
     print("\(locations.figures)/\(name): \(specs.count) experiments")
+}
+
+struct Slurm: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write (and with --submit, submit) Slurm jobs for an experiment: the selection runs as one job array, the finals as a dependent array, then the figures.",
+        discussion: "Each array task runs `reprise run NAME --stage S --cell K` into the shared results folder; per-cell locks make concurrent tasks safe.")
+    @OptionGroup var locations: Locations
+    @Argument(help: "Experiment name.") var name: String
+    @Option(help: "Profile.") var profile = ExperimentSpec.defaultProfile
+    @Option(help: "Folder for the sbatch scripts and job logs.") var output = "slurm"
+    @Flag(help: "Submit the jobs with sbatch, chained by afterok dependencies.") var submit = false
+
+    func run() throws {
+        try reportingErrors {
+            let spec = try locations.spec(name, profile: profile)
+            let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+            let cwd = FileManager.default.currentDirectoryPath
+            func absolute(_ p: String) -> String { p.hasPrefix("/") ? p : "\(cwd)/\(p)" }
+            let folder = absolute(output)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let common = "--profile \(profile) --experiments \(absolute(locations.experiments)) --results \(absolute(locations.results))"
+                + (locations.dataDirectory.map { " --data-dir \(absolute($0))" } ?? "")
+            let selections = spec.selectedVariants.reduce(0) { $0 + spec.grid(of: $1).count }
+            let finals = spec.variants.count * spec.seeds.count
+            func script(_ job: String, array: Int?, command: String) -> String {
+                var s = "#!/bin/bash\n#SBATCH --job-name=reprise-\(spec.name)-\(job)\n#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n"
+                s += "#SBATCH --output=\(folder)/\(spec.name)-\(job)-%A_%a.log\n"
+                if let array { s += "#SBATCH --array=0-\(array - 1)\n" }
+                s += "cd \(cwd)\nexec \(binary) \(command)\n"
+                return s
+            }
+            var files: [(String, String)] = []
+            if selections > 0 {
+                files.append(("selection", script("selection", array: selections,
+                                                 command: "run \(spec.name) \(common) --stage selection --cell $SLURM_ARRAY_TASK_ID")))
+            }
+            files.append(("final", script("final", array: finals, command: "run \(spec.name) \(common) --stage final --cell $SLURM_ARRAY_TASK_ID")))
+            files.append(("figures", script("figures", array: nil,
+                                            command: "figures \(spec.name) --profile \(profile) --experiments \(absolute(locations.experiments)) --results \(absolute(locations.results)) --figures \(absolute(locations.figures))")))
+            var previous: String?
+            for (job, text) in files {
+                let path = "\(folder)/\(spec.name)-\(profile)-\(job).sbatch"
+                try text.write(toFile: path, atomically: true, encoding: .utf8)
+                print("wrote \(path)")
+                guard submit else { continue }
+                let sbatch = Process()
+                sbatch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                sbatch.arguments = ["sbatch", "--parsable"] + (previous.map { ["--dependency=afterok:\($0)"] } ?? []) + [path]
+                let pipe = Pipe()
+                sbatch.standardOutput = pipe
+                try sbatch.run()
+                let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                sbatch.waitUntilExit()
+                guard sbatch.terminationStatus == 0 else { throw ValidationError("sbatch failed on \(path)") }
+                previous = out.trimmingCharacters(in: .whitespacesAndNewlines).components(separatedBy: ";").first
+                print("submitted \(job) as job \(previous ?? "?")")
+            }
+        }
+    }
 }

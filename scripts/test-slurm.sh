@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Reprise on a real Slurm scheduler: a one-node cluster on this machine (as root), the quick profile
+# of taso-vs-adaptive submitted as job arrays (selection, then finals with afterok, then figures),
+# and every stored dataset compared with a serial run's. Stops what it started, by process id.
+set -euo pipefail
+bin=$(readlink -f "${1:-.build/release/reprise}")
+[ "$(id -u)" = 0 ] || { echo "test-slurm: needs root to start slurmctld, slurmd and munged; skipped"; echo "test-slurm: 0 passed, 0 failed, 1 skipped"; exit 0; }
+missing=$(for p in slurmctld slurmd slurm-client munge; do dpkg-query -W -f='${Status}' $p 2>/dev/null | grep -q 'install ok installed' || echo $p; done)
+if [ -n "$missing" ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing > /dev/null
+fi
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for f in "$work/slurmctld.pid" "$work/slurmd.pid"; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true; done
+  sleep 1
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "test-slurm: FAILED: $*" >&2; exit 1; }
+
+# munge: a random key owned by munge, the daemon as the munge user.
+install -d -o munge -g munge -m 0700 /etc/munge /var/lib/munge /var/log/munge
+install -d -o munge -g munge -m 0755 /run/munge
+head -c 1024 /dev/urandom > /etc/munge/munge.key
+chown munge:munge /etc/munge/munge.key; chmod 400 /etc/munge/munge.key
+runuser -u munge -- /usr/sbin/munged --pid-file=/run/munge/munged.pid -S /run/munge/munge.socket.2 -f
+for _ in $(seq 1 20); do [ -s /run/munge/munged.pid ] && break; sleep 0.2; done
+pids+=("$(cat /run/munge/munged.pid)")
+
+host=$(hostname -s)
+mkdir -p /etc/slurm "$work/state" "$work/spool"
+cat > /etc/slurm/slurm.conf <<CONF
+ClusterName=reprise
+SlurmctldHost=$host
+SlurmUser=root
+SlurmdUser=root
+AuthType=auth/munge
+ProctrackType=proctrack/linuxproc
+TaskPlugin=task/none
+SelectType=select/cons_tres
+SelectTypeParameters=CR_Core
+StateSaveLocation=$work/state
+SlurmdSpoolDir=$work/spool
+SlurmctldPidFile=$work/slurmctld.pid
+SlurmdPidFile=$work/slurmd.pid
+SlurmctldLogFile=$work/slurmctld.log
+SlurmdLogFile=$work/slurmd.log
+ReturnToService=2
+MpiDefault=none
+NodeName=$host CPUs=$(nproc) State=UNKNOWN
+PartitionName=main Nodes=$host Default=YES MaxTime=INFINITE State=UP
+CONF
+slurmctld -c
+slurmd
+for _ in $(seq 1 60); do sinfo -h -o %T 2>/dev/null | grep -qE "idle|mixed" && break; sleep 1; done
+sinfo -h -o %T | grep -qE "idle|mixed" || fail "the node did not come up: $(tail -5 "$work/slurmd.log" 2>/dev/null)"
+echo "test-slurm: one-node cluster up on $host ($(nproc) CPUs)"
+
+exp=taso-vs-adaptive
+"$bin" slurm "$exp" --profile quick --submit --results "$work/slurm-results" --figures "$work/slurm-figures" --output "$work/jobs"
+for _ in $(seq 1 900); do [ -z "$(squeue -h 2>/dev/null)" ] && break; sleep 2; done
+[ -z "$(squeue -h)" ] || fail "jobs still queued after 30 minutes"
+for f in $(grep -l "error" "$work/jobs/"*.log 2>/dev/null || true); do echo "--- $f"; tail -5 "$f"; done
+
+"$bin" run "$exp" --profile quick --results "$work/serial" > /dev/null 2>&1
+n=0
+for f in $(cd "$work/serial" && find . -name '*.h5' ! -path './.tmp/*' | sort); do
+  [ -f "$work/slurm-results/$f" ] || fail "the Slurm run did not store $f"
+  case "$f" in */selection/*/*) ;; */selection/*) continue ;; esac
+  cmp -s <(h5dump -g /epochs -g /steps -g /tensors "$work/serial/$f" | tail -n +2) \
+         <(h5dump -g /epochs -g /steps -g /tensors "$work/slurm-results/$f" | tail -n +2) || fail "$f differs from the serial run"
+  n=$((n + 1))
+done
+[ -s "$work/slurm-figures/$exp/quick/summary.md" ] || fail "the figures job did not draw the summary"
+echo "test-slurm: $n cells stored by Slurm job arrays equal the serial run's; figures drawn by the dependent job"
+echo "test-slurm: 1 passed, 0 failed"
