@@ -4,7 +4,7 @@ import RepriseConfig
 /// variant's bookkeeping. The keys of optimizers, schedules, problems and datasets are not here:
 /// each component declares its own in the catalog, and validation reads them from there.
 enum Schema {
-    static let topLevel = ["name", "title", "paper", "description", "substitutions", "seeds", "problem",
+    static let topLevel = ["name", "title", "paper", "description", "substitutions", "paper_numbers", "seeds", "problem",
                            "budget", "record", "variants", "selection", "profiles", "figures", "claims"]
     /// What a profile may override; `variants` is a table of overrides by variant name.
     static let profileKeys = ["seeds", "budget", "problem", "record", "selection", "variants"]
@@ -15,6 +15,7 @@ enum Schema {
         .required("paper", .string([]), nil, "the paper reproduced"),
         .value("description", .string([]), .string(""), nil, "what the experiment shows"),
         .value("substitutions", .strings([]), .array([]), nil, "what Reprise runs instead of what the paper ran"),
+        .value("paper_numbers", .strings([]), .array([]), nil, "the paper's reported numbers, set beside Reprise's in reports"),
         .required("seeds", .ints, Check("1 to 1000 seeds in [0, 2⁶²]") { v in
             guard let a = v.array, !a.isEmpty, a.count <= 1000 else { return false }
             return a.allSatisfy { ($0.int ?? -1) >= 0 && ($0.int ?? 0) <= 1 << 62 }

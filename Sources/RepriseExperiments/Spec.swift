@@ -12,6 +12,8 @@ public struct ExperimentSpec: Sendable {
     public var description: String
     /// What Reprise runs instead of what the paper ran (dataset, model, budget), stated in reports.
     public var substitutions: [String]
+    /// The paper's own numbers, stated beside Reprise's in reports.
+    public var paperNumbers: [String]
     /// The profile applied, and every profile the file declares.
     public var profile: String
     public var profiles: [String]
@@ -326,6 +328,7 @@ struct Validator {
             file: file, name: header["name"]?.string ?? stem, title: header["title"]?.string ?? "",
             paper: header["paper"]?.string ?? "", description: header["description"]?.string ?? "",
             substitutions: header["substitutions"]?.array?.compactMap(\.string) ?? [],
+            paperNumbers: header["paper_numbers"]?.array?.compactMap(\.string) ?? [],
             profile: profile, profiles: profiles, seeds: header["seeds"]?.array?.compactMap(\.int) ?? [],
             problem: problem, budget: budget, record: record, variants: variants, selection: selection,
             figures: figures, claims: claims, epochMetrics: epochMetrics, stepMetrics: stepMetrics,

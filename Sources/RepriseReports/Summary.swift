@@ -141,6 +141,9 @@ public struct Summary {
         out += "|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
         for r in rows() { out += "| " + r.joined(separator: " | ") + " |\n" }
         out += "\nNotes: " + footnote + ".\n"
+        if !spec.paperNumbers.isEmpty {
+            out += "\nThe paper reports: " + spec.paperNumbers.joined(separator: "; ") + ".\n"
+        }
         if !spec.substitutions.isEmpty {
             out += "\nSubstitutions: " + spec.substitutions.joined(separator: " ") + "\n"
         }
