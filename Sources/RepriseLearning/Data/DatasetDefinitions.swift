@@ -26,12 +26,16 @@ enum DatasetKeys {
     }
 }
 
+/// An IDX image dataset of 60,000 training and 10,000 test images, as a catalog entry.
+private func imageDataset(_ set: ImageDataset, summary: String) -> ComponentDescription {
+    ComponentDescription(name: set.rawValue, kind: .dataset, summary: summary, keys: DatasetKeys.splits(validation: 10000),
+                         constraints: DatasetKeys.fit(train: 60000, test: 10000, name: set.rawValue))
+}
+
 /// Fashion-MNIST (Xiao et al. 2017): 60,000 + 10,000 grey 28×28 images, 10 classes, read from IDX
 /// files (Debian's `dataset-fashion-mnist`, or `--data-dir`).
 public struct FashionMNIST: DatasetDefinition {
-    public static let component = ComponentDescription(
-        name: "fashion-mnist", kind: .dataset, summary: "Fashion-MNIST, 60,000 + 10,000 images 28×28, 10 classes",
-        keys: DatasetKeys.splits(validation: 10000), constraints: DatasetKeys.fit(train: 60000, test: 10000, name: "fashion-mnist"))
+    public static let component = imageDataset(.fashionMNIST, summary: "Fashion-MNIST, 60,000 + 10,000 images 28×28, 10 classes")
     public init(_ s: Settings) {}
     public func load(sizes: DataSizes, dataDirectory: String?) throws -> DataSplits {
         try ImageDataset.fashionMNIST.load(dataDirectory: dataDirectory, sizes: sizes)
@@ -40,9 +44,7 @@ public struct FashionMNIST: DatasetDefinition {
 
 /// MNIST (LeCun et al. 1998), read from IDX files in `--data-dir` (Debian does not package it).
 public struct MNIST: DatasetDefinition {
-    public static let component = ComponentDescription(
-        name: "mnist", kind: .dataset, summary: "MNIST, 60,000 + 10,000 images 28×28, 10 classes (IDX files in --data-dir)",
-        keys: DatasetKeys.splits(validation: 10000), constraints: DatasetKeys.fit(train: 60000, test: 10000, name: "mnist"))
+    public static let component = imageDataset(.mnist, summary: "MNIST, 60,000 + 10,000 images 28×28, 10 classes (IDX files in --data-dir)")
     public init(_ s: Settings) {}
     public func load(sizes: DataSizes, dataDirectory: String?) throws -> DataSplits {
         try ImageDataset.mnist.load(dataDirectory: dataDirectory, sizes: sizes)

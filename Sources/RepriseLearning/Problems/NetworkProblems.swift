@@ -25,8 +25,27 @@ enum NetworkKeys {
         return problems
     }
 
-    static func splits(_ s: Settings) -> DataSizes {
-        DataSizes(validation: s.optionalInt("validation") ?? 0, train: s.optionalInt("train_examples"), test: s.optionalInt("test_examples"))
+    /// The dataset the settings name, split as they say.
+    static func splits(_ s: Settings, _ data: DataCache) throws -> DataSplits {
+        let sizes = DataSizes(validation: s.optionalInt("validation") ?? 0, train: s.optionalInt("train_examples"),
+                              test: s.optionalInt("test_examples"))
+        return try data.splits(s.string("dataset"), table: s.values, sizes: sizes)
+    }
+
+    static func stepsPerEpoch(_ s: Settings, batchSize: Int, data: DataCache) throws -> Int {
+        let n = try splits(s, data).train.count
+        return (n + batchSize - 1) / batchSize
+    }
+
+    /// An MLP `features, hidden…, outputs` with the settings' activation and initialisation, trained
+    /// on `task` under `loss`.
+    static func trial(_ s: Settings, _ setup: TrialSetup, task: NetworkTrial.Task, loss: LossFunction) throws -> any Trial {
+        let data = try splits(s, setup.data)
+        let outputs = task == .classification ? data.classes : data.features
+        let network = Network<Float>(mlp: [data.features] + s.ints("hidden") + [outputs],
+                                     activation: Activation(rawValue: s.string("activation")) ?? .relu,
+                                     loss: loss, initialization: .init(rawValue: s.string("init")) ?? .he)
+        return try NetworkTrial(network: network, task: task, data: data, setup: setup)
     }
 }
 
@@ -46,21 +65,12 @@ public struct Classification: ProblemDefinition {
     let settings: Settings
     public init(_ s: Settings) { settings = s }
 
-    private func splits(_ data: DataCache) throws -> DataSplits {
-        try data.splits(settings.string("dataset"), table: settings.values, sizes: NetworkKeys.splits(settings))
-    }
-
     public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int {
-        let n = try splits(data).train.count
-        return (n + batchSize - 1) / batchSize
+        try NetworkKeys.stepsPerEpoch(settings, batchSize: batchSize, data: data)
     }
 
     public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
-        let data = try splits(setup.data)
-        let network = Network<Float>(mlp: [data.features] + settings.ints("hidden") + [data.classes],
-                                     activation: Activation(rawValue: settings.string("activation")) ?? .relu,
-                                     loss: .crossEntropy, initialization: .init(rawValue: settings.string("init")) ?? .he)
-        return try NetworkTrial(network: network, task: .classification, data: data, setup: setup)
+        try NetworkKeys.trial(settings, setup, task: .classification, loss: .crossEntropy)
     }
 }
 
@@ -80,20 +90,11 @@ public struct Autoencoder: ProblemDefinition {
     let settings: Settings
     public init(_ s: Settings) { settings = s }
 
-    private func splits(_ data: DataCache) throws -> DataSplits {
-        try data.splits(settings.string("dataset"), table: settings.values, sizes: NetworkKeys.splits(settings))
-    }
-
     public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int {
-        let n = try splits(data).train.count
-        return (n + batchSize - 1) / batchSize
+        try NetworkKeys.stepsPerEpoch(settings, batchSize: batchSize, data: data)
     }
 
     public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
-        let data = try splits(setup.data)
-        let network = Network<Float>(mlp: [data.features] + settings.ints("hidden") + [data.features],
-                                     activation: Activation(rawValue: settings.string("activation")) ?? .relu,
-                                     loss: .meanSquaredError, initialization: .init(rawValue: settings.string("init")) ?? .he)
-        return try NetworkTrial(network: network, task: .reconstruction, data: data, setup: setup)
+        try NetworkKeys.trial(settings, setup, task: .reconstruction, loss: .meanSquaredError)
     }
 }
