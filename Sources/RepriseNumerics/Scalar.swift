@@ -13,6 +13,15 @@ where Self.RawSignificand: FixedWidthInteger {
     static func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Self,
                      a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
                      beta: Self, c: UnsafeMutablePointer<Self>, ldc: Int)
+    /// `C ← α·A·Aᵀ + β·C` (`transpose`: `α·AᵀA + β·C`), row-major, upper triangle only (cblas `?syrk`).
+    /// `n` is the order of `C`, `k` the other dimension of `A`.
+    static func syrk(transpose: Bool, n: Int, k: Int, alpha: Self, a: UnsafePointer<Self>, lda: Int,
+                     beta: Self, c: UnsafeMutablePointer<Self>, ldc: Int)
+    /// Triangular solve with an upper-triangular `U` (n×n when `left`, else of order `cols`), row-major,
+    /// in place on `B` (rows×cols): `op(U)·X = B` (`left`) or `X·op(U) = B`; `op` is `Uᵀ` when
+    /// `transposeU` (cblas `?trsm`).
+    static func trsm(left: Bool, transposeU: Bool, rows: Int, cols: Int, u: UnsafePointer<Self>, ldu: Int,
+                     b: UnsafeMutablePointer<Self>, ldb: Int)
     /// `y ← α·x + y` (cblas `?axpy`).
     static func axpy(n: Int, alpha: Self, x: UnsafePointer<Self>, y: UnsafeMutablePointer<Self>)
     /// `xᵀy` (cblas `?dot`).
@@ -44,6 +53,16 @@ extension Float: Scalar {
                                        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int) {
         cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+    @inlinable public static func syrk(transpose: Bool, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int,
+                                       beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int) {
+        cblas_ssyrk(CblasRowMajor, CblasUpper, transpose ? CblasTrans : CblasNoTrans, Int32(n), Int32(k), alpha, a, Int32(lda),
+                    beta, c, Int32(ldc))
+    }
+    @inlinable public static func trsm(left: Bool, transposeU: Bool, rows: Int, cols: Int, u: UnsafePointer<Float>, ldu: Int,
+                                       b: UnsafeMutablePointer<Float>, ldb: Int) {
+        cblas_strsm(CblasRowMajor, left ? CblasLeft : CblasRight, CblasUpper, transposeU ? CblasTrans : CblasNoTrans, CblasNonUnit,
+                    Int32(rows), Int32(cols), 1, u, Int32(ldu), b, Int32(ldb))
     }
     @inlinable public static func axpy(n: Int, alpha: Float, x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>) {
         cblas_saxpy(Int32(n), alpha, x, 1, y, 1)
@@ -81,6 +100,16 @@ extension Double: Scalar {
                                        beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int) {
         cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+    @inlinable public static func syrk(transpose: Bool, n: Int, k: Int, alpha: Double, a: UnsafePointer<Double>, lda: Int,
+                                       beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int) {
+        cblas_dsyrk(CblasRowMajor, CblasUpper, transpose ? CblasTrans : CblasNoTrans, Int32(n), Int32(k), alpha, a, Int32(lda),
+                    beta, c, Int32(ldc))
+    }
+    @inlinable public static func trsm(left: Bool, transposeU: Bool, rows: Int, cols: Int, u: UnsafePointer<Double>, ldu: Int,
+                                       b: UnsafeMutablePointer<Double>, ldb: Int) {
+        cblas_dtrsm(CblasRowMajor, left ? CblasLeft : CblasRight, CblasUpper, transposeU ? CblasTrans : CblasNoTrans, CblasNonUnit,
+                    Int32(rows), Int32(cols), 1, u, Int32(ldu), b, Int32(ldb))
     }
     @inlinable public static func axpy(n: Int, alpha: Double, x: UnsafePointer<Double>, y: UnsafeMutablePointer<Double>) {
         cblas_daxpy(Int32(n), alpha, x, 1, y, 1)

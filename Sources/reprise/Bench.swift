@@ -13,6 +13,8 @@ struct Bench: ParsableCommand {
     @Option(help: "Seconds to spend measuring each case.") var seconds = 1.0
     @Option(help: "OpenBLAS kernel: portable or native (see reprise run --help).") var blasKernel: String?
     @Flag(help: "Instead: the cost of curvature rescaling's two modes against a gradient step (papers.md §1).") var curvature = false
+    @Flag(help: "Instead: ISAAC's overhead table (Table 2): ζ*, ζ and K-FAC against a gradient step (papers.md §2).") var isaac = false
+    @Option(help: "With --isaac: the widths of the 5-layer MLPs.") var isaacWidths: [Int] = [100, 400, 1600]
 
     static let widths = [784, 256, 256, 10]
 
@@ -27,6 +29,7 @@ struct Bench: ParsableCommand {
     func run() throws {
         BLASThreads.pin(threads)
         if curvature { return curvatureCost() }
+        if isaac { return isaacCost() }
         print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
         let peak = sgemmThroughput()
         print(String(format: "sgemm 1024×1024×1024: %.1f GFLOP/s", peak))
@@ -108,12 +111,50 @@ struct Bench: ParsableCommand {
         print("C: time of a plain SGD step; M: bytes of the buffers a plain SGD step holds (activations and their gradients). The abstract: (1.5C, 2M) or (2C, 1M).")
     }
 
+    /// ISAAC's Table 2 on this machine: the time of one training step (gather, gradient, the method's
+    /// work, SGD update) of 5-layer ReLU MLPs (784-w-w-w-w-10) and of the 784-1000-500-30-500-1000-784
+    /// auto-encoder (MSE) at batch 60, as ratios to the gradient step measured in the same run, beside
+    /// the paper's CPU ratios. ζ* and ζ precondition every layer (λ_a = λ_g = 0.1); K-FAC refreshes its
+    /// factors every step (damping 0.1), as BackPACK does.
+    private func isaacCost() {
+        print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
+        print("ISAAC overhead (papers.md §2, Table 2): one step at batch 60 as a ratio to the gradient step of the same network, same run.")
+        print("| network | gradient step | ζ* | ζ | K-FAC | paper (CPU) |")
+        print("|---|---|---|---|---|---|")
+        let b = 60
+        let methods: [[String: ConfigValue]] = [
+            ["optimizer": "sgd", "lr": 0.01],
+            ["chain": ["isaac", "sgd"], "lr": 0.01, "lambda_a": 0.1],
+            ["chain": ["isaac", "sgd"], "lr": 0.01, "lambda_a": 0.1, "lambda_g": 0.1],
+            ["chain": ["kfac", "sgd"], "lr": 0.01, "damping": 0.1],
+        ]
+        let paper: [Int: String] = [100: "ζ* 1.63 (2.05 s vs 3.34 s per epoch)", 6400: "ζ* 1.0035"]
+        var networks: [(String, [String: ConfigValue], String)] = isaacWidths.map { w in
+            ("5×\(w) MLP", ["kind": "classification", "dataset": "synthetic", "features": 784, "classes": 10, "validation": 0,
+                           "train_examples": 1200, "test_examples": 10, "hidden": .array([ConfigValue](repeating: .int(w), count: 4))],
+             paper[w] ?? "—")
+        }
+        networks.append(("auto-encoder 784-1000-500-30-500-1000-784",
+                         ["kind": "autoencoder", "dataset": "synthetic", "features": 784, "validation": 0, "train_examples": 1200,
+                          "test_examples": 10, "hidden": [1000, 500, 30, 500, 1000]],
+                         "ζ* 1.11, ζ 2.46, K-FAC 15.4"))
+        for (name, problem, reference) in networks {
+            let times = methods.map { timeNetworkStep(problem: problem, batch: b, variant: $0).seconds }
+            print("| \(name) | " + String(format: "%.0f µs", times[0] * 1e6) + " | "
+                  + times.dropFirst().map { String(format: "%.2f", $0 / times[0]) }.joined(separator: " | ") + " | \(reference) |")
+        }
+    }
+
     private func timeCurvatureStep(hidden: [Int], batch b: Int, variant: [String: ConfigValue]) -> (seconds: Double, bytes: Int) {
-        let registry = Registry.standard
-        let problem = try! registry.problem([
+        timeNetworkStep(problem: [
             "kind": "classification", "dataset": "synthetic", "features": 784, "classes": 10,
             "validation": 0, "train_examples": .int(max(4 * b, 1024)), "test_examples": 10,
-            "hidden": .array(hidden.map { .int($0) })])
+            "hidden": .array(hidden.map { .int($0) })], batch: b, variant: variant)
+    }
+
+    private func timeNetworkStep(problem table: [String: ConfigValue], batch b: Int, variant: [String: ConfigValue]) -> (seconds: Double, bytes: Int) {
+        let registry = Registry.standard
+        let problem = try! registry.problem(table)
         let trial = try! problem.makeTrial(TrialSetup(optimizer: try! registry.optimizerPlan(variant), batchSize: b,
                                                       streams: CellStreams(experiment: "bench", seed: 0),
                                                       data: DataCache(dataDirectory: nil, datasets: registry.datasets)))

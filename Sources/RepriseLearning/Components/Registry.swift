@@ -15,7 +15,7 @@ public struct Registry: Sendable {
     public static let standard: Registry = {
         var r = Registry()
         for t: any TransformationDefinition.Type in [SGD.self, Adam.self, RMSProp.self, Adagrad.self, CurvatureRescaling.self,
-                                                         OnlineGradientRegression.self, EMAMomentum.self] { r.register(t) }
+                                                         OnlineGradientRegression.self, EMAMomentum.self, ISAAC.self, KFAC.self] { r.register(t) }
         for s: any ScheduleDefinition.Type in [ConstantSchedule.self, StepSchedule.self, ExponentialSchedule.self, CosineSchedule.self,
                                                HyperbolicTangentSchedule.self, TASOSchedule.self] { r.register(s) }
         for p: any ProblemDefinition.Type in [Classification.self, Autoencoder.self, AnalyticObjective.self,

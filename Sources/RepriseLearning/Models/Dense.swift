@@ -45,13 +45,38 @@ public struct Dense<S: Scalar>: Layer {
     public func backward(_ x: Matrix<S>, _ y: Matrix<S>, _ dy: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
                          parameterGradient dθ: UnsafeMutableBufferPointer<S>, inputGradient dx: inout Matrix<S>,
                          needsInputGradient: Bool) {
+        backward(x, dy, θ, parameterGradient: dθ, inputGradient: &dx, needsInputGradient: needsInputGradient, weights: .product)
+    }
+
+    /// Reverse mode with the weight gradient formed as `weights` says: the plain product `aᵀg`, a
+    /// rule's replacement for it (ISAAC's ζ*, computed instead of `aᵀg`, not after it), or nothing
+    /// (a pass that only needs the output gradients of every layer, such as the sampled-label pass).
+    func backward(_ x: Matrix<S>, _ dy: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
+                  parameterGradient dθ: UnsafeMutableBufferPointer<S>, inputGradient dx: inout Matrix<S>,
+                  needsInputGradient: Bool, weights: WeightGradientSource<S>) {
         let n = inputWidth, m = outputWidth, b = x.rows
         x.storage.withUnsafeBufferPointer { px in
             dy.storage.withUnsafeBufferPointer { pdy in
-                // The weight gradient from the batch inputs `a = x` and output gradients `g = ∂L/∂y`:
-                // `aᵀg` (the seam where ISAAC substitutes its preconditioned form).
-                S.gemm(transA: true, transB: false, m: n, n: m, k: b, alpha: 1, a: px.baseAddress!, lda: n,
-                       b: pdy.baseAddress!, ldb: m, beta: 0, c: dθ.baseAddress!, ldc: m)
+                // The weight gradient from the batch inputs `a = x` and output gradients `g = ∂L/∂y`.
+                var plain = true
+                switch weights {
+                case .none: plain = false
+                case .product: break
+                case .rule(let rule, let index):
+                    plain = !rule.weightGradient(layer: index, inputs: x, outputGradients: dy, into: dθ.baseAddress!)
+                }
+                if plain {
+                    S.gemm(transA: true, transB: false, m: n, n: m, k: b, alpha: 1, a: px.baseAddress!, lda: n,
+                           b: pdy.baseAddress!, ldb: m, beta: 0, c: dθ.baseAddress!, ldc: m)
+                }
+                if case .none = weights {
+                    guard needsInputGradient else { return }
+                    dx.storage.withUnsafeMutableBufferPointer { pdx in
+                        S.gemm(transA: false, transB: true, m: b, n: n, k: m, alpha: 1, a: pdy.baseAddress!, lda: m,
+                               b: θ.baseAddress!, ldb: m, beta: 0, c: pdx.baseAddress!, ldc: n)
+                    }
+                    return
+                }
                 // `∂L/∂b = Σᵣ ∂L/∂yᵣ`, summed in Double and rounded once (a 60,000-row batch agrees
                 // with a Double reference to 1e-7), on the stack: a step allocates nothing.
                 let db = dθ.baseAddress! + weightCount
@@ -109,4 +134,27 @@ public struct Dense<S: Scalar>: Layer {
             }
         }
     }
+}
+
+/// How `Dense.backward` forms the weight gradient.
+enum WeightGradientSource<S: Scalar> {
+    /// `aᵀg`.
+    case product
+    /// Whatever the rule writes for dense layer `index` (0-based among the dense layers), or `aᵀg`
+    /// when the rule declines.
+    case rule(any WeightGradientRule<S>, index: Int)
+    /// No parameter gradient at all (only the input gradient is propagated).
+    case none
+}
+
+/// A replacement for a dense layer's weight gradient `aᵀg`, computed inside the backward pass in
+/// place of the plain product (ISAAC's ζ*). Installed by a transformation
+/// (`TransformationDefinition.weightGradientRule`) and used by the network's gradient pass.
+public protocol WeightGradientRule<S>: AnyObject {
+    associatedtype S: Scalar
+    /// Writes the weight gradient (n×m, row-major) of dense layer `index` (0-based among the
+    /// network's dense layers) into `dW`, from its inputs `a` (b×n) and output gradients `g` (b×m);
+    /// returns false to leave this layer to the plain product `aᵀg`.
+    func weightGradient(layer index: Int, inputs a: Matrix<S>, outputGradients g: Matrix<S>,
+                        into dW: UnsafeMutablePointer<S>) -> Bool
 }

@@ -10,6 +10,8 @@ public final class Network<S: Scalar> {
     /// Where each layer's slice of `θ` starts.
     public let offsets: [Int]
     public let parameterCount: Int
+    /// For each layer, its index among the dense layers (or −1).
+    private let denseIndex: [Int]
 
     private var outputs: [Matrix<S>]
     private var outputGradients: [Matrix<S>]
@@ -33,6 +35,8 @@ public final class Network<S: Scalar> {
         for l in layers { offsets.append(total); total += l.parameterCount }
         self.offsets = offsets
         parameterCount = total
+        var count = 0
+        denseIndex = layers.map { if case .dense = $0 { count += 1; return count - 1 } else { return -1 } }
         outputs = layers.map { Matrix(rows: 0, cols: $0.outputWidth) }
         outputGradients = outputs
     }
@@ -110,14 +114,29 @@ public final class Network<S: Scalar> {
         return outputs[layers.count - 1]
     }
 
-    /// The minibatch loss `L(θ)`, with `∇L(θ)` written into `gradient` (reverse mode).
-    public func lossAndGradient(_ batch: Batch<S>, _ θ: [S], gradient: inout [S]) -> Double {
+    /// The minibatch loss `L(θ)`, with `∇L(θ)` written into `gradient` (reverse mode). A `rule`
+    /// replaces the dense layers' weight gradients `aᵀg` inside the pass (ISAAC's ζ*).
+    public func lossAndGradient(_ batch: Batch<S>, _ θ: [S], gradient: inout [S],
+                                rule: (any WeightGradientRule<S>)? = nil) -> Double {
         precondition(gradient.count == parameterCount, "gradient buffer has the wrong size")
         forward(batch.inputs, θ)
         let last = layers.count - 1
         let value = loss.valueAndGradient(outputs[last], batch, into: &outputGradients[last])
-        backward(batch, θ, gradients: &outputGradients, into: &gradient)
+        gradient.withUnsafeMutableBufferPointer { g in
+            backward(batch, θ, gradients: &outputGradients, into: g, weights: rule.map { .rule($0, index: 0) } ?? .product)
+        }
         return value
+    }
+
+    /// The output gradients `ḡ` of every dense layer for targets sampled from the model's predictive
+    /// distribution at the outputs of the last `lossAndGradient` (as `sampledLossGradient`), without
+    /// forming any parameter gradient: the extra pass of ISAAC's ζ and of K-FAC costs only the
+    /// input-gradient products. Read them with `denseLayerBatches(sampled: true)`.
+    public func sampledOutputGradients(_ batch: Batch<S>, _ θ: [S], rng: inout RandomStream) {
+        if sampledOutputGradients.isEmpty { sampledOutputGradients = outputGradients }
+        let last = layers.count - 1
+        loss.sampledGradient(outputs[last], rng: &rng, into: &sampledOutputGradients[last])
+        backward(batch, θ, gradients: &sampledOutputGradients, into: UnsafeMutableBufferPointer(start: nil, count: 0), weights: .none)
     }
 
     /// The gradient for targets sampled from the model's predictive distribution at the outputs of
@@ -129,25 +148,39 @@ public final class Network<S: Scalar> {
         if sampledOutputGradients.isEmpty { sampledOutputGradients = outputGradients }
         let last = layers.count - 1
         loss.sampledGradient(outputs[last], rng: &rng, into: &sampledOutputGradients[last])
-        backward(batch, θ, gradients: &sampledOutputGradients, into: &gradient)
+        gradient.withUnsafeMutableBufferPointer { g in backward(batch, θ, gradients: &sampledOutputGradients, into: g, weights: .product) }
     }
 
-    /// Back-propagates from `gradients[last]` (∂L/∂z), filling every layer's output gradient and `∂L/∂θ`.
-    private func backward(_ batch: Batch<S>, _ θ: [S], gradients: inout [Matrix<S>], into gradient: inout [S]) {
+    /// Back-propagates from `gradients[last]` (∂L/∂z), filling every layer's output gradient and,
+    /// unless `weights` is `.none`, `∂L/∂θ` (a `.rule` is handed each dense layer's index).
+    private func backward(_ batch: Batch<S>, _ θ: [S], gradients: inout [Matrix<S>], into g: UnsafeMutableBufferPointer<S>,
+                          weights: WeightGradientSource<S>) {
         let last = layers.count - 1
         θ.withUnsafeBufferPointer { p in
-            gradient.withUnsafeMutableBufferPointer { g in
-                for k in stride(from: last, through: 0, by: -1) {
-                    let dθ = UnsafeMutableBufferPointer(rebasing: g[offsets[k]..<offsets[k] + layers[k].parameterCount])
-                    if k == 0 {
-                        layers[0].backward(batch.inputs, outputs[0], gradients[0], slice(p, 0),
-                                           parameterGradient: dθ, inputGradient: &unusedInputGradient,
-                                           needsInputGradient: false)
+            for k in stride(from: last, through: 0, by: -1) {
+                let dθ: UnsafeMutableBufferPointer<S>
+                if case .none = weights {
+                    dθ = UnsafeMutableBufferPointer(start: nil, count: 0)
+                } else {
+                    dθ = UnsafeMutableBufferPointer(rebasing: g[offsets[k]..<offsets[k] + layers[k].parameterCount])
+                }
+                let x = k == 0 ? batch.inputs : outputs[k - 1]
+                let needsInput = k > 0
+                switch layers[k] {
+                case .dense(let d):
+                    let source: WeightGradientSource<S>
+                    if case .rule(let r, _) = weights { source = .rule(r, index: denseIndex[k]) } else { source = weights }
+                    if needsInput {
+                        d.backward(x, gradients[k], slice(p, k), parameterGradient: dθ, inputGradient: &gradients[k - 1],
+                                   needsInputGradient: true, weights: source)
                     } else {
-                        layers[k].backward(outputs[k - 1], outputs[k], gradients[k], slice(p, k),
-                                           parameterGradient: dθ, inputGradient: &gradients[k - 1],
-                                           needsInputGradient: true)
+                        d.backward(x, gradients[k], slice(p, k), parameterGradient: dθ, inputGradient: &unusedInputGradient,
+                                   needsInputGradient: false, weights: source)
                     }
+                case .activation(let a):
+                    guard needsInput else { continue }
+                    a.backward(x, outputs[k], gradients[k], slice(p, k), parameterGradient: dθ, inputGradient: &gradients[k - 1],
+                               needsInputGradient: true)
                 }
             }
         }

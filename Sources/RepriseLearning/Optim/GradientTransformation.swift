@@ -95,10 +95,22 @@ public protocol TransformationDefinition: Sendable {
     /// Why the transformation cannot run on `parameterCount` parameters (a D×D state on a network),
     /// or nil; checked before a cell starts.
     func unsupported(parameterCount: Int) -> String?
+    /// Why the transformation cannot run on a network with these dense layers (a layer index past
+    /// the last), or nil; checked before a cell starts.
+    func unsupported(layers: [DenseLayout]) -> String?
+    /// Whether the link must be the first of its chain (it rewrites the gradient from the oracle's
+    /// per-layer statistics rather than transforming the incoming `u`).
+    var mustComeFirst: Bool { get }
+    /// A replacement for the dense layers' weight gradients, computed inside the gradient pass
+    /// (ISAAC's ζ*), or nil. At most one link of a chain has one.
+    func weightGradientRule<S: Scalar>(_ setup: TransformSetup, as: S.Type) -> (any WeightGradientRule<S>)?
 }
 
 extension TransformationDefinition {
     public func unsupported(parameterCount: Int) -> String? { nil }
+    public func unsupported(layers: [DenseLayout]) -> String? { nil }
+    public var mustComeFirst: Bool { false }
+    public func weightGradientRule<S: Scalar>(_ setup: TransformSetup, as: S.Type) -> (any WeightGradientRule<S>)? { nil }
 }
 
 /// A transformation chain bound to parameters of type `S`, ending with the learning-rate link:
@@ -106,18 +118,28 @@ extension TransformationDefinition {
 public struct Optimizer<S: Scalar> {
     public let plan: OptimizerPlan
     private let links: [any GradientTransformation<S>]
+    /// The chain's replacement for the dense layers' weight gradients, which the trial's gradient
+    /// pass uses (ISAAC's ζ*), or nil.
+    public let weightGradientRule: (any WeightGradientRule<S>)?
     private let learningRateSlot: DiagnosticSlot
     private var rawGradient: [S]
     private var t = 0
 
     public init(_ plan: OptimizerPlan, setup: TransformSetup) throws {
-        for link in plan.chain {
-            if let reason = link.unsupported(parameterCount: setup.parameterCount) {
-                throw BuildError("\(type(of: link).component.name): \(reason)")
+        for (position, link) in plan.chain.enumerated() {
+            let name = type(of: link).component.name
+            if let reason = link.unsupported(parameterCount: setup.parameterCount) ?? link.unsupported(layers: setup.layers) {
+                throw BuildError("\(name): \(reason)")
+            }
+            if link.mustComeFirst && position > 0 {
+                throw BuildError("\(name) rewrites the gradient itself and must be the chain's first link (chain = [\"\(name)\", …])")
             }
         }
         self.plan = plan
         links = plan.chain.flatMap { $0.make(setup, as: S.self) }
+        let rules = plan.chain.compactMap { $0.weightGradientRule(setup, as: S.self) }
+        if rules.count > 1 { throw BuildError("only one link of a chain may replace the weight gradients") }
+        weightGradientRule = rules.first
         learningRateSlot = setup.diagnostics.slot("learning_rate")
         rawGradient = plan.needs.contains(.gradient) ? [S](repeating: 0, count: setup.parameterCount) : []
     }

@@ -24,6 +24,9 @@ public protocol LossOracle<S>: AnyObject {
     /// (categorical for cross-entropy, Gaussian for MSE), drawn from `rng`, written into `gradient`;
     /// returns each dense layer's `a` and sampled output gradients `ḡ` (`.sampledGradients`).
     func sampledGradient(into gradient: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) -> [LayerBatch<S>]
+    /// As `sampledGradient` without forming the parameter gradient (only each dense layer's `a` and
+    /// `ḡ`, which carries the loss's `1/b`): the cheaper pass K-FAC and ISAAC's ζ need.
+    func sampledOutputGradients(rng: inout RandomStream) -> [LayerBatch<S>]
 }
 
 /// One dense layer's view of the minibatch.
@@ -48,6 +51,7 @@ extension LossOracle {
     public func sampledGradient(into gradient: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) -> [LayerBatch<S>] {
         unavailable("sampled-label gradients")
     }
+    public func sampledOutputGradients(rng: inout RandomStream) -> [LayerBatch<S>] { unavailable("sampled-label gradients") }
 }
 
 /// The oracle of an optimizer used on fixed gradients (tests, benchmarks): it knows nothing.

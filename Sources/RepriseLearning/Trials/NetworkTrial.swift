@@ -56,7 +56,7 @@ final class NetworkTrial: Trial, NetworkBuffers {
         let rows = min(batchSize, data.train.count - cursor)
         gather(rows: rows)
         cursor = cursor + rows == data.train.count ? 0 : cursor + rows
-        let loss = network.lossAndGradient(oracle.batch, θ.values, gradient: &gradient)
+        let loss = network.lossAndGradient(oracle.batch, θ.values, gradient: &gradient, rule: optimizer.weightGradientRule)
         oracle.loss = loss
         optimizer.update(θ, gradient: &gradient, clock: clock, oracle: oracle)
         return loss
@@ -174,6 +174,11 @@ final class NetworkOracle: LossOracle {
         if sampled.count != network.parameterCount { sampled = [Float](repeating: 0, count: network.parameterCount) }
         network.sampledLossGradient(batch, θ.values, gradient: &sampled, rng: &rng)
         sampled.withUnsafeBufferPointer { gradient.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
+        return network.denseLayerBatches(batch, sampled: true)
+    }
+
+    func sampledOutputGradients(rng: inout RandomStream) -> [LayerBatch<Float>] {
+        network.sampledOutputGradients(batch, θ.values, rng: &rng)
         return network.denseLayerBatches(batch, sampled: true)
     }
 }
