@@ -120,19 +120,25 @@ extension ExperimentSpec {
     }
 }
 
-/// Picks the winner of a selection: the highest score; ties go to the earlier grid point, and
-/// non-finite scores (diverged runs) never win unless every score is.
-public func selectWinner(_ scores: [Double]) -> Int {
+/// Whether a smaller value of `metric` is better (losses: `train_loss`, `validation_loss`, …).
+public func lowerIsBetter(_ metric: String) -> Bool { metric.hasSuffix("loss") }
+
+/// Picks the winner of a selection: the best score (the highest, or the lowest for a loss); ties go
+/// to the earlier grid point, and non-finite scores (diverged runs) never win unless every score is.
+public func selectWinner(_ scores: [Double], lowerIsBetter lower: Bool = false) -> Int {
     var best = 0
-    for (i, s) in scores.enumerated() where s.isFinite && (!scores[best].isFinite || s > scores[best]) { best = i }
+    for (i, s) in scores.enumerated() where s.isFinite && (!scores[best].isFinite || (lower ? s < scores[best] : s > scores[best])) {
+        best = i
+    }
     return best
 }
 
-/// A metric's per-epoch series reduced to one number: `final` — its last value; `best` — its largest
-/// finite value after training began (the row of epoch 0, before any step, is left out).
-/// NaN when there is nothing to reduce.
-public func reduceOverEpochs(_ series: [Double], _ how: String) -> Double {
+/// A metric's per-epoch series reduced to one number: `final` — its last value; `best` — its best
+/// finite value after training began (the largest; the smallest for a loss, `lowerIsBetter`; the row
+/// of epoch 0, before any step, is left out). NaN when there is nothing to reduce.
+public func reduceOverEpochs(_ series: [Double], _ how: String, metric: String = "") -> Double {
     let trained = series.dropFirst()
     if how == "final" { return trained.last ?? .nan }
-    return trained.filter(\.isFinite).max() ?? .nan
+    let finite = trained.filter(\.isFinite)
+    return (lowerIsBetter(metric) ? finite.min() : finite.max()) ?? .nan
 }

@@ -64,7 +64,8 @@ enum Schema {
         .value("kind", .string(["lines", "bars", "heatmap", "sorted", "trajectories"]), .string("lines"), nil,
                "what is drawn: lines over steps or epochs, bars, a heat map, per-start final values sorted, trajectories over contours"),
         .value("title", .string([]), .string(""), nil, "the figure's title"),
-        .value("x", .string(["step", "epoch"]), .string("epoch"), nil, "the x axis of lines"),
+        .value("x", .string(["step", "epoch", "time"]), .string("epoch"), nil,
+               "the x axis of lines (time: the training steps' cumulative wall-clock seconds, machine-dependent)"),
         .required("y", .string([]), nil, "a stored metric or diagnostic"),
         .value("log_x", .bool, .bool(false), nil, "logarithmic x axis"),
         .value("log_y", .bool, .bool(false), nil, "logarithmic y axis"),
@@ -72,6 +73,8 @@ enum Schema {
         .value("over_epochs", .string(["best", "final"]), .string("final"), nil, "reduction of bars and heat maps"),
         .value("x_key", .string([]), .string(""), nil, "heat map: the variant key across"),
         .value("y_key", .string([]), .string(""), nil, "heat map: the variant key up"),
+        .value("absent", .string([]), .string(""), nil,
+               "heat map: the label of a last column and row, beyond the largest value, holding the variants without that key (empty: such variants are left out)"),
     ]
 
     static let claim: [KeyRule] = [

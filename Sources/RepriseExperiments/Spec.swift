@@ -61,8 +61,10 @@ public struct FigureSpec: Sendable, Hashable {
     public var overEpochs: String
     public var xKey: String
     public var yKey: String
+    /// Heat maps: the label of the extra column/row for variants without `xKey`/`yKey` (empty: left out).
+    public var absent: String
     /// The stored series group the figure reads ("steps" or "epochs").
-    public var group: String { x == "step" ? "steps" : "epochs" }
+    public var group: String { x == "epoch" ? "epochs" : "steps" }
 }
 
 /// The selection stage: each point of a variant's `select` grid is trained once with `seed`, scored
@@ -608,7 +610,7 @@ struct Validator {
                 fail("\(path).name", "use 1 to 100 letters, digits, '-', '_' and '.' (it names the figure's files)")
             }
             let figureKind = f["kind"]?.string ?? "lines"
-            let metrics = figureKind == "lines" && x == "step" ? stepMetrics : epochMetrics
+            let metrics = figureKind == "lines" && x != "epoch" ? stepMetrics : epochMetrics
             if figureKind == "sorted" {
                 if !storedTensors.contains(y) {
                     fail("\(path).y", "a sorted figure draws a per-start tensor the problem stores; this problem stores \(storedTensors.isEmpty ? "none (use a multistart problem)" : storedTensors.joined(separator: ", "))")
@@ -618,7 +620,7 @@ struct Validator {
                     fail("\(path).y", "a trajectories figure draws y = \"trajectory\", which record.tensors must ask for")
                 }
             } else if !metrics.contains(y) {
-                let what = figureKind == "lines" && x == "step" ? "recorded per step (the loss and the diagnostics this experiment's components publish)"
+                let what = figureKind == "lines" && x != "epoch" ? "recorded per step (the loss and the diagnostics this experiment's components publish)"
                                                                 : "recorded per epoch for this problem"
                 fail("\(path).y", "'\(y)' is not \(what); choose one of \(metrics.joined(separator: ", "))")
             }
@@ -634,7 +636,7 @@ struct Validator {
             }
             out.append(FigureSpec(name: name, kind: figureKind, title: f["title"]?.string ?? "", x: x, y: y,
                                   logX: f["log_x"]?.bool ?? false, logY: f["log_y"]?.bool ?? false, variants: chosen,
-                                  overEpochs: f["over_epochs"]?.string ?? "final", xKey: xKey, yKey: yKey))
+                                  overEpochs: f["over_epochs"]?.string ?? "final", xKey: xKey, yKey: yKey, absent: f["absent"]?.string ?? ""))
         }
         return out
     }

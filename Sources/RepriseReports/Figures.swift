@@ -78,7 +78,7 @@ public enum Figures {
     static func script(_ results: StoredResults, _ figure: FigureSpec, _ variants: [String], dataFile: String) -> String {
         var s = preamble(results, figure, dataFile: dataFile, layout: "one block per variant: x, mean, std, seeds")
         s += """
-        set xlabel "\(figure.x)"
+        set xlabel "\(figure.x == "time" ? "wall-clock seconds of training (this machine)" : figure.x)"
         set ylabel "\(figure.y.replacingOccurrences(of: "_", with: " "))"
         set key outside right top noenhanced
         set grid
@@ -139,7 +139,7 @@ public enum Figures {
     }
 
     private static func reduced(_ records: [CellRecord], _ figure: FigureSpec) -> [Double] {
-        records.compactMap { $0.series["epochs"]?[figure.y].map { reduceOverEpochs($0, figure.overEpochs) } }.filter(\.isFinite)
+        records.compactMap { $0.series["epochs"]?[figure.y].map { reduceOverEpochs($0, figure.overEpochs, metric: figure.y) } }.filter(\.isFinite)
     }
 
     /// One row per variant label, a mean and a std column per variant group.
@@ -192,16 +192,19 @@ public enum Figures {
         func key(_ variant: String, _ k: String) -> Double? {
             spec.variants.first { $0["name"]?.string == variant }?[k]?.number
         }
-        let xs = Array(Set(variants.compactMap { key($0.variant, figure.xKey) })).sorted()
-        let ys = Array(Set(variants.compactMap { key($0.variant, figure.yKey) })).sorted()
+        // A variant without a key sits beyond the largest value, at the `absent` label (λ_g = ∞).
+        let absent = figure.absent.isEmpty ? nil : Double.infinity
+        func position(_ variant: String, _ k: String) -> Double? { key(variant, k) ?? absent }
+        let xs = Array(Set(variants.compactMap { position($0.variant, figure.xKey) })).sorted()
+        let ys = Array(Set(variants.compactMap { position($0.variant, figure.yKey) })).sorted()
         var table = "# i\tj\tmean\t\(figure.xKey)\t\(figure.yKey)\tseeds\n"
         for v in variants {
-            guard let x = key(v.variant, figure.xKey), let y = key(v.variant, figure.yKey) else { continue }
+            guard let x = position(v.variant, figure.xKey), let y = position(v.variant, figure.yKey) else { continue }
             let values = reduced(v.records, figure)
             table += "\(xs.firstIndex(of: x)!)\t\(ys.firstIndex(of: y)!)\t\(meanAndStd(values).0)\t\(x)\t\(y)\t\(values.count)\n"
         }
         func tics(_ values: [Double]) -> String {
-            values.enumerated().map { "\"\(Self.short($1))\" \($0)" }.joined(separator: ", ")
+            values.enumerated().map { "\"\($1.isInfinite ? Self.escape(figure.absent) : Self.short($1))\" \($0)" }.joined(separator: ", ")
         }
         var script = preamble(results, figure, dataFile: dataFile, layout: "grid indices i, j, the mean, the two key values, seeds")
         script += """
@@ -212,11 +215,13 @@ public enum Figures {
         set ytics (\(tics(ys)))
         set xrange [-0.5:\(Double(xs.count) - 0.5)]
         set yrange [-0.5:\(Double(ys.count) - 0.5)]
+        \(figure.logY ? "set logscale cb" : "unset logscale cb")
+
         set palette rgbformulae 33,13,10
         unset key
 
         """
-        script += render(figure, plot: "plot '\(dataFile)' using 1:2:3 with image, \\\n  '\(dataFile)' using 1:2:(sprintf(\"%.3f\", $3)) with labels font \",10\"")
+        script += render(figure, plot: "plot '\(dataFile)' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder fillcolor palette, \\\n  '\(dataFile)' using 1:2:(sprintf(\"%.3f\", $3)) with labels font \",10\"")
         return (table, script)
     }
 

@@ -112,7 +112,7 @@ struct SeedAggregate {
     var count: [Int]
 
     init(records: [CellRecord], group: String, x: String, y: String) {
-        let xs = records.compactMap { $0.series[group]?[x] }.max { $0.count < $1.count } ?? []
+        let xs = x == "time" ? Self.meanElapsed(records) : records.compactMap { $0.series[group]?[x] }.max { $0.count < $1.count } ?? []
         let ys = records.compactMap { $0.series[group]?[y] }
         self.x = xs
         mean = []; std = []; count = []
@@ -120,6 +120,27 @@ struct SeedAggregate {
             let values = ys.compactMap { i < $0.count ? $0[i] : nil }.filter { $0.isFinite }
             let (m, s) = meanAndStd(values)
             mean.append(m); std.append(s); count.append(values.count)
+        }
+    }
+
+    /// The training steps' cumulative wall-clock seconds at each `/steps` row (kept apart from the
+    /// reproducible data under `/wallclock`, where each row holds the mean seconds per step of its
+    /// window), averaged over seeds; machine-dependent.
+    static func meanElapsed(_ records: [CellRecord]) -> [Double] {
+        let runs = records.compactMap { r -> [Double]? in
+            guard let seconds = r.wallclockSeries["step_seconds"], let steps = r.series["steps"]?["step"] else { return nil }
+            var elapsed: [Double] = [], total = 0.0, previous = 0.0
+            for (mean, step) in zip(seconds, steps) {
+                total += mean * (step - previous)
+                previous = step
+                elapsed.append(total)
+            }
+            return elapsed
+        }
+        let length = runs.map(\.count).max() ?? 0
+        return (0..<length).map { i in
+            let at = runs.compactMap { i < $0.count ? $0[i] : nil }
+            return at.reduce(0, +) / Double(at.count)
         }
     }
 }

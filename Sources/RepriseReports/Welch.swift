@@ -9,7 +9,11 @@ struct WelchComparison {
     /// The 95 % interval of the difference; nil with fewer than two values on a side.
     let interval: (low: Double, high: Double)?
 
-    init(_ a: [Double], _ b: [Double]) {
+    /// Whether a smaller value is better (a loss): the claim is then "a ≤ b".
+    let lowerIsBetter: Bool
+
+    init(_ a: [Double], _ b: [Double], lowerIsBetter: Bool = false) {
+        self.lowerIsBetter = lowerIsBetter
         let (ma, va) = Self.meanAndVariance(a), (mb, vb) = Self.meanAndVariance(b)
         difference = ma - mb
         guard a.count >= 2, b.count >= 2 else { interval = nil; return }
@@ -21,12 +25,13 @@ struct WelchComparison {
         interval = (difference - t * se, difference + t * se)
     }
 
-    /// "a ≥ b" holds when the interval lies above 0, fails when below, and is inconclusive when it
-    /// straddles 0 or cannot be formed.
+    /// "a ≥ b" (for a loss, "a ≤ b") holds when the interval lies on the better side of 0, fails when
+    /// on the worse side, and is inconclusive when it straddles 0 or cannot be formed.
     var verdict: Verdict {
         guard let interval else { return .inconclusive }
-        if interval.low > 0 || (interval.low == 0 && interval.high == 0 && difference >= 0) { return .holds }
-        if interval.high < 0 { return .fails }
+        let (low, high, d) = lowerIsBetter ? (-interval.high, -interval.low, -difference) : (interval.low, interval.high, difference)
+        if low > 0 || (low == 0 && high == 0 && d >= 0) { return .holds }
+        if high < 0 { return .fails }
         return .inconclusive
     }
 

@@ -164,13 +164,13 @@ public final class Runner {
         let cells = spec.selectionCells(of: variant)
         let scores = try cells.map { cell -> Double in
             let series = try ResultStore.read(path(of: cell)).series["epochs"]?[selection.metric] ?? []
-            return reduceOverEpochs(series, selection.overEpochs)
+            return reduceOverEpochs(series, selection.overEpochs, metric: selection.metric)
         }
         let points = spec.grid(of: variant)
         let record = SelectionRecord(
             variant: variant["name"]?.string ?? "", metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
-            scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores))
+            scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores, lowerIsBetter: lowerIsBetter(selection.metric)))
         let file = "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))"
         // A stored record that is damaged or was made on another grid is kept, not overwritten.
         if FileManager.default.fileExists(atPath: file) {

@@ -13,10 +13,14 @@ struct Bench: ParsableCommand {
     @Option(help: "Seconds to spend measuring each case.") var seconds = 1.0
     @Option(help: "OpenBLAS kernel: portable or native (see reprise run --help).") var blasKernel: String?
     @Flag(help: "Instead: the cost of curvature rescaling's two modes against a gradient step (papers.md §1).") var curvature = false
+    @Flag(help: "Only the step time per batch size, one 'step BATCH SECONDS' line each (read by make bench-peer).") var stepsOnly = false
     @Flag(help: "Instead: ISAAC's overhead table (Table 2): ζ*, ζ and K-FAC against a gradient step (papers.md §2).") var isaac = false
     @Option(help: "With --isaac: the widths of the 5-layer MLPs.") var isaacWidths: [Int] = [100, 400, 1600]
 
     static let widths = [784, 256, 256, 10]
+    /// The step benchmark gathers its minibatches from 50,000 synthetic examples (as `make bench-peer`'s
+    /// PyTorch step does), drawn once per run.
+    nonisolated(unsafe) static let stepData = DataCache(dataDirectory: nil, datasets: Registry.standard.datasets)
 
     func validate() throws {
         guard (1...256).contains(threads) else { throw ValidationError("--threads must be between 1 and 256 (found \(threads))") }
@@ -30,6 +34,10 @@ struct Bench: ParsableCommand {
         BLASThreads.pin(threads)
         if curvature { return curvatureCost() }
         if isaac { return isaacCost() }
+        if stepsOnly {
+            for b in batch { print("step \(b) \(timeStep(batch: b))") }
+            return
+        }
         print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
         let peak = sgemmThroughput()
         print(String(format: "sgemm 1024×1024×1024: %.1f GFLOP/s", peak))
@@ -171,11 +179,10 @@ struct Bench: ParsableCommand {
         let registry = Registry.standard
         let problem = try! registry.problem([
             "kind": "classification", "dataset": "synthetic", "features": .int(Self.widths[0]), "classes": .int(Self.widths.last!),
-            "validation": 0, "train_examples": .int(max(4 * b, 1024)), "test_examples": 10,
+            "validation": 0, "train_examples": 50_000, "test_examples": 10,
             "hidden": .array(Self.widths.dropFirst().dropLast().map { .int($0) })])
         let trial = try! problem.makeTrial(TrialSetup(optimizer: try! registry.optimizerPlan(optimizer), batchSize: b,
-                                                      streams: CellStreams(experiment: "bench", seed: 0),
-                                                      data: DataCache(dataDirectory: nil, datasets: registry.datasets)))
+                                                      streams: CellStreams(experiment: "bench", seed: 0), data: Self.stepData))
         var step = 0
         let perEpoch = trial.stepsPerEpoch
         return measure {

@@ -353,5 +353,9 @@ final class SelectionTests: FolderTestCase {
         XCTAssertEqual(selectWinner([.nan, .nan]), 0)
         XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "best"), 0.3)  // epoch 0 is not a result
         XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "final"), 0.2)
+        // Losses: the lowest wins and "best" is the smallest.
+        XCTAssertEqual(selectWinner([0.5, 0.2, .nan, 0.2], lowerIsBetter: true), 1)
+        XCTAssertEqual(reduceOverEpochs([0.01, 0.5, 0.3, 0.4], "best", metric: "validation_loss"), 0.3)
+        XCTAssertTrue(lowerIsBetter("train_loss") && !lowerIsBetter("test_accuracy"))
     }
 }

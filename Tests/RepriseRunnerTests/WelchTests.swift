@@ -20,5 +20,8 @@ final class WelchTests: XCTestCase {
         XCTAssertEqual(WelchComparison([10, 11, 12], [1, 2, 3]).verdict, .holds)
         XCTAssertEqual(WelchComparison([1, 2, 3], [10, 11, 12]).verdict, .fails)
         XCTAssertEqual(WelchComparison([0.9], [0.1, 0.2]).verdict, .inconclusive)  // one seed: no interval
+        // For a loss the claim is "a ≤ b".
+        XCTAssertEqual(WelchComparison([1, 2, 3], [10, 11, 12], lowerIsBetter: true).verdict, .holds)
+        XCTAssertEqual(WelchComparison([10, 11, 12], [1, 2, 3], lowerIsBetter: true).verdict, .fails)
     }
 }

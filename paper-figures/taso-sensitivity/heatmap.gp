@@ -10,11 +10,13 @@ set xtics ("5" 0, "15" 1, "25" 2, "40" 3, "80" 4)
 set ytics ("0.5" 0, "0.6" 1, "0.7" 2, "0.8" 3)
 set xrange [-0.5:4.5]
 set yrange [-0.5:3.5]
+unset logscale cb
+
 set palette rgbformulae 33,13,10
 unset key
 set terminal pngcairo size 960,560 font "sans,11"
 set output "heatmap.png"
-plot 'heatmap.tsv' using 1:2:3 with image, \
+plot 'heatmap.tsv' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder fillcolor palette, \
   'heatmap.tsv' using 1:2:(sprintf("%.3f", $3)) with labels font ",10"
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "heatmap.svg"

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""`make bench-peer`: Reprise's and PyTorch's time for one SGD step of the same 784-256-256-10 ReLU
+MLP (cross-entropy, lr 0.01) including the minibatch gather from a 50,000-example set, measured back
+to back in one run, per batch size and thread count. Reprise's times come from
+`reprise bench --steps-only` (the same step `make bench` times); PyTorch's from this script.
+Not part of `make test`: it needs PyTorch (the Makefile installs it in a virtual environment).
+
+    python3 scripts/bench-peer.py RELEASE_BIN [--seconds S]
+"""
+import subprocess, sys, time
+import numpy as np
+import torch
+
+binary = sys.argv[1]
+seconds = float(sys.argv[sys.argv.index("--seconds") + 1]) if "--seconds" in sys.argv else 1.0
+batches = [1, 8, 32, 128, 512]
+widths = [784, 256, 256, 10]
+
+
+def torch_step_time(batch, threads):
+    torch.set_num_threads(threads)
+    torch.manual_seed(0)
+    layers = []
+    for k, (n, m) in enumerate(zip(widths, widths[1:])):
+        layers.append(torch.nn.Linear(n, m))
+        if k < len(widths) - 2:
+            layers.append(torch.nn.ReLU())
+    model = torch.nn.Sequential(*layers)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    x = torch.randn(50_000, widths[0])
+    y = torch.randint(0, widths[-1], (50_000,))
+    order = torch.randperm(50_000)
+    cursor = [0]
+
+    def step():
+        if cursor[0] + batch > 50_000:
+            cursor[0] = 0
+        idx = order[cursor[0]:cursor[0] + batch]
+        cursor[0] += batch
+        xb, yb = x[idx], y[idx]
+        optimizer.zero_grad(set_to_none=True)
+        loss = loss_fn(model(xb), yb)
+        loss.backward()
+        optimizer.step()
+
+    for _ in range(5):
+        step()
+    samples, start = [], time.perf_counter()
+    while time.perf_counter() - start < seconds or len(samples) < 5:
+        t0 = time.perf_counter()
+        step()
+        samples.append(time.perf_counter() - t0)
+    samples.sort()
+    return samples[len(samples) // 2]
+
+
+def reprise_step_times(threads, kernel):
+    out = subprocess.run([binary, "bench", "--steps-only", "--threads", str(threads), "--blas-kernel", kernel,
+                          "--seconds", str(seconds)] + sum([["--batch", str(b)] for b in batches], []),
+                         check=True, capture_output=True, text=True).stdout
+    times = {}
+    for line in out.splitlines():
+        if line.startswith("step "):
+            _, b, s = line.split()
+            times[int(b)] = float(s)
+    return times
+
+
+print(f"PyTorch {torch.__version__} (CPU) against Reprise, one SGD step of the {'-'.join(map(str, widths))} ReLU MLP "
+      "including the gather from a 50,000-example set; medians over about {seconds:g} s per case, back to back in one run.")
+print("| threads | Reprise BLAS kernel | batch | Reprise | PyTorch | PyTorch ÷ Reprise |")
+print("|---|---|---|---|---|---|")
+for threads in [1, 2]:
+    for kernel in ["native", "portable"]:
+        ours = reprise_step_times(threads, kernel)
+        for b in batches:
+            theirs = torch_step_time(b, threads)
+            print(f"| {threads} | {kernel} | {b} | {ours[b] * 1e6:.0f} µs | {theirs * 1e6:.0f} µs | {theirs / ours[b]:.2f}× |",
+                  flush=True)
