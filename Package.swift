@@ -22,9 +22,12 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "RepriseNumerics", dependencies: ["COpenBLAS"]),
+        // The optimizers' float32 updates in C: one build for baseline x86-64, one with AVX2/FMA,
+        // chosen at run time, bit-identical (Swift cannot compile one function for a wider target).
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-fno-math-errno", "-O2"])]),
         // Configuration values, key rules and component descriptions: what specs and components share.
         .target(name: "RepriseConfig"),
-        .target(name: "RepriseLearning", dependencies: ["RepriseNumerics", "RepriseConfig", "CZlib"]),
+        .target(name: "RepriseLearning", dependencies: ["RepriseNumerics", "RepriseConfig", "CZlib", "CKernels"]),
         .target(name: "RepriseStore", dependencies: ["CHDF5"]),
         .target(name: "RepriseExperiments", dependencies: ["RepriseConfig", "TOMLKit"]),
         .target(name: "RepriseRunner",

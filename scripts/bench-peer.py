@@ -67,14 +67,23 @@ def reprise_step_times(threads, kernel):
     return times
 
 
+rounds = 3
 print(f"PyTorch {torch.__version__} (CPU) against Reprise, one SGD step of the {'-'.join(map(str, widths))} ReLU MLP "
-      "including the gather from a 50,000-example set; medians over about {seconds:g} s per case, back to back in one run.")
+      f"including the gather from a 50,000-example set; each case measured {rounds} times in alternation (Reprise, then "
+      f"PyTorch, about {seconds:g} s each), medians of the times and of the rounds' ratios.")
 print("| threads | Reprise BLAS kernel | batch | Reprise | PyTorch | PyTorch ÷ Reprise |")
 print("|---|---|---|---|---|---|")
+median = lambda x: sorted(x)[len(x) // 2]
 for threads in [1, 2]:
     for kernel in ["native", "portable"]:
-        ours = reprise_step_times(threads, kernel)
+        ours = {b: [] for b in batches}
+        theirs = {b: [] for b in batches}
+        for _ in range(rounds):
+            for b, t in reprise_step_times(threads, kernel).items():
+                ours[b].append(t)
+            for b in batches:
+                theirs[b].append(torch_step_time(b, threads))
         for b in batches:
-            theirs = torch_step_time(b, threads)
-            print(f"| {threads} | {kernel} | {b} | {ours[b] * 1e6:.0f} µs | {theirs * 1e6:.0f} µs | {theirs / ours[b]:.2f}× |",
+            ratio = median([t / o for t, o in zip(theirs[b], ours[b])])
+            print(f"| {threads} | {kernel} | {b} | {median(ours[b]) * 1e6:.0f} µs | {median(theirs[b]) * 1e6:.0f} µs | {ratio:.2f}× |",
                   flush=True)

@@ -35,7 +35,7 @@ struct Bench: ParsableCommand {
         if curvature { return curvatureCost() }
         if isaac { return isaacCost() }
         if stepsOnly {
-            for b in batch { print("step \(b) \(timeStep(batch: b))") }
+            for b in batch { print("step \(b) \(measure(stepBody(batch: b)))") }
             return
         }
         print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
@@ -45,24 +45,42 @@ struct Bench: ParsableCommand {
         print("batch   step time    GFLOP/s   % of sgemm   matmuls alone   step / matmuls")
         for b in batch {
             let flops = stepFlops(batch: b)
-            let step = timeStep(batch: b)
-            let matmuls = timeMatmuls(batch: b)
+            // Step and matrix products alone measured in alternation, so that a noisy neighbour
+            // slows both: the ratio is the median of the rounds' ratios.
+            let (times, ratios) = interleaved([stepBody(batch: b), matmulBody(batch: b)])
+            let step = times[0], matmuls = times[1]
             print(String(format: "%5d   %9.1f µs  %8.2f   %9.1f%%   %10.1f µs   %13.2f",
-                         b, step * 1e6, flops / step / 1e9, 100 * flops / step / 1e9 / peak, matmuls * 1e6, step / matmuls))
+                         b, step * 1e6, flops / step / 1e9, 100 * flops / step / 1e9 / peak, matmuls * 1e6, 1 / ratios[1]))
         }
-        let b = 128, sgd = timeStep(batch: b)
-        print("Optimiser cost at batch \(b) (step time with the optimiser's update, over plain SGD's):")
+        let b = 128
+        print("Optimiser cost at batch \(b) (step time with the optimiser's update, over plain SGD's, measured in alternation):")
         let variants: [(String, [String: ConfigValue])] = [
             ("momentum", ["optimizer": "sgd", "lr": 0.01, "momentum": 0.9]),
             ("adam", ["optimizer": "adam"]), ("rmsprop", ["optimizer": "rmsprop"]), ("adagrad", ["optimizer": "adagrad"])]
-        for (name, variant) in variants {
-            let t = timeStep(batch: b, optimizer: variant)
-            print("  " + name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: " %9.1f µs  (+%.1f%%)", t * 1e6, 100 * (t / sgd - 1)))
+        let (times, ratios) = interleaved([stepBody(batch: b)] + variants.map { stepBody(batch: b, optimizer: $0.1) })
+        print("  sgd       " + String(format: " %9.1f µs", times[0] * 1e6))
+        for (k, (name, _)) in variants.enumerated() {
+            print("  " + name.padding(toLength: 9, withPad: " ", startingAt: 0)
+                  + String(format: " %9.1f µs  (%+.1f%%)", times[k + 1] * 1e6, 100 * (ratios[k + 1] - 1)))
         }
     }
 
-    /// Median seconds per call of `body`, over repeated calls for about `seconds`.
-    private func measure(_ body: () -> Void) -> Double {
+    /// Each body measured in turn, `rounds` times round-robin (`seconds` split over the rounds): the
+    /// median over rounds of each body's time, and of its ratio to the first body's time in the
+    /// same round.
+    private func interleaved(_ bodies: [() -> Void], rounds: Int = 7) -> (times: [Double], ratios: [Double]) {
+        var times = [[Double]](repeating: [], count: bodies.count)
+        for _ in 0..<rounds {
+            for (k, body) in bodies.enumerated() { times[k].append(measure(body, for: seconds / Double(rounds))) }
+        }
+        func median(_ x: [Double]) -> Double { let s = x.sorted(); return s[s.count / 2] }
+        let ratios = times.map { t in median(zip(t, times[0]).map { $0 / $1 }) }
+        return (times.map(median), ratios)
+    }
+
+    /// Median seconds per call of `body`, over repeated calls for about `seconds` (or `budget`).
+    private func measure(_ body: () -> Void, for budget: Double? = nil) -> Double {
+        let seconds = budget ?? self.seconds
         for _ in 0..<3 { body() }
         var samples: [Double] = []
         let start = DispatchTime.now().uptimeNanoseconds
@@ -175,7 +193,8 @@ struct Bench: ParsableCommand {
         return (seconds, (trial as? NetworkBuffers)?.bufferBytes ?? 0)
     }
 
-    private func timeStep(batch b: Int, optimizer: [String: ConfigValue] = ["optimizer": "sgd", "lr": 0.01]) -> Double {
+    /// One SGD (or `optimizer`) step of the benchmark MLP, gathering from 50,000 examples.
+    private func stepBody(batch b: Int, optimizer: [String: ConfigValue] = ["optimizer": "sgd", "lr": 0.01]) -> () -> Void {
         let registry = Registry.standard
         let problem = try! registry.problem([
             "kind": "classification", "dataset": "synthetic", "features": .int(Self.widths[0]), "classes": .int(Self.widths.last!),
@@ -185,20 +204,20 @@ struct Bench: ParsableCommand {
                                                       streams: CellStreams(experiment: "bench", seed: 0), data: Self.stepData))
         var step = 0
         let perEpoch = trial.stepsPerEpoch
-        return measure {
+        return {
             _ = trial.step(TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: Int.max))
             step += 1
         }
     }
 
     /// The same matrix products as one step, alone (preallocated buffers).
-    private func timeMatmuls(batch b: Int) -> Double {
+    private func matmulBody(batch b: Int) -> () -> Void {
         let pairs = Array(zip(Self.widths, Self.widths.dropFirst()))
         let weights = pairs.map { Matrix<Float>(rows: $0.0, cols: $0.1, repeating: 0.01) }
         var acts = [Matrix<Float>(rows: b, cols: Self.widths[0], repeating: 0.5)] + pairs.map { Matrix<Float>(rows: b, cols: $0.1) }
         var grads = acts
         var wgrads = weights
-        return measure {
+        return {
             for k in pairs.indices { gemm(acts[k], weights[k], into: &acts[k + 1]) }
             for k in pairs.indices.reversed() {
                 gemm(acts[k], grads[k + 1], into: &wgrads[k], transposeA: true)

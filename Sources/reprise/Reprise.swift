@@ -218,6 +218,7 @@ struct Reproduce: ParsableCommand {
     }
 
     func run() throws {
+        let started = Date()
         try reportingErrors {
             try locations.pinThreads()
             // Validate every spec before running any, so that a typo fails in seconds, not hours.
@@ -232,6 +233,8 @@ struct Reproduce: ParsableCommand {
             if !Workers.isWorker {
                 for spec in specs { try drawFigures(spec, locations: locations) }
                 try writeReport(locations: locations, profile: profile)
+                let elapsed = Int(Date().timeIntervalSince(started).rounded())
+                print("reproduce: \(specs.count) experiments at the \(profile) profile in \(elapsed / 60) min \(elapsed % 60) s wall-clock (\(jobs) job\(jobs == 1 ? "" : "s"))")
             }
         }
     }

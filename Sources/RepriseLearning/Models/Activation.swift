@@ -58,6 +58,7 @@ public struct ActivationLayer<S: Scalar>: Layer {
         let σ = activation
         x.storage.withUnsafeBufferPointer { px in
             y.storage.withUnsafeMutableBufferPointer { py in
+                if σ == .relu { Elementwise.relu(px.baseAddress!, py.baseAddress!, count: x.count); return }
                 for i in 0..<x.count { py[i] = σ.value(px[i]) }
             }
         }
@@ -73,7 +74,7 @@ public struct ActivationLayer<S: Scalar>: Layer {
             dy.storage.withUnsafeBufferPointer { pdy in
                 dx.storage.withUnsafeMutableBufferPointer { pdx in
                     if σ == .relu {  // σ' from the sign alone: the hot path of every ReLU network
-                        for i in 0..<x.count { pdx[i] = px[i] > 0 ? pdy[i] : 0 }
+                        Elementwise.reluBackward(px.baseAddress!, pdy.baseAddress!, pdx.baseAddress!, count: x.count)
                     } else {
                         for i in 0..<x.count { pdx[i] = σ.derivative(px[i]) * pdy[i] }
                     }

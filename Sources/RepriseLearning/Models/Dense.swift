@@ -79,15 +79,7 @@ public struct Dense<S: Scalar>: Layer {
                 }
                 // `∂L/∂b = Σᵣ ∂L/∂yᵣ`, summed in Double and rounded once (a 60,000-row batch agrees
                 // with a Double reference to 1e-7), on the stack: a step allocates nothing.
-                let db = dθ.baseAddress! + weightCount
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: m) { sum in
-                    for j in 0..<m { sum[j] = 0 }
-                    for r in 0..<b {
-                        let row = pdy.baseAddress! + r * m
-                        for j in 0..<m { sum[j] += Double(row[j]) }
-                    }
-                    for j in 0..<m { db[j] = S(sum[j]) }
-                }
+                Elementwise.columnSums(pdy.baseAddress!, rows: b, cols: m, into: dθ.baseAddress! + weightCount)
                 guard needsInputGradient else { return }
                 dx.storage.withUnsafeMutableBufferPointer { pdx in
                     S.gemm(transA: false, transB: true, m: b, n: n, k: m, alpha: 1, a: pdy.baseAddress!, lda: m,

@@ -1,3 +1,4 @@
+import CKernels
 import RepriseConfig
 import RepriseNumerics
 
@@ -43,9 +44,13 @@ final class ScaleByRootSumOfSquares<S: Scalar>: GradientTransformation {
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
         let ε = self.ε
         sum.withUnsafeMutableBufferPointer { s in
-            for i in 0..<u.count {
-                s[i] += u[i] * u[i]
-                u[i] = u[i] / (s[i].squareRoot() + ε)
+            if S.self == Float.self {
+                reprise_adagrad_f32(u.count, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(s.baseAddress!).assumingMemoryBound(to: Float.self), Float(ε))
+                return
+            }
+            Elementwise.lanes(count: u.count, u.baseAddress!, s.baseAddress!, nil, nil) { g, s, _, _ in
+                s += g * g
+                g = g / (s.squareRoot() + ε)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import CKernels
 import RepriseConfig
 import RepriseNumerics
 
@@ -54,18 +55,25 @@ final class ScaleByAdam<S: Scalar>: GradientTransformation {
         let c1 = S(1 / (1 - pow(d.beta1, t)))                // 1/(1−β₁ᵗ)
         let s2 = S((1 - pow(d.beta2, t)).squareRoot())        // √(1−β₂ᵗ)
         let n = u.count, b1: S = -(1 - a1), lerpFromM = a1 < 0.5
-        // One pass per element (m, v, then u), so that each state vector is read and written once.
+        // One pass per element (m, v, then u), so that each state vector is read and written once,
+        // eight lanes at a time.
+        let amsgrad = d.amsgrad
         m.withUnsafeMutableBufferPointer { m in
             v.withUnsafeMutableBufferPointer { v in
                 vmax.withUnsafeMutableBufferPointer { vmax in
-                    for i in 0..<n {
-                        let g = u[i]
+                    if S.self == Float.self {
+                        reprise_adam_f32(n, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(m.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(v.baseAddress!).assumingMemoryBound(to: Float.self),
+                                         amsgrad ? UnsafeMutableRawPointer(vmax.baseAddress!).assumingMemoryBound(to: Float.self) : nil, amsgrad ? 1 : 0, lerpFromM ? 1 : 0,
+                                         Float(a1), Float(b1), Float(β2), Float(a2), Float(c1), Float(s2), Float(ε))
+                        return
+                    }
+                    Elementwise.lanes(count: n, u.baseAddress!, m.baseAddress!, v.baseAddress!, amsgrad ? vmax.baseAddress! : nil) { g, m, v, vmax in
                         // torch.lerp, fused as ATen's kernel: `fma(w, g − m, m)` for w < 0.5, else `fma(−(1 − w), g − m, g)`.
-                        m[i] = lerpFromM ? m[i].addingProduct(a1, g - m[i]) : g.addingProduct(b1, g - m[i])
-                        v[i] = v[i] * β2 + a2 * g * g
-                        let second = d.amsgrad ? max(vmax[i], v[i]) : v[i]
-                        if d.amsgrad { vmax[i] = second }
-                        u[i] = (c1 * m[i]) / (second.squareRoot() / s2 + ε)
+                        m = lerpFromM ? m.addingProduct(a1, g - m) : g.addingProduct(b1, g - m)
+                        v = v * β2 + a2 * g * g
+                        let second = amsgrad ? pointwiseMax(vmax, v) : v
+                        if amsgrad { vmax = second }
+                        g = (c1 * m) / (second.squareRoot() / s2 + ε)
                     }
                 }
             }

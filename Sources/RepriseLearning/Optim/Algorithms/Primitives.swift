@@ -1,3 +1,4 @@
+import CKernels
 import RepriseNumerics
 
 // Links shared by several optimizers, in PyTorch's conventions (`torch.optim`). Scalar
@@ -33,17 +34,16 @@ final class Trace<S: Scalar>: GradientTransformation {
     @_specialize(where S == Double)
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
         let μ = self.μ, first = context.t == 1
+        let nesterov = self.nesterov
         buffer.withUnsafeMutableBufferPointer { b in
-            if nesterov {
-                for i in 0..<u.count {
-                    b[i] = first ? u[i] : μ * b[i] + u[i]
-                    u[i] = u[i].addingProduct(μ, b[i])  // PyTorch's add(buf, alpha=μ) is one fused multiply-add
-                }
-            } else {
-                for i in 0..<u.count {
-                    b[i] = first ? u[i] : μ * b[i] + u[i]
-                    u[i] = b[i]
-                }
+            if S.self == Float.self {
+                reprise_trace_f32(u.count, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(b.baseAddress!).assumingMemoryBound(to: Float.self), first ? 1 : 0, nesterov ? 1 : 0, Float(μ))
+                return
+            }
+            Elementwise.lanes(count: u.count, u.baseAddress!, b.baseAddress!, nil, nil) { u, b, _, _ in
+                b = first ? u : μ * b + u
+                // PyTorch's add(buf, alpha=μ) is one fused multiply-add.
+                u = nesterov ? u.addingProduct(μ, b) : b
             }
         }
     }

@@ -1,3 +1,4 @@
+import CKernels
 import RepriseConfig
 import RepriseNumerics
 
@@ -49,25 +50,32 @@ final class ScaleByRMS<S: Scalar>: GradientTransformation {
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
         let d = definition, n = u.count
         let α = S(d.alpha), a = S(1 - d.alpha), ε = S(d.epsilon), μ = S(d.momentum)
+        let centered = d.centered, momentum = d.momentum != 0, lerpFromMean = a < 0.5
         v.withUnsafeMutableBufferPointer { v in
             mean.withUnsafeMutableBufferPointer { mean in
                 buffer.withUnsafeMutableBufferPointer { b in
-                    for i in 0..<n {
-                        let g = u[i]
-                        v[i] = v[i] * α + a * g * g
-                        var ρ: S
-                        if d.centered {
-                            mean[i] = a < 0.5 ? mean[i].addingProduct(a, g - mean[i]) : g.addingProduct(-(1 - a), g - mean[i])
-                            ρ = (v[i] + (-1 * mean[i]) * mean[i]).squareRoot()
+                    if S.self == Float.self {
+                        reprise_rmsprop_f32(n, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(v.baseAddress!).assumingMemoryBound(to: Float.self), centered ? UnsafeMutableRawPointer(mean.baseAddress!).assumingMemoryBound(to: Float.self) : nil,
+                                            momentum ? UnsafeMutableRawPointer(b.baseAddress!).assumingMemoryBound(to: Float.self) : nil, centered ? 1 : 0, lerpFromMean ? 1 : 0,
+                                            Float(α), Float(a), Float(ε), Float(μ))
+                        return
+                    }
+                    Elementwise.lanes(count: n, u.baseAddress!, v.baseAddress!, centered ? mean.baseAddress! : nil,
+                                      momentum ? b.baseAddress! : nil) { g, v, mean, b in
+                        v = v * α + a * g * g
+                        var ρ: SIMD8<S>
+                        if centered {
+                            mean = lerpFromMean ? mean.addingProduct(a, g - mean) : g.addingProduct(-(1 - a), g - mean)
+                            ρ = (v + (-1 * mean) * mean).squareRoot()
                         } else {
-                            ρ = v[i].squareRoot()
+                            ρ = v.squareRoot()
                         }
                         ρ += ε
-                        if d.momentum != 0 {
-                            b[i] = b[i] * μ + g / ρ
-                            u[i] = b[i]
+                        if momentum {
+                            b = b * μ + g / ρ
+                            g = b
                         } else {
-                            u[i] = g / ρ
+                            g = g / ρ
                         }
                     }
                 }

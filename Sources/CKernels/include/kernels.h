@@ -1,0 +1,23 @@
+// The optimizers' elementwise updates in float32, compiled twice: for the baseline x86-64 (libm's
+// fmaf) and, where the CPU has them, with AVX2 and FMA instructions, chosen once at run time. Both
+// compute the same IEEE operations in the same order (no contraction of a*b+c into an fma unless the
+// Swift reference fuses it), so they give bit-identical results: the choice never changes a number.
+#ifndef REPRISE_KERNELS_H
+#define REPRISE_KERNELS_H
+
+#include <stddef.h>
+
+// Adam (torch.optim.Adam order): m ← lerp(m, g, 1−β1) as ATen's fma; v ← v·β2 + (1−β2)·g·g;
+// vmax ← max(vmax, v) when amsgrad; u ← (c1·m) / (√second / s2 + ε).
+void reprise_adam_f32(size_t n, float *u, float *m, float *v, float *vmax, int amsgrad, int lerp_from_m,
+                      float a1, float b1, float beta2, float a2, float c1, float s2, float eps);
+// RMSprop: v ← v·α + a·g·g; centered: mean ← lerp(mean, g, a), ρ = √(v + (−mean)·mean); else ρ = √v;
+// ρ += ε; with momentum: b ← b·μ + g/ρ, u ← b; else u ← g/ρ.
+void reprise_rmsprop_f32(size_t n, float *u, float *v, float *mean, float *b, int centered, int lerp_from_mean,
+                         float alpha, float a, float eps, float mu);
+// Adagrad: s ← s + g·g; u ← g / (√s + ε).
+void reprise_adagrad_f32(size_t n, float *u, float *s, float eps);
+// Heavy ball: b ← first ? u : μ·b + u; u ← nesterov ? fma(μ, b, u) : b.
+void reprise_trace_f32(size_t n, float *u, float *b, int first, int nesterov, float mu);
+
+#endif
