@@ -252,6 +252,13 @@ public final class Runner {
     private func plan(_ cell: Cell) throws -> CellPlan {
         let problem = try registry.problem(cell.config["problem"]?.table ?? [:])
         let optimizer = try registry.optimizerPlan(cell.config["variant"]?.table ?? [:])
+        if let count = problem.denseLayerCount {
+            do {
+                try optimizer.check(parameterCount: nil, layers: Array(repeating: DenseLayout(offset: 0, inputs: 1, outputs: 1), count: count))
+            } catch let error as BuildError {
+                throw BuildError("variant \(cell.variant): \(error.description)")
+            }
+        }
         let budget = cell.config["budget"]?.table ?? [:]
         let batchSize = budget["batch_size"]?.int ?? 1
         let perEpoch = try problem.stepsPerEpoch(batchSize: batchSize, data: data)

@@ -71,6 +71,27 @@ final class RunnerTests: FolderTestCase {
 
     /// `verify` reruns a stored cell in memory: identical when nothing changed; a stored number
     /// altered by one ulp is found and measured.
+    /// A per-layer setting the network cannot honour (ISAAC on layer 3 of a 2-layer network, or
+    /// ISAAC after another link) stops the run before any cell trains, naming the variant.
+    func testPerLayerSettingsAreCheckedBeforeAnythingTrains() throws {
+        for (chain, layers, expected) in [("[\"isaac\", \"sgd\"]", "[1, 3]", "there is no layer 3"),
+                                         ("[\"sgd\", \"isaac\"]", "[1]", "first link")] {
+            let text = classification.replacingOccurrences(of: """
+            name = "adam"
+            optimizer = "adam"
+            lr = 0.01
+            """, with: """
+            name = "adam"
+            chain = \(chain)
+            lr = 0.01
+            layers = \(layers)
+            """)
+            let s = try spec("tiny", text)
+            XCTAssertThrowsError(try runner.run(s)) { XCTAssert("\($0)".contains(expected) && "\($0)".contains("variant adam"), "\($0)") }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: "\(directory)/results/tiny/default/momentum--seed0.h5"))
+        }
+    }
+
     func testVerifyFindsIdenticalAndAlteredDatasets() throws {
         let s = try spec("tiny", classification)
         _ = try runner.run(s)

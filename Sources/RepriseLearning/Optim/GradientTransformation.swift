@@ -38,6 +38,11 @@ public struct DenseLayout: Sendable, Hashable {
     public var offset: Int
     public var inputs: Int
     public var outputs: Int
+    public init(offset: Int, inputs: Int, outputs: Int) {
+        self.offset = offset
+        self.inputs = inputs
+        self.outputs = outputs
+    }
     public var weightCount: Int { inputs * outputs }
     public var biasOffset: Int { offset + weightCount }
 }
@@ -126,15 +131,7 @@ public struct Optimizer<S: Scalar> {
     private var t = 0
 
     public init(_ plan: OptimizerPlan, setup: TransformSetup) throws {
-        for (position, link) in plan.chain.enumerated() {
-            let name = type(of: link).component.name
-            if let reason = link.unsupported(parameterCount: setup.parameterCount) ?? link.unsupported(layers: setup.layers) {
-                throw BuildError("\(name): \(reason)")
-            }
-            if link.mustComeFirst && position > 0 {
-                throw BuildError("\(name) rewrites the gradient itself and must be the chain's first link (chain = [\"\(name)\", …])")
-            }
-        }
+        try plan.check(parameterCount: setup.parameterCount, layers: setup.layers)
         self.plan = plan
         links = plan.chain.flatMap { $0.make(setup, as: S.self) }
         let rules = plan.chain.compactMap { $0.weightGradientRule(setup, as: S.self) }
@@ -182,6 +179,21 @@ public struct OptimizerPlan: Sendable {
     /// The union of what the chain's links ask of the oracle.
     public var needs: OracleCapabilities {
         chain.reduce(into: OracleCapabilities()) { $0.formUnion(type(of: $1).component.needs) }
+    }
+
+    /// Refuses a chain its problem cannot run: a link's reason (a D×D state on too many parameters,
+    /// a layer past the last), or a link that must come first and does not. `parameterCount` nil:
+    /// not known yet (the runner checks before building anything).
+    public func check(parameterCount: Int?, layers: [DenseLayout]) throws {
+        for (position, link) in chain.enumerated() {
+            let name = type(of: link).component.name
+            if let reason = parameterCount.flatMap(link.unsupported(parameterCount:)) ?? link.unsupported(layers: layers) {
+                throw BuildError("\(name): \(reason)")
+            }
+            if link.mustComeFirst && position > 0 {
+                throw BuildError("\(name) rewrites the gradient itself and must be the chain's first link (chain = [\"\(name)\", …])")
+            }
+        }
     }
 
     public init(chain: [any TransformationDefinition], learningRate: Double, schedule: any ScheduleDefinition = ConstantSchedule()) {

@@ -64,6 +64,7 @@ public struct Classification: ProblemDefinition {
 
     let settings: Settings
     public init(_ s: Settings) { settings = s }
+    public var denseLayerCount: Int? { settings.ints("hidden").count + 1 }
 
     public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int {
         try NetworkKeys.stepsPerEpoch(settings, batchSize: batchSize, data: data)
@@ -89,6 +90,7 @@ public struct Autoencoder: ProblemDefinition {
 
     let settings: Settings
     public init(_ s: Settings) { settings = s }
+    public var denseLayerCount: Int? { settings.ints("hidden").count + 1 }
 
     public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int {
         try NetworkKeys.stepsPerEpoch(settings, batchSize: batchSize, data: data)

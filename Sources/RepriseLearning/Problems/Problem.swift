@@ -13,6 +13,13 @@ public protocol ProblemDefinition: Sendable {
     /// Steps in one epoch at `batchSize` (1 for problems without minibatches).
     func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int
     func makeTrial(_ setup: TrialSetup) throws -> any Trial
+    /// How many dense layers the problem's model has (nil: not a network), so that a transformation's
+    /// per-layer settings are checked before any cell trains.
+    var denseLayerCount: Int? { get }
+}
+
+extension ProblemDefinition {
+    public var denseLayerCount: Int? { nil }
 }
 
 /// What a problem builds a trial with.
