@@ -165,9 +165,10 @@ struct Bench: ParsableCommand {
                           "test_examples": 10, "hidden": [1000, 500, 30, 500, 1000]],
                          "ζ* 1.11, ζ 2.46, K-FAC 15.4"))
         for (name, problem, reference) in networks {
-            let times = methods.map { timeNetworkStep(problem: problem, batch: b, variant: $0).seconds }
+            // The methods measured in alternation: the ratios are the medians of the rounds' ratios.
+            let (times, ratios) = interleaved(methods.map { networkStep(problem: problem, batch: b, variant: $0).0 }, rounds: 5)
             print("| \(name) | " + String(format: "%.0f µs", times[0] * 1e6) + " | "
-                  + times.dropFirst().map { String(format: "%.2f", $0 / times[0]) }.joined(separator: " | ") + " | \(reference) |")
+                  + ratios.dropFirst().map { String(format: "%.2f", $0) }.joined(separator: " | ") + " | \(reference) |")
         }
     }
 
@@ -179,18 +180,22 @@ struct Bench: ParsableCommand {
     }
 
     private func timeNetworkStep(problem table: [String: ConfigValue], batch b: Int, variant: [String: ConfigValue]) -> (seconds: Double, bytes: Int) {
+        let (body, trial) = networkStep(problem: table, batch: b, variant: variant)
+        return (measure(body), (trial as? NetworkBuffers)?.bufferBytes ?? 0)
+    }
+
+    /// One step of `variant` on the network problem `table`, and its trial.
+    private func networkStep(problem table: [String: ConfigValue], batch b: Int, variant: [String: ConfigValue]) -> (() -> Void, any Trial) {
         let registry = Registry.standard
         let problem = try! registry.problem(table)
         let trial = try! problem.makeTrial(TrialSetup(optimizer: try! registry.optimizerPlan(variant), batchSize: b,
-                                                      streams: CellStreams(experiment: "bench", seed: 0),
-                                                      data: DataCache(dataDirectory: nil, datasets: registry.datasets)))
+                                                      streams: CellStreams(experiment: "bench", seed: 0), data: Self.stepData))
         var step = 0
         let perEpoch = trial.stepsPerEpoch
-        let seconds = measure {
+        return ({
             _ = trial.step(TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: Int.max))
             step += 1
-        }
-        return (seconds, (trial as? NetworkBuffers)?.bufferBytes ?? 0)
+        }, trial)
     }
 
     /// One SGD (or `optimizer`) step of the benchmark MLP, gathering from 50,000 examples.
