@@ -200,19 +200,10 @@ struct Bench: ParsableCommand {
 
     /// One SGD (or `optimizer`) step of the benchmark MLP, gathering from 50,000 examples.
     private func stepBody(batch b: Int, optimizer: [String: ConfigValue] = ["optimizer": "sgd", "lr": 0.01]) -> () -> Void {
-        let registry = Registry.standard
-        let problem = try! registry.problem([
+        networkStep(problem: [
             "kind": "classification", "dataset": "synthetic", "features": .int(Self.widths[0]), "classes": .int(Self.widths.last!),
             "validation": 0, "train_examples": 50_000, "test_examples": 10,
-            "hidden": .array(Self.widths.dropFirst().dropLast().map { .int($0) })])
-        let trial = try! problem.makeTrial(TrialSetup(optimizer: try! registry.optimizerPlan(optimizer), batchSize: b,
-                                                      streams: CellStreams(experiment: "bench", seed: 0), data: Self.stepData))
-        var step = 0
-        let perEpoch = trial.stepsPerEpoch
-        return {
-            _ = trial.step(TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: Int.max))
-            step += 1
-        }
+            "hidden": .array(Self.widths.dropFirst().dropLast().map { .int($0) })], batch: b, variant: optimizer).0
     }
 
     /// The same matrix products as one step, alone (preallocated buffers).
