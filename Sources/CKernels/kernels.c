@@ -76,14 +76,16 @@ FAST static void adam_fast(ADAM_ARGS) { ADAM_BODY }
 FAST static void rmsprop_fast(RMSPROP_ARGS) { RMSPROP_BODY }
 FAST static void adagrad_fast(ADAGRAD_ARGS) { ADAGRAD_BODY }
 FAST static void trace_fast(TRACE_ARGS) { TRACE_BODY }
+static int supported = -1, forced = -1;
 static int fast(void) {
-    static int known = -1;
-    if (known < 0) { __builtin_cpu_init(); known = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
-    return known;
+    if (supported < 0) { __builtin_cpu_init(); supported = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"); }
+    return forced >= 0 ? forced && supported : supported;
 }
+int reprise_kernels_select(int build) { forced = build < 0 ? -1 : build > 0; return fast(); }
 #define DISPATCH(name, ...) if (fast()) name##_fast(__VA_ARGS__); else name##_base(__VA_ARGS__)
 #else
 #define DISPATCH(name, ...) name##_base(__VA_ARGS__)
+int reprise_kernels_select(int build) { (void)build; return 0; }
 #endif
 
 void reprise_adam_f32(size_t n, float *u, float *m, float *v, float *vmax, int amsgrad, int lerp_from_m,

@@ -20,4 +20,8 @@ void reprise_adagrad_f32(size_t n, float *u, float *s, float eps);
 // Heavy ball: b ← first ? u : μ·b + u; u ← nesterov ? fma(μ, b, u) : b.
 void reprise_trace_f32(size_t n, float *u, float *b, int first, int nesterov, float mu);
 
+// Which build the updates use, for tests that compare the two: 0 the baseline, 1 AVX2/FMA (where the
+// CPU has them), −1 the run-time choice (the default). Returns 1 when the AVX2/FMA build is now in use.
+int reprise_kernels_select(int build);
+
 #endif

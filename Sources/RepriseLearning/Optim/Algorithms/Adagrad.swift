@@ -44,7 +44,7 @@ final class ScaleByRootSumOfSquares<S: Scalar>: GradientTransformation {
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {
         let ε = self.ε
         sum.withUnsafeMutableBufferPointer { s in
-            if S.self == Float.self {
+            if S.self == Float.self, FloatUpdates.useC {
                 reprise_adagrad_f32(u.count, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(s.baseAddress!).assumingMemoryBound(to: Float.self), Float(ε))
                 return
             }

@@ -61,7 +61,7 @@ final class ScaleByAdam<S: Scalar>: GradientTransformation {
         m.withUnsafeMutableBufferPointer { m in
             v.withUnsafeMutableBufferPointer { v in
                 vmax.withUnsafeMutableBufferPointer { vmax in
-                    if S.self == Float.self {
+                    if S.self == Float.self, FloatUpdates.useC {
                         reprise_adam_f32(n, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(m.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(v.baseAddress!).assumingMemoryBound(to: Float.self),
                                          amsgrad ? UnsafeMutableRawPointer(vmax.baseAddress!).assumingMemoryBound(to: Float.self) : nil, amsgrad ? 1 : 0, lerpFromM ? 1 : 0,
                                          Float(a1), Float(b1), Float(β2), Float(a2), Float(c1), Float(s2), Float(ε))

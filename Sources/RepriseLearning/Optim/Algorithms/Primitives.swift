@@ -36,7 +36,7 @@ final class Trace<S: Scalar>: GradientTransformation {
         let μ = self.μ, first = context.t == 1
         let nesterov = self.nesterov
         buffer.withUnsafeMutableBufferPointer { b in
-            if S.self == Float.self {
+            if S.self == Float.self, FloatUpdates.useC {
                 reprise_trace_f32(u.count, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(b.baseAddress!).assumingMemoryBound(to: Float.self), first ? 1 : 0, nesterov ? 1 : 0, Float(μ))
                 return
             }

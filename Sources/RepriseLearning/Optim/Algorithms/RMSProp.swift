@@ -54,7 +54,7 @@ final class ScaleByRMS<S: Scalar>: GradientTransformation {
         v.withUnsafeMutableBufferPointer { v in
             mean.withUnsafeMutableBufferPointer { mean in
                 buffer.withUnsafeMutableBufferPointer { b in
-                    if S.self == Float.self {
+                    if S.self == Float.self, FloatUpdates.useC {
                         reprise_rmsprop_f32(n, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(v.baseAddress!).assumingMemoryBound(to: Float.self), centered ? UnsafeMutableRawPointer(mean.baseAddress!).assumingMemoryBound(to: Float.self) : nil,
                                             momentum ? UnsafeMutableRawPointer(b.baseAddress!).assumingMemoryBound(to: Float.self) : nil, centered ? 1 : 0, lerpFromMean ? 1 : 0,
                                             Float(α), Float(a), Float(ε), Float(μ))
