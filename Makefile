@@ -36,8 +36,8 @@ test: build ## Unit tests (on the pinned BLAS kernel), then the first experiment
 test-slurm: build ## A one-node Slurm cluster on this machine (root): taso-vs-adaptive's quick profile as job arrays, checked against a serial run
 	bash scripts/test-slurm.sh $(RELEASE_BIN)
 
-reproduce: build ## Run every experiment at PROFILE (default: default) with JOBS cells at once (default: the cores), then draw all figures
-	$(RUN) reproduce --profile $(PROFILE) --threads $(THREADS) --jobs $(JOBS)
+reproduce: build ## Run every experiment at PROFILE (default: default) with JOBS cells at once (default: the cores), then draw all figures; refuses uncommitted code unless ALLOW_DIRTY=1
+	$(RUN) reproduce --profile $(PROFILE) --threads $(THREADS) --jobs $(JOBS) $(if $(ALLOW_DIRTY),--allow-dirty)
 
 run: build ## Run one experiment: make run EXP=NAME [PROFILE=quick|default|paper]
 	@test -n "$(EXP)" || { echo "usage: make run EXP=NAME [PROFILE=...]; experiments: $$(ls experiments | sed 's/.toml//' | tr '\n' ' ')"; exit 2; }

@@ -31,7 +31,10 @@ let package = Package(
         .target(name: "RepriseStore", dependencies: ["CHDF5"]),
         .target(name: "RepriseExperiments", dependencies: ["RepriseConfig", "TOMLKit"]),
         .target(name: "RepriseRunner",
-                dependencies: ["RepriseNumerics", "RepriseConfig", "RepriseLearning", "RepriseStore", "RepriseExperiments"]),
+                dependencies: ["RepriseNumerics", "RepriseConfig", "RepriseLearning", "RepriseStore", "RepriseExperiments"],
+                plugins: ["SourceDigest"]),
+        // The digest of the compiled source, recorded with every result (scripts/source-digest.sh).
+        .plugin(name: "SourceDigest", capability: .buildTool()),
         .target(name: "RepriseReports", dependencies: ["RepriseStore", "RepriseExperiments"]),
         .executableTarget(name: "reprise", dependencies: [
             "RepriseRunner", "RepriseReports", "RepriseExperiments", "RepriseLearning", "RepriseNumerics", "RepriseConfig",

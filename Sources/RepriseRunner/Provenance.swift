@@ -18,12 +18,33 @@ public enum Provenance {
         #endif
     }
 
-    /// The git commit of the working tree and whether it has uncommitted changes, or "unknown"
-    /// outside a checkout.
-    public static func git(in directory: String) -> (commit: String, dirty: Bool) {
-        guard let commit = run(["git", "-C", directory, "rev-parse", "HEAD"], in: directory) else { return ("unknown", false) }
+    /// The digest of the source this binary was compiled from (`scripts/source-digest.sh`: every
+    /// file of `Sources/`, `Package.swift`, `Package.resolved`), committed or not.
+    public static var sourceDigest: String { BuildInfo.sourceDigest }
+
+    /// The checkout a run starts in: its commit, and the files of `Sources/`, `Package.swift` and
+    /// `experiments/` that differ from it; nil outside a git checkout (then nothing is known).
+    public struct Checkout: Equatable, Sendable {
+        public var commit: String
+        public var uncommitted: [String]
+        public var dirty: Bool { !uncommitted.isEmpty }
+    }
+
+    public static func git(in directory: String) -> Checkout? {
+        guard let commit = run(["git", "-C", directory, "rev-parse", "HEAD"], in: directory) else { return nil }
         let status = run(["git", "-C", directory, "status", "--porcelain", "--untracked-files=normal", "--", "Sources", "Package.swift", "experiments"], in: directory) ?? ""
-        return (commit, !status.isEmpty)
+        let files = status.split(separator: "\n").map { String($0.dropFirst(3)) }.filter { !$0.isEmpty }
+        return Checkout(commit: commit, uncommitted: files)
+    }
+
+    /// One line for a run from a tree with uncommitted changes (nil for a clean checkout).
+    public static func dirtyWarning(_ checkout: Checkout?) -> String? {
+        guard let checkout else {
+            return "warning: not a git checkout: results record git_commit \"unknown\", git_dirty -1 (unknown) and the source digest \(sourceDigest.prefix(12))"
+        }
+        guard checkout.dirty else { return nil }
+        let shown = checkout.uncommitted.prefix(6).joined(separator: ", ") + (checkout.uncommitted.count > 6 ? ", … (\(checkout.uncommitted.count) files)" : "")
+        return "warning: uncommitted changes (\(shown)): results record git_dirty 1 and the source digest \(sourceDigest.prefix(12)); commit first so they name a commit"
     }
 
     private static func run(_ arguments: [String], in directory: String) -> String? {
@@ -40,13 +61,15 @@ public enum Provenance {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The reproducible provenance attributes of a cell.
+    /// The reproducible provenance attributes of a cell. `git_dirty` is 1 with uncommitted changes,
+    /// 0 without, −1 outside a git checkout (unknown; `git_commit` is then "unknown").
     static func attributes(sourceDirectory: String) -> [String: AttributeValue] {
-        let (commit, dirty) = git(in: sourceDirectory)
+        let checkout = git(in: sourceDirectory)
         return [
             "reprise_version": .string(repriseVersion),
-            "git_commit": .string(commit),
-            "git_dirty": .int(dirty ? 1 : 0),
+            "git_commit": .string(checkout?.commit ?? "unknown"),
+            "git_dirty": .int(checkout.map { $0.dirty ? 1 : 0 } ?? -1),
+            "source_digest": .string(sourceDigest),
             "swift_version": .string(swiftVersion),
             "hdf5_version": .string(ResultStore.hdf5Version),
             "blas": .string(BLASThreads.libraryDescription),

@@ -135,6 +135,9 @@ struct Run: ParsableCommand {
         try reportingErrors {
             try locations.pinThreads()
             let spec = try locations.spec(name, profile: profile)
+            if !Workers.isWorker, let warning = Provenance.dirtyWarning(Provenance.git(in: FileManager.default.currentDirectoryPath)) {
+                FileHandle.standardError.write(Data((warning + "\n").utf8))
+            }
             let workers = try Workers.start(jobs)
             try runExperiment(spec, locations: locations, force: force, only: only, seeds: seeds, stage: stage, cell: cell)
             try workers.wait()
@@ -212,6 +215,7 @@ struct Reproduce: ParsableCommand {
     @OptionGroup var locations: Locations
     @Option(help: "Profile to run.") var profile = ExperimentSpec.defaultProfile
     @Option(help: "Cells trained at once, each in its own process with one BLAS thread (datasets identical to a serial run).") var jobs = 1
+    @Flag(help: "Run even when Sources/, Package.swift or experiments/ have uncommitted changes (the results then record git_dirty 1 and the digest of what ran).") var allowDirty = false
 
     func validate() throws {
         if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64 (found \(jobs))") }
@@ -223,6 +227,14 @@ struct Reproduce: ParsableCommand {
             try locations.pinThreads()
             // Validate every spec before running any, so that a typo fails in seconds, not hours.
             let specs = try locations.experimentNames().map { try locations.spec($0, profile: profile) }
+            if !Workers.isWorker, let warning = Provenance.dirtyWarning(Provenance.git(in: FileManager.default.currentDirectoryPath)) {
+                let checkout = Provenance.git(in: FileManager.default.currentDirectoryPath)
+                if checkout?.dirty == true && !allowDirty {
+                    throw ValidationError(String(warning.dropFirst("warning: ".count))
+                                          + ". reproduce writes the committed results: commit (or stash) first, or pass --allow-dirty (make reproduce ALLOW_DIRTY=1)")
+                }
+                FileHandle.standardError.write(Data((warning + "\n").utf8))
+            }
             let workers = try Workers.start(jobs)
             for spec in specs {
                 try runExperiment(spec, locations: locations)
