@@ -57,6 +57,10 @@ public struct ComponentDescription: Sendable {
     public var storedTensors: [String]
     /// Problems: whether the problem trains on minibatches (and so needs `budget.batch_size`).
     public var batched: Bool
+    /// Transformations: whether the link's output is a whole step that no learning rate scales (a
+    /// Newton step, a line minimum). A chain must hold a link that declares `lr` or one that sets its
+    /// step: a chain with neither has no defined rate and is refused.
+    public var setsStep: Bool
     /// Checks across keys (a start point of the problem's dimension, a split no larger than the
     /// dataset), on settings whose keys are already well-typed and in range.
     public var constraints: @Sendable (Settings) -> [KeyProblem]
@@ -64,7 +68,7 @@ public struct ComponentDescription: Sendable {
     public init(name: String, kind: ComponentKind, summary: String, keys: [KeyRule], revision: Int = 1,
                 needs: OracleCapabilities = [], provides: OracleCapabilities = [], diagnostics: [String] = [],
                 metrics: [String] = [], tensors: [String] = [], storedTensors: [String] = [], batched: Bool = false,
-                constraints: @escaping @Sendable (Settings) -> [KeyProblem] = { _ in [] }) {
+                setsStep: Bool = false, constraints: @escaping @Sendable (Settings) -> [KeyProblem] = { _ in [] }) {
         self.name = name
         self.kind = kind
         self.summary = summary
@@ -77,6 +81,7 @@ public struct ComponentDescription: Sendable {
         self.tensors = tensors
         self.storedTensors = storedTensors
         self.batched = batched
+        self.setsStep = setsStep
         self.constraints = constraints
     }
 
@@ -152,6 +157,14 @@ public struct Settings: Sendable, Hashable {
         value(key).array?.map { $0.array?.compactMap(\.number) ?? [] } ?? []
     }
     public func optionalInt(_ key: String) -> Int? { values[key]?.int }
+}
+
+/// What is wrong with a chain that neither declares a learning rate nor sets its own step (nil when
+/// it does one or the other): such a chain has no defined rate.
+public func learningRateProblem(_ chain: [ComponentDescription]) -> String? {
+    if chain.isEmpty || chain.contains(where: { $0.setsStep || $0.keys.contains { $0.name == "lr" } }) { return nil }
+    return "no link of the chain [\(chain.map(\.name).joined(separator: ", "))] declares a learning rate (lr) or sets its own step; "
+        + "add a link that declares lr (sgd, adam, …), or declare an lr key in the transformation"
 }
 
 /// Every component a spec can name, by kind and name: what validation, `reprise describe` and the

@@ -442,6 +442,9 @@ struct Validator {
                          "no optimizer or transformation '\(name)'; the catalog has \(catalog.names(.transformation).joined(separator: ", ")) (reprise describe lists their keys)")
                 }
             }
+            if components.count == chainNames.count, let problem = learningRateProblem(components) {
+                fail(hasChain ? "\(path).chain" : "\(path).optimizer", problem)
+            }
             let scheduleName = t["schedule"]?.string ?? "constant"
             if let s = catalog.component(.schedule, scheduleName) { components.append(s) }
             else if t["schedule"]?.string != nil {

@@ -281,7 +281,8 @@ public final class Runner {
         }.joined(separator: ", ")
     }
 
-    /// Runs one cell and returns its record. Divergence (a non-finite training loss) ends the cell
+    /// Runs one cell and returns its record. Divergence (a training loss that is not finite or leaves
+    /// the problem's declared bound) ends the cell
     /// and is recorded as its status; the run goes on with the next cell.
     private func runCell(_ cell: Cell, spec: ExperimentSpec, plan: CellPlan, provenance: [String: AttributeValue],
                          progress: Progress, label: String) throws -> CellRecord {
@@ -302,15 +303,17 @@ public final class Runner {
         var windowDiagnostics = [Double](repeating: 0, count: trial.diagnostics.names.count)
         var epochDiagnostics = windowDiagnostics
         let learningRateIndex = trial.diagnostics.names.firstIndex(of: "learning_rate")
-        var completed = 0
+        var completed = 0, firstLoss = Double.nan
         for step in 0..<totalSteps {
             let clock = TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: totalSteps)
             let stepStart = DispatchTime.now().uptimeNanoseconds
             let loss = trial.step(clock)
             windowSeconds += Double(DispatchTime.now().uptimeNanoseconds - stepStart) / 1e9
-            guard loss.isFinite else {
+            if step == 0 { firstLoss = loss }
+            let outside = loss.isFinite && trial.divergence.exceeded(by: loss, firstLoss: firstLoss)
+            guard loss.isFinite, !outside else {
                 status = "diverged"
-                detail = "training loss \(loss) at step \(step + 1)"
+                detail = "training loss \(loss) at step \(step + 1)" + (outside ? " leaves the problem's bound (\(trial.divergence.text); first loss \(firstLoss))" : "")
                 progress.skip(totalSteps - step)
                 break
             }

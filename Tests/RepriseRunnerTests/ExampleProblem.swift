@@ -30,6 +30,7 @@ struct Quadratic: ProblemDefinition {
         let diagnostics = Diagnostics()
         var loss = 0.0
         var capabilities: OracleCapabilities { [.gradient, .directional] }
+        var divergence: DivergenceBound { .absolute(1e6) }
 
         init(a: [Double], setup: TrialSetup) throws {
             self.a = a

@@ -91,4 +91,39 @@ final class ExtensionTests: FolderTestCase {
         let range = issues(text.replacingOccurrences(of: "scale = [10.0, 100.0]", with: "scale = [10.0, -1.0]"))
         XCTAssertTrue(range.contains("variants[1].scale[1]: must be > 0"), range)
     }
+
+    /// A chain whose links neither declare a learning rate nor set their own step has no rate: it
+    /// is refused at validation (it trained silently at a rate of 1), and by the registry for a
+    /// stored configuration that validation never saw.
+    func testAChainWithoutALearningRateIsRefused() throws {
+        let spec = text.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05", with: "chain = [\"normalized\"]")
+        XCTAssertNotEqual(spec, text)
+        do {
+            _ = try load(spec)
+            XCTFail("a chain without a learning rate was accepted")
+        } catch {
+            XCTAssertTrue("\(error)".contains("variants[0].chain: no link of the chain [normalized] declares a learning rate (lr) or sets its own step"), "\(error)")
+        }
+        XCTAssertThrowsError(try registry.optimizerPlan(["chain": ["normalized"]]))
+        // A link that sets its own step needs no rate (the saddle-free Newton step of OGR).
+        XCTAssertEqual(try registry.optimizerPlan(["optimizer": "ogr"]).learningRate, 1)
+        XCTAssertEqual(try registry.optimizerPlan(["optimizer": "sgd", "lr": 0.5]).learningRate, 0.5)
+    }
+
+    /// A finite loss that explodes is a divergence: the cell stops as `diverged` when the loss leaves
+    /// the problem's declared bound, with the step and the bound in its detail.
+    func testAFiniteExplodingLossStopsAsDiverged() throws {
+        // sgd at lr 5 on the quadratic ½Σaᵢθᵢ² (a up to 5·scale) multiplies θ by |1 − 5a| > 1 each step:
+        // the loss grows geometrically and stays finite for the 40 steps.
+        let spec = try load(text.replacingOccurrences(of: "lr = 0.05\nscale = [10.0, 100.0]", with: "lr = 5.0\nscale = 1.0"))
+        let runner = Runner(options: RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory),
+                            registry: registry)
+        let report = try runner.run(spec)
+        XCTAssertEqual(report.diverged.map(\.variant), ["scales"])
+        let record = try ResultStore.read("\(directory)/results/ext/default/scales--seed0.h5")
+        XCTAssertEqual(record.string("status"), "diverged")
+        XCTAssertTrue(record.string("status_detail")?.contains("leaves the problem's bound (|loss| ≤ 1e+06") == true, record.string("status_detail") ?? "")
+        let completed = record.attributes["steps_completed"]
+        XCTAssertNotEqual(completed, .int(40))
+    }
 }

@@ -41,7 +41,8 @@ public struct Registry: Sendable {
     func problem(_ name: String) -> (any ProblemDefinition.Type)? { problems.first { $0.component.name == name } }
 
     /// The optimizer a cell's variant table describes: `optimizer = NAME` or `chain = [NAMES]`, the
-    /// schedule, and the base rate `lr` (1 when no link declares one).
+    /// schedule, and the base rate `lr` (1 when a link sets its own step; an error when no link
+    /// declares a rate or sets the step).
     public func optimizerPlan(_ variant: [String: ConfigValue]) throws -> OptimizerPlan {
         let names = variant["chain"]?.array?.compactMap(\.string) ?? variant["optimizer"]?.string.map { [$0] } ?? []
         guard !names.isEmpty else { throw BuildError("the variant names no optimizer (optimizer = NAME or chain = [NAMES])") }
@@ -51,7 +52,15 @@ public struct Registry: Sendable {
         }
         let scheduleName = variant["schedule"]?.string ?? "constant"
         guard let s = schedule(scheduleName) else { throw BuildError("no schedule '\(scheduleName)'") }
-        return OptimizerPlan(chain: chain, learningRate: variant["lr"]?.number ?? 1,
+        let links = chain.map { type(of: $0).component }
+        if let problem = learningRateProblem(links) { throw BuildError(problem) }
+        // A chain that declares lr carries it in every configuration (validation fills its default);
+        // a chain whose step is set by a link has no rate: the plan scales by 1.
+        let declaresRate = links.contains { $0.keys.contains { $0.name == "lr" } }
+        guard let learningRate = declaresRate ? variant["lr"]?.number : 1, learningRate.isFinite, learningRate > 0 else {
+            throw BuildError("lr: the chain declares a learning rate but the configuration holds \(variant["lr"].map { "\($0)" } ?? "none"); give lr > 0")
+        }
+        return OptimizerPlan(chain: chain, learningRate: learningRate,
                              schedule: s.init(try s.component.settings(variant)))
     }
 

@@ -192,13 +192,18 @@ final class ObjectiveTrial: Trial {
 
     var stepsPerEpoch: Int { 1 }
 
+    /// A start whose objective value leaves ±10¹² has diverged (its value is then no longer a number
+    /// any claim reads); with one start that is the cell's divergence.
+    static let bound = DivergenceBound.absolute(1e12)
+    var divergence: DivergenceBound { Self.bound }
+
     /// One step of every start still running; returns the mean loss over them (NaN when none is).
     func step(_ clock: TrainingClock) -> Double {
         var total = 0.0, active = 0
         var sums = [Double](repeating: 0, count: diagnostics.names.count)
         for run in runs where !run.failed {
             let loss = objective.value(run.θ.values)
-            guard loss.isFinite, run.θ.values.allSatisfy(\.isFinite) else {
+            guard loss.isFinite, !Self.bound.exceeded(by: loss, firstLoss: .nan), run.θ.values.allSatisfy(\.isFinite) else {
                 run.failed = true
                 continue
             }

@@ -51,6 +51,10 @@ final class NetworkTrial: Trial, NetworkBuffers {
 
     var stepsPerEpoch: Int { (data.train.count + batchSize - 1) / batchSize }
 
+    /// At initialisation the loss is near log(classes) or the data's variance on every minibatch; a
+    /// minibatch loss a thousand times the first is a run that no longer trains.
+    var divergence: DivergenceBound { .multipleOfFirstLoss(1000) }
+
     func step(_ clock: TrainingClock) -> Double {
         if cursor == 0 { orderRNG.shuffle(&order) }
         let rows = min(batchSize, data.train.count - cursor)

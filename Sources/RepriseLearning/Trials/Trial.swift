@@ -1,3 +1,4 @@
+import Foundation
 import RepriseNumerics
 
 /// One seeded optimisation of one test problem, driven step by step by the runner. The runner treats
@@ -19,6 +20,35 @@ public protocol Trial: AnyObject {
     func tensors() -> [Tensor]
     /// How the trial drew its data and randomness (stored as attributes, for outside checks).
     var records: [String: String] { get }
+    /// Where a finite training loss means the run diverged: every problem declares its own.
+    var divergence: DivergenceBound { get }
+}
+
+/// The bound a training loss must stay within; a run that leaves it stops with status `diverged`,
+/// as one whose loss is not finite does.
+public enum DivergenceBound: Sendable, Equatable {
+    /// A multiple of the first step's loss (networks: the loss starts positive, near log(classes)
+    /// or the data's variance, and a run far above it is no longer training).
+    case multipleOfFirstLoss(Double)
+    /// `|loss|` above a fixed value (analytic objectives, whose values can be near 0 or negative).
+    case absolute(Double)
+
+    /// Whether `loss` leaves the bound, given the first step's loss.
+    public func exceeded(by loss: Double, firstLoss: Double) -> Bool {
+        switch self {
+        case .multipleOfFirstLoss(let k): return firstLoss.isFinite && abs(loss) > k * max(abs(firstLoss), .leastNormalMagnitude)
+        case .absolute(let bound): return abs(loss) > bound
+        }
+    }
+
+    public var text: String {
+        switch self {
+        case .multipleOfFirstLoss(let k): return "\(Self.format(k)) × the first step's loss"
+        case .absolute(let bound): return "|loss| ≤ \(Self.format(bound))"
+        }
+    }
+
+    private static func format(_ x: Double) -> String { x == x.rounded() && x < 1e6 ? String(Int(x)) : String(format: "%g", x) }
 }
 
 extension Trial {
