@@ -301,7 +301,9 @@ struct Validator {
 
     private mutating func validateMerged(_ doc: [String: ConfigValue], profile: String, profiles: [String], stem: String) -> ExperimentSpec {
         let header = validate(doc.filter { Schema.header.map(\.name).contains($0.key) }, Schema.header, at: "")
-        if let name = header["name"]?.string, name != stem {
+        if stem.isEmpty || stem.count > 100 || stem.contains(where: { !Self.nameCharacter($0) }) {
+            fail("name", "the experiment's name (its file name, '\(stem)') must be 1 to 100 letters, digits, '-', '_' and '.': it names folders, files and Slurm jobs")
+        } else if let name = header["name"]?.string, name != stem {
             fail("name", "must equal the file name '\(stem)' (found \"\(name)\")")
         }
         let (problem, problemRules, components) = validateProblem(doc["problem"])

@@ -453,30 +453,23 @@ struct Slurm: ParsableCommand {
             let cwd = FileManager.default.currentDirectoryPath
             func absolute(_ p: String) -> String { p.hasPrefix("/") ? p : "\(cwd)/\(p)" }
             let folder = absolute(output)
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let common = "--profile \(profile) --experiments \(absolute(locations.experiments)) --results \(absolute(locations.results))"
-                + (locations.dataDirectory.map { " --data-dir \(absolute($0))" } ?? "")
-            let selections = spec.selectedVariants.reduce(0) { $0 + spec.grid(of: $1).count }
-            let finals = spec.variants.count * spec.seeds.count
-            func script(_ job: String, array: Int?, command: String) -> String {
-                var s = "#!/bin/bash\n#SBATCH --job-name=reprise-\(spec.name)-\(job)\n#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n"
-                s += "#SBATCH --output=\(folder)/\(spec.name)-\(job)-%A_%a.log\n"
-                if let array { s += "#SBATCH --array=0-\(array - 1)\n" }
-                s += "cd \(cwd)\nexec \(binary) \(command)\n"
-                return s
+            let writer = SlurmJobs(binary: binary, workingDirectory: cwd, folder: folder, experiments: absolute(locations.experiments),
+                                   results: absolute(locations.results), figures: absolute(locations.figures),
+                                   dataDirectory: locations.dataDirectory.map(absolute))
+            let files = try writer.jobs(for: spec).map { ($0.name, $0.script) }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw ValidationError("cannot create the Slurm folder \(folder) (\(error.localizedDescription)); pass --output DIR")
             }
-            var files: [(String, String)] = []
-            if selections > 0 {
-                files.append(("selection", script("selection", array: selections,
-                                                 command: "run \(spec.name) \(common) --stage selection --cell $SLURM_ARRAY_TASK_ID")))
-            }
-            files.append(("final", script("final", array: finals, command: "run \(spec.name) \(common) --stage final --cell $SLURM_ARRAY_TASK_ID")))
-            files.append(("figures", script("figures", array: nil,
-                                            command: "figures \(spec.name) --profile \(profile) --experiments \(absolute(locations.experiments)) --results \(absolute(locations.results)) --figures \(absolute(locations.figures))")))
             var previous: String?
             for (job, text) in files {
                 let path = "\(folder)/\(spec.name)-\(profile)-\(job).sbatch"
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
+                do {
+                    try text.write(toFile: path, atomically: true, encoding: .utf8)
+                } catch {
+                    throw ValidationError("cannot write \(path) (\(error.localizedDescription)); check the folder's permissions or pass --output DIR")
+                }
                 print("wrote \(path)")
                 guard submit else { continue }
                 let sbatch = Process()

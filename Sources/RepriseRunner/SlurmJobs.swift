@@ -1,0 +1,81 @@
+import Foundation
+import RepriseExperiments
+
+/// The sbatch scripts of one experiment: the selection runs as one job array, the finals as a second
+/// (afterok the first), then the figures. Every value pasted into a script — paths, names, the
+/// profile — is shell-quoted as data, so no spec name or folder can run a command; the `#SBATCH`
+/// lines, which Slurm parses itself, take only names and paths of plain characters (checked).
+public struct SlurmJobs {
+    public struct Job: Equatable, Sendable {
+        public var name: String
+        public var script: String
+    }
+
+    public var binary: String
+    /// The working directory of every task.
+    public var workingDirectory: String
+    /// Where the scripts and the job logs go.
+    public var folder: String
+    public var experiments: String
+    public var results: String
+    public var figures: String
+    public var dataDirectory: String?
+
+    public init(binary: String, workingDirectory: String, folder: String, experiments: String, results: String,
+                figures: String, dataDirectory: String?) {
+        self.binary = binary
+        self.workingDirectory = workingDirectory
+        self.folder = folder
+        self.experiments = experiments
+        self.results = results
+        self.figures = figures
+        self.dataDirectory = dataDirectory
+    }
+
+    /// `value` as one shell word: single-quoted, with each `'` closed, escaped and reopened.
+    public static func quoted(_ value: String) -> String {
+        "'" + value.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+    }
+
+    /// Characters allowed in a value of an `#SBATCH` line (Slurm splits those lines itself; `%` is
+    /// its file-name pattern character).
+    static func plain(_ value: String) -> Bool {
+        !value.isEmpty && value.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "/._-+,=@~".unicodeScalars.contains($0) }
+    }
+
+    public struct UnsafeValue: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The jobs of `spec` at its profile, in submission order.
+    public func jobs(for spec: ExperimentSpec) throws -> [Job] {
+        guard Self.plain(spec.name), Self.plain(spec.profile) else {
+            throw UnsafeValue(description: "experiment '\(spec.name)' [\(spec.profile)]: Slurm job names take letters, digits and ._-+,=@~ only")
+        }
+        guard Self.plain(folder) else {
+            throw UnsafeValue(description: "the Slurm output folder '\(folder)' holds a space or a character Slurm reads in #SBATCH lines; pass --output with a path of letters, digits and /._-+,=@~")
+        }
+        let q = Self.quoted
+        var common = ["--profile", spec.profile, "--experiments", experiments, "--results", results]
+        if let dataDirectory { common += ["--data-dir", dataDirectory] }
+        let selections = spec.selectedVariants.reduce(0) { $0 + spec.grid(of: $1).count }
+        let finals = spec.variants.count * spec.seeds.count
+
+        func script(_ job: String, array: Int?, arguments: [String]) -> Job {
+            var s = "#!/bin/bash\n#SBATCH --job-name=reprise-\(spec.name)-\(job)\n#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n"
+            s += "#SBATCH --output=\(folder)/\(spec.name)-\(job)-%A_%a.log\n"
+            if let array { s += "#SBATCH --array=0-\(array - 1)\n" }
+            // The task index is the one word left unquoted: Slurm sets it to a number.
+            s += "cd \(q(workingDirectory)) || exit 1\nexec \(q(binary)) " + arguments.map { $0 == "$SLURM_ARRAY_TASK_ID" ? "\"$SLURM_ARRAY_TASK_ID\"" : q($0) }.joined(separator: " ") + "\n"
+            return Job(name: job, script: s)
+        }
+        var jobs: [Job] = []
+        if selections > 0 {
+            jobs.append(script("selection", array: selections, arguments: ["run", spec.name] + common + ["--stage", "selection", "--cell", "$SLURM_ARRAY_TASK_ID"]))
+        }
+        jobs.append(script("final", array: finals, arguments: ["run", spec.name] + common + ["--stage", "final", "--cell", "$SLURM_ARRAY_TASK_ID"]))
+        jobs.append(script("figures", array: nil, arguments: ["figures", spec.name, "--profile", spec.profile, "--experiments", experiments,
+                                                              "--results", results, "--figures", figures]))
+        return jobs
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+import RepriseExperiments
+import RepriseLearning
+@testable import RepriseRunner
+
+/// The generated sbatch scripts treat every path and name as data: run by bash as an array task,
+/// hostile folders (command substitution, backquotes, pipes, quotes, spaces) reach the program as
+/// the exact arguments, and nothing they spell is executed.
+final class SlurmJobsTests: FolderTestCase {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    func testHostilePathsAreArgumentsNeverCommands() throws {
+        let spec = try ExperimentSpec.load("\(root)/experiments/taso-vs-adaptive.toml", profile: "quick", catalog: Registry.standard.catalog)
+        let marker = "\(directory)/MARKER"
+        let hostile = "\(directory)/r $(touch \(marker)) `touch \(marker)` | touch \(marker); it's"
+        try FileManager.default.createDirectory(atPath: hostile, withIntermediateDirectories: true)
+        // A stand-in for the binary that prints each argument on its own line.
+        let echo = "\(directory)/bin it's/echo-args"
+        try FileManager.default.createDirectory(atPath: (echo as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n".write(toFile: echo, atomically: true, encoding: .utf8)
+        chmod(echo, 0o755)
+        let writer = SlurmJobs(binary: echo, workingDirectory: hostile, folder: "\(directory)/jobs", experiments: "\(hostile)/experiments",
+                               results: "\(hostile)/results", figures: "\(hostile)/figures", dataDirectory: hostile)
+        let jobs = try writer.jobs(for: spec)
+        XCTAssertEqual(jobs.map(\.name), ["selection", "final", "figures"])
+        for job in jobs {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/bash")
+            p.arguments = ["-c", job.script]
+            p.environment = ["SLURM_ARRAY_TASK_ID": "7", "PATH": "/usr/bin:/bin"]
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            try p.run()
+            let lines = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0, job.script)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: marker), "a path ran a command in the \(job.name) script:\n\(job.script)")
+            XCTAssertTrue(lines.contains("\(hostile)/results"), "\(lines)")
+            if job.name != "figures" {
+                XCTAssertEqual(Array(lines.suffix(4)), ["--stage", job.name, "--cell", "7"])
+                XCTAssertTrue(lines.contains(hostile), "the data folder reaches the program whole: \(lines)")
+            }
+        }
+        // A log folder Slurm would split or read patterns in is refused, naming the fix.
+        var spaced = writer
+        spaced.folder = "\(directory)/my jobs"
+        XCTAssertThrowsError(try spaced.jobs(for: spec)) { XCTAssertTrue("\($0)".contains("pass --output"), "\($0)") }
+    }
+
+    /// A spec whose name could reach a shell or a job name is refused at validation.
+    func testASpecNameOfShellCharactersIsRefused() throws {
+        let text = try String(contentsOfFile: "\(root)/experiments/taso-vs-adaptive.toml", encoding: .utf8)
+        let name = "t$(touch MARKER)"
+        let path = "\(directory)/experiments/\(name).toml"
+        try text.replacingOccurrences(of: "name = \"taso-vs-adaptive\"", with: "name = \"\(name)\"").write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try ExperimentSpec.load(path, catalog: Registry.standard.catalog)) {
+            XCTAssertTrue("\($0)".contains("must be 1 to 100 letters, digits, '-', '_' and '.'"), "\($0)")
+        }
+    }
+}
