@@ -89,6 +89,9 @@ public struct ClaimSpec: Sendable, Hashable {
 extension ExperimentSpec {
     /// The default profile name, used when none is asked for.
     public static let defaultProfile = "default"
+    /// The most cells (final cells of every seed, and selection runs) one experiment may plan at one
+    /// profile; a spec beyond it is refused at validation, before its grids are expanded.
+    public static let maxCells = 100_000
 
     /// Reads and validates `path` with `profile` applied, against the components of `catalog`. Every
     /// mistake in the file — in any profile, not only the one asked for — is reported at once, with
@@ -319,7 +322,8 @@ struct Validator {
         for rule in problemRules where !Schema.fixedProblemKeys.contains(rule.name) { overrides[rule.name] = "problem" }
         for rule in Schema.budget { overrides[rule.name] = "budget" }
         let (variants, revisions, diagnostics) = validateVariants(doc["variants"], overrides: overrides, problemRules: problemRules,
-                                                                    problem: problem, budget: budget, components: components)
+                                                                    problem: problem, budget: budget, components: components,
+                                                                    seeds: max(1, header["seeds"]?.array?.count ?? 1))
         let problemMetrics = Schema.epochColumns + (problemDescription?.metrics ?? [])
         let epochMetrics = problemMetrics + diagnostics.filter { !problemMetrics.contains($0) }
         let stepMetrics = Schema.stepColumns + diagnostics
@@ -416,7 +420,7 @@ struct Validator {
     /// overrides. Returns the variants, each one's component revisions, and every diagnostic published.
     private mutating func validateVariants(_ v: ConfigValue?, overrides: [String: String], problemRules: [KeyRule],
                                            problem: [String: ConfigValue], budget: [String: ConfigValue],
-                                           components problemComponents: [ComponentDescription])
+                                           components problemComponents: [ComponentDescription], seeds: Int)
         -> ([[String: ConfigValue]], [String: [String: ConfigValue]], [String]) {
         guard let list = v?.array, !list.isEmpty else {
             fail("variants", v == nil ? "missing; declare at least one [[variants]] table" : "expected [[variants]] tables")
@@ -426,6 +430,7 @@ struct Validator {
         var revisions: [String: [String: ConfigValue]] = [:]
         var diagnostics: [String] = []
         var seen: Set<String> = []
+        var plannedCells = 0.0
         let overrideRules = problemRules.filter { overrides[$0.name] != nil } + Schema.budget
         for (i, item) in list.enumerated() {
             let path = "variants[\(i)]"
@@ -487,6 +492,17 @@ struct Validator {
             var revision: [String: ConfigValue] = [:]
             for c in problemComponents + components { revision["\(c.kind.rawValue)/\(c.name)"] = .int(c.revision) }
             for c in components { diagnostics += c.diagnostics.filter { !diagnostics.contains($0) } }
+            // Counted before anything is expanded: a grid of millions of points fails here, in
+            // microseconds, instead of filling memory.
+            let points = validated.filter { !Schema.structural.contains($0.key) && $0.key != "select" }
+                .reduce(1.0) { $0 * Double($1.value.array?.count ?? 1) }
+            let searched = (select ?? [:]).values.reduce(1.0) { $0 * Double($1.array?.count ?? 1) }
+            plannedCells += points * Double(seeds) + (select == nil ? 0 : searched)
+            if plannedCells > Double(ExperimentSpec.maxCells) {
+                fail(path, "the variants up to this one expand to \(Self.count(plannedCells)) cells (grid points × \(seeds) seeds, and selection runs); "
+                     + "Reprise runs at most \(ExperimentSpec.maxCells) cells per experiment and profile: make the grids smaller, or split the experiment")
+                return (out, revisions, diagnostics)
+            }
             for expanded in expandGrid(validated) {
                 let name = expanded["name"]?.string ?? ""
                 if !seen.insert(name).inserted { fail("\(path).name", "variant name '\(name)' is used twice") }
@@ -505,6 +521,8 @@ struct Validator {
         for d in problemComponents.flatMap(\.diagnostics) where !diagnostics.contains(d) { diagnostics.append(d) }
         return (out, revisions, diagnostics)
     }
+
+    static func count(_ x: Double) -> String { x < 1e15 ? String(Int(x)) : String(format: "%.3g", x) }
 
     static func nameCharacter(_ c: Character) -> Bool {
         c.isASCII && (c.isLetter || c.isNumber || "-_.".contains(c))

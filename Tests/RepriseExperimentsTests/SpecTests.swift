@@ -81,6 +81,18 @@ final class SpecTests: XCTestCase {
         XCTAssertEqual(quick.budget["batch_size"], .int(16))  // merged, not replaced
     }
 
+    /// A 1000 × 1000 grid (2·10⁶ cells with two seeds) is refused, with its count, before expansion:
+    /// it grew past 3.6 GB without training a cell.
+    func testAGridBeyondTheCellBoundIsRefusedBeforeExpansion() {
+        let grid = "[" + (1...1000).map { "\(Double($0) / 1000)" }.joined(separator: ", ") + "]"
+        let huge = Self.valid.replacingOccurrences(of: "lr = [0.1, 0.01]\nmomentum = 0.9", with: "lr = \(grid)\nmomentum = \(grid.replacingOccurrences(of: "1.0]", with: "0.999]"))")
+        XCTAssertNotEqual(huge, Self.valid)
+        let started = Date()
+        let found = issues(huge)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "the grid was expanded")
+        XCTAssertTrue(found.contains { $0.keyPath == "variants[0]" && $0.message.contains("expand to 2000000 cells") && $0.message.contains("at most 100000") }, "\(found)")
+    }
+
     func testCellHashesDependOnConfigurationOnly() throws {
         let a = try ExperimentSpec.load(write(Self.valid)).cells()
         let b = try ExperimentSpec.load(write(Self.valid.replacingOccurrences(of: "title = \"Demo\"", with: "title = \"Renamed\""))).cells()
