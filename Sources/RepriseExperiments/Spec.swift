@@ -384,9 +384,10 @@ struct Validator {
     private mutating func checkConstraints(_ table: [String: ConfigValue], budget: [String: ConfigValue],
                                            _ components: [ComponentDescription], at path: String) {
         for c in components {
-            // Only on a table where every key is well-typed and every required key present.
+            // Only on a table where every key is well-typed and present: validated tables hold every
+            // defaulted key, so a missing one was refused (and reading it would be reading nothing).
             guard c.keys.allSatisfy({ rule in
-                guard let v = table[rule.name] else { if case .required = rule.presence { return false }; return true }
+                guard let v = table[rule.name] else { if case .optional = rule.presence { return true }; return false }
                 return rule.problem(with: v) == nil
             }) else { continue }
             let seen = table.merging(budget) { own, _ in own }

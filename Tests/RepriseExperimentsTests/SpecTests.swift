@@ -93,6 +93,20 @@ final class SpecTests: XCTestCase {
         XCTAssertTrue(found.contains { $0.keyPath == "variants[0]" && $0.message.contains("expand to 2000000 cells") && $0.message.contains("at most 100000") }, "\(found)")
     }
 
+    /// Values of the wrong type or range in a key that a problem's cross-key checks read are
+    /// reported as errors; the checks never read the refused value (they trapped on it).
+    func testRefusedValuesNeverReachCrossKeyChecks() {
+        for (problem, key) in [("kind = \"objective\"\nfunction = \"rosenbrock\"\nstart = [-1.2, 1.0]", "dimension"),
+                               ("kind = \"multistart\"\nfunction = \"rosenbrock\"\nstarts = [[-1.2, 1.0]]", "dimension")] {
+            for bad in ["0", "[]", "true", "-inf", "[[2]]", "1979-05-27T07:32:00Z", "\"two\"", "1e300", "-3"] {
+                let text = "name = \"demo\"\ntitle = \"t\"\npaper = \"p\"\nseeds = [0]\n[problem]\n\(problem)\n\(key) = \(bad)\n[budget]\nsteps = 5\n"
+                    + "[[variants]]\nname = \"sgd\"\noptimizer = \"sgd\"\nlr = 0.1\n"
+                let found = issues(text)
+                XCTAssertTrue(found.contains { $0.keyPath == "problem.\(key)" }, "\(key) = \(bad): \(found)")
+            }
+        }
+    }
+
     func testCellHashesDependOnConfigurationOnly() throws {
         let a = try ExperimentSpec.load(write(Self.valid)).cells()
         let b = try ExperimentSpec.load(write(Self.valid.replacingOccurrences(of: "title = \"Demo\"", with: "title = \"Renamed\""))).cells()
