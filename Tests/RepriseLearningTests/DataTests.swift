@@ -21,14 +21,87 @@ final class DataTests: XCTestCase {
     func testReadsPlainIDXAndRejectsBadHeaders() throws {
         let dir = try temporaryDirectory()
         try idx(shape: [2, 2, 3], bytes: Array(0..<12)).write(to: URL(fileURLWithPath: "\(dir)/good"))
-        let (shape, bytes) = try IDX.read("\(dir)/good")
+        let (shape, bytes) = try IDX.read("\(dir)/good", itemShape: [2, 3])
         XCTAssertEqual(shape, [2, 2, 3])
         XCTAssertEqual(bytes, Array(0..<12))
 
         try idx(shape: [2, 2, 3], bytes: Array(0..<11)).write(to: URL(fileURLWithPath: "\(dir)/short"))
-        XCTAssertThrowsError(try IDX.read("\(dir)/short")) { XCTAssertTrue("\($0)".contains("promises 12 bytes")) }
+        XCTAssertThrowsError(try IDX.read("\(dir)/short", itemShape: [2, 3])) { XCTAssertTrue("\($0)".contains("truncated data (the header promises 12 bytes)"), "\($0)") }
         try Data([1, 2, 3, 4, 5]).write(to: URL(fileURLWithPath: "\(dir)/junk"))
-        XCTAssertThrowsError(try IDX.read("\(dir)/junk")) { XCTAssertTrue("\($0)".contains("magic")) }
+        XCTAssertThrowsError(try IDX.read("\(dir)/junk", itemShape: [2, 3])) { XCTAssertTrue("\($0)".contains("magic")) }
+    }
+
+    private func gzip(_ path: String, keepTrailer: Bool = true) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        p.arguments = ["-f", "-n", path]
+        try p.run()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0)
+        if !keepTrailer {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path + ".gz"))
+            try data.dropLast(8).write(to: URL(fileURLWithPath: path + ".gz"))
+        }
+    }
+
+    /// Writes the four files of an image dataset into `dir`, images of `side × side` pixels.
+    private func dataset(_ dir: String, side: UInt32 = 28, count: UInt32 = 20, label: UInt8 = 3) throws {
+        let pixels = Int(side * side * count)
+        for (images, labels) in [("train-images-idx3-ubyte", "train-labels-idx1-ubyte"), ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")] {
+            try idx(shape: [count, side, side], bytes: (0..<pixels).map { UInt8($0 % 256) }).write(to: URL(fileURLWithPath: "\(dir)/\(images)"))
+            try idx(shape: [count], bytes: (0..<Int(count)).map { $0 == 5 ? label : UInt8($0 % 10) }).write(to: URL(fileURLWithPath: "\(dir)/\(labels)"))
+        }
+    }
+
+    private func loadError(_ dir: String) -> String {
+        do { _ = try ImageDataset.mnist.load(dataDirectory: dir, sizes: DataSizes(validation: 2)); return "" } catch { return "\(error)" }
+    }
+
+    /// Hostile dataset files (found by fuzzing `--data-dir`) give one clear error each, never a trap,
+    /// a hang, or a full decompression of a bomb.
+    func testHostileDatasetFilesAreRefusedWithTheirPath() throws {
+        let good = try temporaryDirectory()
+        try dataset(good)
+        XCTAssertEqual(loadError(good), "")
+        XCTAssertEqual(try ImageDataset.mnist.load(dataDirectory: good, sizes: DataSizes(validation: 2)).features, 784)
+
+        let labels = try temporaryDirectory()
+        try dataset(labels, label: 10)
+        XCTAssertTrue(loadError(labels).contains("train-labels-idx1-ubyte is not a valid IDX file: label 10 at item 5 is outside 0 … 9"), loadError(labels))
+
+        for side: UInt32 in [1, 0] {
+            let small = try temporaryDirectory()
+            try dataset(small, side: side)
+            XCTAssertTrue(loadError(small).contains("items of shape [\(side), \(side)], expected [28, 28]"), loadError(small))
+        }
+
+        let overflow = try temporaryDirectory()
+        try dataset(overflow)
+        try idx(shape: [0xFFFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFF], bytes: []).write(to: URL(fileURLWithPath: "\(overflow)/train-labels-idx1-ubyte"))
+        XCTAssertTrue(loadError(overflow).contains("3 dimensions, expected 1"), loadError(overflow))
+        try idx(shape: [0xFFFF_FFFF, 28, 28], bytes: []).write(to: URL(fileURLWithPath: "\(overflow)/train-images-idx3-ubyte"))
+        XCTAssertTrue(loadError(overflow).contains("promise more than \(IDX.maxBytes) bytes"), loadError(overflow))
+
+        let fifo = try temporaryDirectory()
+        try dataset(fifo)
+        try FileManager.default.removeItem(atPath: "\(fifo)/train-images-idx3-ubyte")
+        XCTAssertEqual(mkfifo("\(fifo)/train-images-idx3-ubyte", 0o600), 0)
+        XCTAssertTrue(loadError(fifo).contains("not a regular file"), loadError(fifo))
+
+        let trailer = try temporaryDirectory()
+        try dataset(trailer)
+        try gzip("\(trailer)/train-images-idx3-ubyte", keepTrailer: false)
+        XCTAssertTrue(loadError(trailer).contains("truncated gzip stream"), loadError(trailer))
+
+        // A bomb: a valid header for 20 images followed by 64 MiB of zeros, gzipped to ~64 kB; reading
+        // stops one byte after what the header promises.
+        let bomb = try temporaryDirectory()
+        try dataset(bomb)
+        var big = idx(shape: [20, 28, 28], bytes: [UInt8](repeating: 0, count: 20 * 784))
+        big.append(Data(count: 64 << 20))
+        try big.write(to: URL(fileURLWithPath: "\(bomb)/train-images-idx3-ubyte"))
+        try gzip("\(bomb)/train-images-idx3-ubyte")
+        XCTAssertTrue(loadError(bomb).contains("more data than the header promises"), loadError(bomb))
     }
 
     func testMissingDatasetNamesTheFix() throws {

@@ -113,18 +113,24 @@ public enum ImageDataset: String, Sendable, CaseIterable {
         let validation = sizes.validation > 0 ? full.subset(Array(order[trainCount...])) : nil
         let testKept = min(test.count, sizes.test ?? test.count)
         var splits = DataSplits(train: full.subset(trainIndices), validation: validation,
-                                test: testKept == test.count ? test : test.subset(Array(0..<testKept)), classes: 10)
+                                test: testKept == test.count ? test : test.subset(Array(0..<testKept)), classes: Self.classes)
         splits.splitRecord = "stream (\(rawValue), *, 0, validation-split); training indices \(trainIndices.count) fnv1a64 "
             + DataSplits.fingerprint(trainIndices) + "; validation indices \(sizes.validation) fnv1a64 "
             + DataSplits.fingerprint(sizes.validation > 0 ? Array(order[trainCount...]) : []) + "; test: the first \(testKept)"
         return splits
     }
 
+    /// (Fashion-)MNIST's images: 28 × 28 pixels, labels 0 … 9.
+    static let imageShape = [28, 28], classes = 10
+
     private static func readPair(images: String, labels: String) throws -> LabelledData {
-        let (shape, pixels) = try IDX.read(images)
-        let (labelShape, labelBytes) = try IDX.read(labels)
-        guard shape.count == 3, labelShape.count == 1, shape[0] == labelShape[0] else {
-            throw DatasetError.malformed(path: images, reason: "image shape \(shape) does not match label shape \(labelShape)")
+        let (shape, pixels) = try IDX.read(images, itemShape: imageShape)
+        let (labelShape, labelBytes) = try IDX.read(labels, itemShape: [])
+        guard shape[0] == labelShape[0] else {
+            throw DatasetError.malformed(path: labels, reason: "\(labelShape[0]) labels for \(shape[0]) images in \(images)")
+        }
+        if let bad = labelBytes.firstIndex(where: { Int($0) >= classes }) {
+            throw DatasetError.malformed(path: labels, reason: "label \(labelBytes[bad]) at item \(bad) is outside 0 … \(classes - 1)")
         }
         let n = shape[0], d = shape[1] * shape[2]
         var x = Matrix<Float>(rows: n, cols: d)

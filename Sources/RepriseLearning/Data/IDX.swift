@@ -22,44 +22,80 @@ public enum DatasetError: Error, CustomStringConvertible {
 /// Reader for the IDX format of (Fashion-)MNIST (LeCun et al.): a big-endian header — two zero
 /// bytes, a type code (0x08 = unsigned byte), the number of dimensions — the dimensions as
 /// big-endian UInt32, then the data. Gzip-compressed or plain files are read alike, through zlib.
+///
+/// Nothing in a file is trusted: only regular files are opened (a FIFO would block for ever), the
+/// header must promise the item shape the caller expects and at most `maxBytes` of data before any
+/// data is decompressed (a gzip bomb stops there), the data must be exactly what the header promises,
+/// and a gzip stream must end with its CRC and size trailer.
 public enum IDX {
-    /// The dimensions and unsigned-byte contents of an IDX file.
-    public static func read(_ path: String) throws -> (shape: [Int], bytes: [UInt8]) {
-        let raw = try inflate(path)
-        guard raw.count >= 4, raw[0] == 0, raw[1] == 0 else {
-            throw DatasetError.malformed(path: path, reason: "bad magic number")
-        }
-        guard raw[2] == 0x08 else {
-            throw DatasetError.malformed(path: path, reason: "type code \(raw[2]), expected 0x08 (unsigned byte)")
-        }
-        let rank = Int(raw[3])
-        let headerSize = 4 + 4 * rank
-        guard rank >= 1, raw.count >= headerSize else { throw DatasetError.malformed(path: path, reason: "truncated header") }
-        var shape: [Int] = []
-        for d in 0..<rank {
-            let o = 4 + 4 * d
-            shape.append(Int(raw[o]) << 24 | Int(raw[o + 1]) << 16 | Int(raw[o + 2]) << 8 | Int(raw[o + 3]))
-        }
-        let expected = shape.reduce(1, *)
-        guard raw.count - headerSize == expected else {
-            throw DatasetError.malformed(path: path, reason: "header promises \(expected) bytes of data, file has \(raw.count - headerSize)")
-        }
-        return (shape, Array(raw[headerSize...]))
-    }
+    /// The most data one IDX file may hold: 1 GiB (Fashion-MNIST's largest file holds 47 MB).
+    public static let maxBytes = 1 << 30
 
-    private static func inflate(_ path: String) throws -> [UInt8] {
+    /// The dimensions and unsigned-byte contents of an IDX file whose items have shape `itemShape`
+    /// (e.g. `[28, 28]` for images, `[]` for labels): the file's shape is `[count] + itemShape`.
+    public static func read(_ path: String, itemShape: [Int]) throws -> (shape: [Int], bytes: [UInt8]) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw DatasetError.malformed(path: path, reason: "cannot open (\(String(cString: strerror(errno))))")
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw DatasetError.malformed(path: path, reason: "not a regular file (a FIFO, device or folder)")
+        }
         guard let file = gzopen(path, "rb") else {
             throw DatasetError.malformed(path: path, reason: "cannot open")
         }
         defer { gzclose(file) }
-        var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
-            if n < 0 { throw DatasetError.malformed(path: path, reason: "corrupt gzip stream") }
-            if n == 0 { break }
-            out.append(contentsOf: chunk[0..<Int(n)])
+        let magic = try readExactly(file, 4, path: path, what: "header")
+        guard magic[0] == 0, magic[1] == 0 else { throw DatasetError.malformed(path: path, reason: "bad magic number") }
+        guard magic[2] == 0x08 else {
+            throw DatasetError.malformed(path: path, reason: "type code \(magic[2]), expected 0x08 (unsigned byte)")
+        }
+        let rank = Int(magic[3])
+        guard rank == 1 + itemShape.count else {
+            throw DatasetError.malformed(path: path, reason: "\(rank) dimensions, expected \(1 + itemShape.count) (a count, then items of shape \(itemShape))")
+        }
+        let dims = try readExactly(file, 4 * rank, path: path, what: "header")
+        let shape = (0..<rank).map { d in (0..<4).reduce(0) { $0 << 8 | Int(dims[4 * d + $1]) } }
+        guard Array(shape.dropFirst()) == itemShape else {
+            throw DatasetError.malformed(path: path, reason: "items of shape \(Array(shape.dropFirst())), expected \(itemShape)")
+        }
+        guard shape[0] > 0 else { throw DatasetError.malformed(path: path, reason: "holds no items") }
+        // Dimensions are at most 2³² − 1 each: the product is checked before it is trusted.
+        var expected = 1
+        for d in shape {
+            let (product, overflow) = expected.multipliedReportingOverflow(by: d)
+            guard !overflow, product <= maxBytes else {
+                throw DatasetError.malformed(path: path, reason: "dimensions \(shape) promise more than \(maxBytes) bytes of data")
+            }
+            expected = product
+        }
+        let data = try readExactly(file, expected, path: path, what: "data (the header promises \(expected) bytes)")
+        var extra: UInt8 = 0
+        let more = gzread(file, &extra, 1)
+        if more > 0 { throw DatasetError.malformed(path: path, reason: "more data than the header promises (\(expected) bytes)") }
+        try checkStream(file, path: path)
+        return (shape, data)
+    }
+
+    private static func readExactly(_ file: gzFile, _ count: Int, path: String, what: String) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let n = out.withUnsafeMutableBytes { gzread(file, $0.baseAddress! + filled, UInt32(min(count - filled, 1 << 24))) }
+            if n < 0 { try checkStream(file, path: path); throw DatasetError.malformed(path: path, reason: "corrupt gzip stream") }
+            if n == 0 { try checkStream(file, path: path); throw DatasetError.malformed(path: path, reason: "truncated \(what): \(filled) of \(count) bytes") }
+            filled += Int(n)
         }
         return out
+    }
+
+    /// Fails when zlib saw a damaged or truncated stream (a missing CRC/size trailer included).
+    private static func checkStream(_ file: gzFile, path: String) throws {
+        var code: Int32 = 0
+        let message = gzerror(file, &code).map { String(cString: $0) } ?? ""
+        guard code == Z_OK || code == Z_STREAM_END else {
+            let reason = code == Z_BUF_ERROR ? "truncated gzip stream (it ends before its CRC and size trailer)" : "corrupt gzip stream (\(message))"
+            throw DatasetError.malformed(path: path, reason: reason)
+        }
     }
 }
