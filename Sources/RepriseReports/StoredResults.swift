@@ -13,6 +13,11 @@ public struct StoredResults {
     public let selections: [String: SelectionRecord]
     /// Human-readable notes: missing, stale or unreadable cells.
     public let notes: [String]
+    /// Every final cell the spec plans, given the stored selections (stored or not).
+    public let plannedCells: [Cell]
+    /// Variants with a select grid whose selection is not stored or does not match the spec (their
+    /// final cells cannot be planned).
+    public let unselected: [String]
 
     public init(spec: ExperimentSpec, resultsDirectory: String) {
         self.spec = spec
@@ -23,6 +28,8 @@ public struct StoredResults {
         var missing = 0
         var storedCells: [Cell] = []
         let cells = spec.cells(winners: winners)
+        plannedCells = cells
+        unselected = spec.selectedVariants.compactMap { $0["name"]?.string }.filter { selections[$0] == nil }
         for cell in cells {
             let path = "\(resultsDirectory)/\(cell.relativePath)"
             guard FileManager.default.fileExists(atPath: path) else { missing += 1; continue }

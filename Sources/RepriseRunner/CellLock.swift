@@ -16,11 +16,26 @@ final class CellLock {
         return CellLock(fd: fd)
     }
 
+    /// Opens `RESULTS/.locks/HASH.lock` without following a symbolic link, at the folder or the file
+    /// (a planted link would create or truncate files outside the results folder), and only when it
+    /// is a regular file.
     private static func openLockFile(resultsDirectory: String, hash: String) throws -> Int32 {
         let folder = "\(resultsDirectory)/.locks"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let fd = open("\(folder)/\(hash).lock", O_RDWR | O_CREAT, 0o644)
-        guard fd >= 0 else { throw RunError.unwritable(folder, String(cString: strerror(errno))) }
+        mkdir(folder, 0o755)
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard directory >= 0 else {
+            throw RunError.unwritable(folder, "cannot open the lock folder (\(String(cString: strerror(errno)))); it must be a folder, not a link: remove it and run again")
+        }
+        defer { close(directory) }
+        let fd = openat(directory, "\(hash).lock", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o644)
+        guard fd >= 0 else {
+            throw RunError.unwritable(folder, "cannot open \(hash).lock (\(String(cString: strerror(errno)))); a lock must be a regular file, not a link: remove it and run again")
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw RunError.unwritable(folder, "\(hash).lock is not a regular file; remove it and run again")
+        }
         return fd
     }
 

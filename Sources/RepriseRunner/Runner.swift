@@ -47,6 +47,14 @@ public struct RunReport: Sendable {
 public final class Runner {
     let options: RunOptions
     private let registry: Registry
+    private var prepared = false
+
+    /// `prepareResultsFolder`, once per runner, before the first write.
+    private func prepareResultsFolderOnce() throws {
+        if prepared { return }
+        try prepareResultsFolder()
+        prepared = true
+    }
     private let data: DataCache
 
     private var runStarted: Date { options.startedAt }
@@ -104,7 +112,6 @@ public final class Runner {
         let unknown = options.only.filter { name in !spec.variantNames.contains { $0 == name || $0.hasPrefix(name + "-") } }
         if !unknown.isEmpty { throw RunError.unknownVariant(unknown, available: spec.variantNames) }
         var report = RunReport()
-        try prepareResultsFolder()
         // Taken once, before anything runs: every cell of this run records the same provenance.
         let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
 
@@ -140,22 +147,45 @@ public final class Runner {
         return [cells[index]]
     }
 
-    /// Reruns `cells` in memory (nothing is written) and compares every dataset outside `/wallclock`
-    /// with the stored one.
+    /// Reruns `cells` in memory (nothing is written) and compares every dataset outside `/wallclock`,
+    /// and every attribute that defines the result, with the stored one. A cell whose file is
+    /// missing, unreadable, or holds another cell or configuration is a failure, named, not skipped.
     public func verify(_ cells: [Cell], spec: ExperimentSpec) throws -> [Verification] {
         let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
         var out: [Verification] = []
         for (k, cell) in cells.enumerated() {
-            let plan = try plan(cell)
             let label = "[verify \(k + 1)/\(cells.count)] \(cell.variant) seed \(cell.seed)"
+            let stored: CellRecord
+            switch storedRecord(cell) {
+            case .failure(let problem):
+                Progress.say("\(label): \(problem)")
+                out.append(Verification(cell: cell, problem: problem.description))
+                continue
+            case .success(let record): stored = record
+            }
+            let plan = try plan(cell)
             let progress = Progress(totalSteps: plan.totalSteps)
             let rerun = try runCell(cell, spec: spec, plan: plan, provenance: provenance, progress: progress, label: label)
-            let stored = try ResultStore.read(path(of: cell))
             let verification = Verification(cell: cell, stored: stored, rerun: rerun)
             progress.finish("\(label): \(verification.identical ? "identical" : "DIFFERS")")
             out.append(verification)
         }
         return out
+    }
+
+    /// The stored record of `cell`, or what is wrong with its file (never moved or changed).
+    private func storedRecord(_ cell: Cell) -> Result<CellRecord, Verification.Failure> {
+        let file = path(of: cell)
+        guard FileManager.default.fileExists(atPath: file) else { return .failure(.init("\(cell.relativePath) is not stored")) }
+        let record: CellRecord
+        do { record = try ResultStore.read(file) } catch { return .failure(.init("\(cell.relativePath) is damaged: \(error)")) }
+        let identity: [(String, AttributeValue)] = [("experiment", .string(cell.experiment)), ("profile", .string(cell.profile)),
+                                                    ("variant", .string(cell.variant)), ("seed", .int(Int64(cell.seed))),
+                                                    ("config_hash", .string(cell.hash))]
+        for (key, expected) in identity where record.attributes[key] != expected {
+            return .failure(.init("\(cell.relativePath) holds another cell or configuration (\(key) \(record.attributes[key].map { "\($0)" } ?? "missing"), expected \(expected)); rerun it with reprise run \(cell.experiment) --force --only \(cell.variant)"))
+        }
+        return .success(record)
     }
 
     /// Scores every grid point of a variant from its stored run, picks the winner and stores the record.
@@ -172,15 +202,19 @@ public final class Runner {
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
             scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores, lowerIsBetter: lowerIsBetter(selection.metric)))
         let file = "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))"
-        // A stored record that is damaged or was made on another grid is kept, not overwritten.
+        // A stored record that is damaged or was made on another grid is kept, not overwritten; an
+        // identical one is left as it is.
         if FileManager.default.fileExists(atPath: file) {
             let previous = try? SelectionRecord.read(file)
+            if previous == record { return record }
+            try prepareResultsFolderOnce()
             if previous != record {
                 let aside = Self.freeName(file + (previous == nil ? ".unreadable" : ".superseded"))
                 try? FileManager.default.moveItem(atPath: file, toPath: aside)
                 Progress.say("\(spec.selectionRecordPath(of: record.variant)) was \(previous == nil ? "unreadable" : "made on another grid or configuration"); kept as \(aside)")
             }
         }
+        try prepareResultsFolderOnce()
         try record.write(to: file, scratch: "\(options.resultsDirectory)/.tmp", provenance: provenance)
         return record
     }
@@ -199,6 +233,9 @@ public final class Runner {
             Progress.say("\(spec.name) [\(spec.profile)]: \(skipped) of \(cells.count) \(stage) cells already stored with the same configuration; skipping them (--force reruns).")
         }
         guard !pending.isEmpty else { return }
+        // Only a run with something to store needs a writable folder: with every cell stored, a
+        // read-only results folder (a mounted archive) is fine.
+        try prepareResultsFolderOnce()
         // Build every pending cell's problem and optimizer before anything runs: a configuration the
         // components refuse stops the run here, with nothing half-written.
         let plans = try pending.map(plan)

@@ -13,9 +13,29 @@ public struct Verification: Sendable {
         public var mismatch: String?
     }
 
+    /// Why a stored cell cannot be compared.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+        init(_ d: String) { description = d }
+    }
+
     public var cell: Cell
     public var datasets: [Dataset]
-    public var identical: Bool { datasets.allSatisfy(\.identical) }
+    /// Why the stored cell could not be compared at all (missing, unreadable, another cell's or
+    /// another configuration's file); nil when it was rerun and compared.
+    public var problem: String?
+    public var identical: Bool { problem == nil && datasets.allSatisfy(\.identical) }
+
+    /// Attributes that say where and how a result was computed, not what it is: they may differ.
+    static let provenance: Set<String> = ["reprise_version", "git_commit", "git_dirty", "source_digest", "swift_version",
+                                          "hdf5_version", "blas", "blas_kernel", "blas_threads"]
+
+    /// A stored cell that cannot be compared: a failure of `verify`, named.
+    init(cell: Cell, problem: String) {
+        self.cell = cell
+        datasets = []
+        self.problem = problem
+    }
 
     init(cell: Cell, stored: CellRecord, rerun: CellRecord) {
         self.cell = cell
@@ -32,9 +52,14 @@ public struct Verification: Sendable {
             out.append(Self.compare("/tensors/\(name)", a.map(Self.values), b.map(Self.values),
                                     shapes: (a?.shape, b?.shape)))
         }
-        out.append(Dataset(name: "status", identical: stored.string("status") == rerun.string("status"), maxAbsolute: 0, maxRelative: 0,
-                           mismatch: stored.string("status") == rerun.string("status") ? nil
-                               : "stored \(stored.string("status") ?? "?"), rerun \(rerun.string("status") ?? "?")"))
+        // Every attribute that defines the result (status, steps completed, configuration, data
+        // split, …) must be equal too; provenance may differ.
+        for key in Set(stored.attributes.keys).union(rerun.attributes.keys).subtracting(Self.provenance).sorted() {
+            let a = stored.attributes[key], b = rerun.attributes[key]
+            let same = a == b
+            out.append(Dataset(name: "@\(key)", identical: same, maxAbsolute: 0, maxRelative: 0,
+                               mismatch: same ? nil : "stored \(a.map { "\($0)" } ?? "nothing"), rerun \(b.map { "\($0)" } ?? "nothing")"))
+        }
         datasets = out
     }
 

@@ -316,13 +316,13 @@ enum CatalogText {
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rerun stored cells in memory and compare every dataset outside /wallclock with the stored one.",
-        discussion: "Exit status 1 when any dataset differs. Nothing is written to the results folder.")
+        abstract: "Rerun stored cells in memory and compare every dataset outside /wallclock, and every attribute that defines the result, with the stored one.",
+        discussion: "Checks the first N planned final cells (--cells N, default 1) or all (--all). Exit status 1 when any dataset or attribute differs, or when a chosen cell's file (or a selection record) is missing, damaged, or holds another cell. Nothing is written to the results folder.")
     @OptionGroup var locations: Locations
     @Argument(help: "Experiment name.") var name: String
     @Option(help: "Profile whose stored cells to verify.") var profile = ExperimentSpec.defaultProfile
-    @Option(help: "Verify the first N stored final cells (default 1).") var cells: Int?
-    @Flag(help: "Verify every stored final cell.") var all = false
+    @Option(help: "Verify the first N planned final cells (default 1); one not stored, damaged or foreign fails.") var cells: Int?
+    @Flag(help: "Verify every planned final cell.") var all = false
     @Option(help: "Verify only this variant's cells (repeatable; a base name selects its grid points).") var only: [String] = []
 
     func validate() throws {
@@ -337,18 +337,26 @@ struct Verify: ParsableCommand {
             let spec = try locations.spec(name, profile: profile)
             let stored = StoredResults(spec: spec, resultsDirectory: locations.results)
             guard !stored.storedCells.isEmpty else { throw ReportError.nothingStored("nothing stored for \(name) [\(profile)] to verify") }
-            let candidates = stored.storedCells.filter { cell in
-                only.isEmpty || only.contains { cell.variant == $0 || cell.variant.hasPrefix($0 + "-") }
-            }
-            guard !candidates.isEmpty else { throw RunError.unknownVariant(only, available: spec.variantNames) }
-            let chosen = all ? candidates : Array(candidates.prefix(cells ?? 1))
+            func chosen(_ variant: String) -> Bool { only.isEmpty || only.contains { variant == $0 || variant.hasPrefix($0 + "-") } }
+            // The first N planned cells, stored or not: a missing, damaged or foreign file fails.
+            let candidates = stored.plannedCells.filter { chosen($0.variant) }
+            guard !candidates.isEmpty || !stored.unselected.filter(chosen).isEmpty else { throw RunError.unknownVariant(only, available: spec.variantNames) }
+            let chosenCells = all ? candidates : Array(candidates.prefix(cells ?? 1))
             let options = RunOptions(resultsDirectory: locations.results, dataDirectory: locations.dataDirectory,
                                      sourceDirectory: FileManager.default.currentDirectoryPath)
-            let results = try Runner(options: options).verify(chosen, spec: spec)
+            let results = try Runner(options: options).verify(chosenCells, spec: spec)
+            let unselected = stored.unselected.filter(chosen)
             print("\(spec.name) [\(spec.profile)]: \(results.count) cell(s) rerun on \(BLASKernel.recorded(BLASKernel.selected)), \(BLASThreads.current) BLAS thread(s)")
             print("| cell | datasets | identical | largest abs. difference | largest rel. difference |")
             print("|---|---|---|---|---|")
+            for variant in unselected {
+                print("| \(variant) | | | selection record missing or damaged: \(spec.selectionRecordPath(of: variant)) | |")
+            }
             for v in results {
+                if let problem = v.problem {
+                    print("| \(v.cell.variant) seed \(v.cell.seed) | | FAILS | \(problem) | |")
+                    continue
+                }
                 let same = v.datasets.filter(\.identical).count
                 let abs = v.datasets.map(\.maxAbsolute).filter(\.isFinite).max() ?? 0
                 let rel = v.datasets.map(\.maxRelative).filter(\.isFinite).max() ?? 0
@@ -357,8 +365,10 @@ struct Verify: ParsableCommand {
                     print("|   \(d.name) | | differs | \(d.mismatch ?? String(format: "%.3g", d.maxAbsolute)) | \(d.mismatch == nil ? String(format: "%.3g", d.maxRelative) : "") |")
                 }
             }
-            differs = results.contains { !$0.identical }
-            print(differs ? "verify: DIFFERENT datasets (see the table)" : "verify: every dataset identical")
+            let failed = results.filter { $0.problem != nil }.count + unselected.count
+            differs = failed > 0 || results.contains { !$0.identical }
+            print(failed > 0 ? "verify: FAILED: \(failed) stored cell(s) or selection(s) missing, damaged or foreign (see the table)"
+                  : differs ? "verify: DIFFERENT datasets or attributes (see the table)" : "verify: every dataset and attribute identical")
         }
         if differs { throw ExitCode.failure }
     }

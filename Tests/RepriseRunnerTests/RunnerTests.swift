@@ -114,6 +114,56 @@ final class RunnerTests: FolderTestCase {
         XCTAssertLessThan(differing[0].maxRelative, 1e-15)
     }
 
+    /// A damaged, missing or swapped stored cell is a failure of `verify`, named, never skipped in
+    /// favour of the next cell; an attribute that defines the result (`steps_completed`) is compared.
+    func testVerifyFailsOnDamagedMissingForeignCellsAndAlteredAttributes() throws {
+        let s = try spec("tiny", classification)
+        _ = try runner.run(s)
+        let cells = s.cells()
+        let file = runner.path(of: cells[0]), other = runner.path(of: cells[1])
+        XCTAssertEqual(cells[0].variant, cells[1].variant)
+        let original = try Data(contentsOf: URL(fileURLWithPath: file))
+        func problem() throws -> String? { try runner.verify([cells[0]], spec: s)[0].problem }
+
+        try original.prefix(3000).write(to: URL(fileURLWithPath: file))
+        XCTAssertTrue(try problem()?.contains("is damaged") == true)
+        try Data().write(to: URL(fileURLWithPath: file))
+        XCTAssertTrue(try problem()?.contains("is damaged") == true)
+        try FileManager.default.removeItem(atPath: file)
+        XCTAssertTrue(try problem()?.contains("is not stored") == true)
+        try FileManager.default.copyItem(atPath: other, toPath: file)   // another seed's cell
+        let swapped = try problem() ?? ""
+        XCTAssertTrue(swapped.contains("holds another cell or configuration (seed 1, expected 0)"), swapped)
+        XCTAssertFalse(try runner.verify([cells[0]], spec: s)[0].identical)
+
+        try original.write(to: URL(fileURLWithPath: file))
+        XCTAssertTrue(try runner.verify([cells[0]], spec: s)[0].identical)
+        var record = try ResultStore.read(file)
+        record.attributes["steps_completed"] = .int(20)
+        try ResultStore.write(record, to: file, scratch: "\(directory)/results/.tmp")
+        let altered = try runner.verify([cells[0]], spec: s)[0]
+        XCTAssertFalse(altered.identical)
+        XCTAssertEqual(altered.datasets.filter { !$0.identical }.map(\.name), ["@steps_completed"])
+    }
+
+    /// A lock file or lock folder planted as a symbolic link is refused, and nothing is created or
+    /// truncated where it points (outside the results folder).
+    func testPlantedLockLinksAreNotFollowed() throws {
+        let s = try spec("tiny", classification)
+        let hash = s.cells()[0].hash
+        let outside = "\(directory)/outside"
+        try FileManager.default.createDirectory(atPath: "\(directory)/results/.locks", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/results/.locks/\(hash).lock", withDestinationPath: outside)
+        XCTAssertThrowsError(try runner.run(s)) { XCTAssertTrue("\($0)".contains("not a link"), "\($0)") }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: outside), "the lock link was followed")
+
+        try FileManager.default.removeItem(atPath: "\(directory)/results/.locks")
+        try FileManager.default.createDirectory(atPath: "\(directory)/elsewhere", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: "\(directory)/results/.locks", withDestinationPath: "\(directory)/elsewhere")
+        XCTAssertThrowsError(try runner.run(s)) { XCTAssertTrue("\($0)".contains("not a link"), "\($0)") }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: "\(directory)/elsewhere"), [])
+    }
+
     func testRunStoresResumesAndReproducesBitForBit() throws {
         let s = try spec("tiny", classification)
         let first = try runner.run(s)
