@@ -85,6 +85,12 @@ for cmd in "list" "show $exp --profile quick" "figures $exp --profile quick" "ve
   set +e; "$bin" $cmd --results "$work/damaged" --figures "$work/damaged-figures" > "$work/cmd.txt" 2>&1; rc=$?; set -e
   [ "$rc" -lt 128 ] || fail "reprise $cmd died on signal $((rc - 128)) with damaged files"
 done
+set +e; "$bin" verify "$exp" --profile quick --all --results "$work/damaged" > "$work/verify-damaged.txt" 2>&1; rc=$?; set -e
+[ "$rc" = 1 ] || fail "verify exited $rc over damaged cells (expected 1): $(tail -3 "$work/verify-damaged.txt")"
+for v in sgd momentum adam rmsprop; do
+  grep -q "| $v seed 0 | | FAILS | .*$v--seed0.h5 is damaged" "$work/verify-damaged.txt" || fail "verify did not name the damaged $v cell: $(cat "$work/verify-damaged.txt")"
+done
+pass "verify fails (exit 1) naming each damaged cell (truncated, random, text, empty)"
 "$bin" run "$exp" --profile quick --results "$work/damaged" > "$work/repair.txt" 2>&1 || fail "run did not repair the damaged store: $(tail -3 "$work/repair.txt")"
 kept=$(ls "$d" | grep -c "unreadable" || true)
 [ "$kept" = 4 ] || fail "expected 4 damaged files kept aside, found $kept"
@@ -100,6 +106,46 @@ kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
 [ "$(ls "$work/killed/$exp/quick/" | grep -c '.h5$')" = 5 ] || fail "the resumed run did not complete the experiment"
 [ -z "$(ls "$work/killed/.tmp" 2>/dev/null | grep '.h5$')" ] || fail "temporary files left after resuming"
 pass "a killed run resumes where it stopped and leaves no temporary file"
+
+# A results folder that cannot be written serves every command that only reads: run with every
+# cell stored, show, verify. As root, permissions do not bind: the commands run as nobody.
+ro="$work/readonly"; mkdir -p "$ro"; cp -r "$work/shared" "$ro/results"; cp -r experiments "$ro/experiments"; cp "$bin" "$ro/reprise"
+chmod -R a+rX "$work" "$ro"; chmod -R a-w "$ro/results"
+as_user() { if [ "$(id -u)" = 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+( cd "$ro" && as_user ./reprise run "$exp" --profile quick > "$work/ro.txt" 2>&1 ) || fail "run on a read-only results folder with every cell stored failed: $(tail -3 "$work/ro.txt")"
+grep -q "5 of 5 final cells already stored" "$work/ro.txt" || fail "read-only run: $(cat "$work/ro.txt")"
+# Figures into a folder that cannot be written: one line naming the path and the fix.
+mkdir -p "$ro/figs"; chmod a-w "$ro/figs"
+set +e; ( cd "$ro" && as_user ./reprise figures "$exp" --profile quick --figures "$ro/figs" > "$work/rofig.txt" 2>&1 ); rc=$?; set -e
+[ "$rc" = 1 ] || fail "figures into a read-only folder exited $rc: $(cat "$work/rofig.txt")"
+grep -q "cannot write $ro/figs/$exp.*(Permission denied); make its folder writable" "$work/rofig.txt" || fail "unclear error: $(cat "$work/rofig.txt")"
+grep -q "NSCocoaErrorDomain" "$work/rofig.txt" && fail "a raw Foundation error reached the user: $(cat "$work/rofig.txt")"
+pass "a read-only results folder with every cell stored runs; a read-only figures folder gives one line naming the path"
+
+# One invalid spec does not hide the others from list.
+mkdir -p "$work/mixed"; cp "experiments/$exp.toml" "$work/mixed/"; printf 'name = "broken"\n' > "$work/mixed/broken.toml"
+set +e; "$bin" list --experiments "$work/mixed" --results "$work/shared" > "$work/list.txt" 2> "$work/list-err.txt"; rc=$?; set -e
+[ "$rc" = 1 ] || fail "list with an invalid spec exited $rc"
+grep -q "^$exp" "$work/list.txt" && grep -q "cells stored: .*quick 5/5" "$work/list.txt" || fail "list hid the valid spec: $(cat "$work/list.txt")"
+grep -q "INVALID: .*broken.toml" "$work/list.txt" || fail "list did not show the invalid spec's error: $(cat "$work/list.txt")"
+pass "list shows the valid specs and the invalid one's error"
+
+# The final stage of a selected experiment before its selection stage: says what to run first.
+set +e; "$bin" run taso-vs-adaptive --profile quick --stage final --cell 0 --results "$work/nosel" > /dev/null 2> "$work/nosel.txt"; rc=$?; set -e
+[ "$rc" = 1 ] && grep -q "selection runs are not stored.*--stage selection" "$work/nosel.txt" || fail "final stage without selection: rc $rc, $(cat "$work/nosel.txt")"
+pass "--stage final without the selection stage names the stage to run first"
+
+# A worker of --jobs killed by a signal: the parent names the signal and what to do.
+"$bin" run "$exp" --profile quick --force --jobs 2 --results "$work/killjob" > /dev/null 2> "$work/killjob.txt" &
+parent=$!; child=""
+for _ in $(seq 1 400); do child=$(pgrep -P "$parent" | head -1 || true); [ -n "$child" ] && break; sleep 0.02; done
+if [ -n "$child" ] && kill -9 "$child" 2>/dev/null; then
+  set +e; wait "$parent"; rc=$?; set -e
+  [ "$rc" = 1 ] && grep -q "was killed by signal 9" "$work/killjob.txt" || fail "killed worker: rc $rc, $(tail -3 "$work/killjob.txt")"
+  pass "a killed --jobs worker is named with its signal (exit 1)"
+else
+  wait "$parent" || true; echo "end-to-end: note: the --jobs worker ended before it could be killed; check skipped"
+fi
 
 { echo "# The catalog"; echo; echo "Every component a spec can name, with its keys. Generated by \`reprise describe --markdown\` (\`make catalog\`); \`make test\` fails when this file is out of date."; echo; "$bin" describe --markdown; } > "$work/catalog.md"
 cmp -s "$work/catalog.md" docs/catalog.md || { diff "$work/catalog.md" docs/catalog.md | head -20; fail "docs/catalog.md is out of date with the catalog; run make catalog"; }

@@ -11,7 +11,7 @@ public enum Figures {
     /// Returns the files written. Rendering failures (no gnuplot) are reported, data and scripts are kept.
     @discardableResult
     public static func write(_ results: StoredResults, to directory: String, render: Bool = true) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try ReportFiles.folder(directory)
         var written: [String] = []
         var render = render, missingGnuplot = false
         for figure in results.spec.figures {
@@ -28,8 +28,8 @@ public enum Figures {
             case "trajectories": (table, plot) = trajectories(results, figure, chosen, dataFile: dataFile)
             default: (table, plot) = (data(results, figure, chosen), script(results, figure, chosen.map(\.variant), dataFile: dataFile))
             }
-            try (provenanceHeader(results, figure) + table).write(toFile: "\(directory)/\(dataFile)", atomically: true, encoding: .utf8)
-            try plot.write(toFile: "\(directory)/\(scriptFile)", atomically: true, encoding: .utf8)
+            try ReportFiles.write(provenanceHeader(results, figure) + table, to: "\(directory)/\(dataFile)")
+            try ReportFiles.write(plot, to: "\(directory)/\(scriptFile)")
             written += ["\(directory)/\(dataFile)", "\(directory)/\(scriptFile)"]
             if render {
                 do {
@@ -343,6 +343,7 @@ public enum ReportError: Error, CustomStringConvertible {
     case gnuplotMissing
     case gnuplotFailed(script: String, message: String)
     case nothingStored(String)
+    case unwritable(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -352,6 +353,37 @@ public enum ReportError: Error, CustomStringConvertible {
             return "gnuplot failed on \(script):\n\(message)"
         case .nothingStored(let text):
             return text
+        case .unwritable(let path, let reason):
+            return "cannot write \(path) (\(reason)); make its folder writable, free some space, or pass --figures DIR"
+        }
+    }
+}
+
+/// Writes what reports produce, turning a file-system failure into an error naming the path and
+/// the fix (Foundation's own says "NSCocoaErrorDomain Code=642").
+public enum ReportFiles {
+    public static func folder(_ path: String) throws {
+        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        catch { throw ReportError.unwritable(path: path, reason: reason(error)) }
+    }
+
+    public static func write(_ text: String, to path: String) throws {
+        do { try text.write(toFile: path, atomically: true, encoding: .utf8) }
+        catch { throw ReportError.unwritable(path: path, reason: reason(error)) }
+    }
+
+    /// The POSIX reason under a Foundation error, e.g. "Permission denied", "No space left on device".
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        switch ns.code {
+        case NSFileWriteNoPermissionError, 642: return "Permission denied"
+        case NSFileWriteOutOfSpaceError: return "No space left on device"
+        case NSFileWriteVolumeReadOnlyError: return "read-only file system"
+        default: return ns.localizedDescription
         }
     }
 }

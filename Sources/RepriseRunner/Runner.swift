@@ -192,6 +192,11 @@ public final class Runner {
     private func select(_ variant: [String: ConfigValue], spec: ExperimentSpec, provenance: [String: AttributeValue]) throws -> SelectionRecord {
         guard let selection = spec.selection else { throw RunError.noSelection(spec.name) }
         let cells = spec.selectionCells(of: variant)
+        let missing = cells.filter { !FileManager.default.fileExists(atPath: path(of: $0)) }
+        if !missing.isEmpty {
+            throw RunError.selectionNotStored(variant: variant["name"]?.string ?? "", missing: missing.count, of: cells.count,
+                                              experiment: spec.name, profile: spec.profile)
+        }
         let scores = try cells.map { cell -> Double in
             let series = try ResultStore.read(path(of: cell)).series["epochs"]?[selection.metric] ?? []
             return reduceOverEpochs(series, selection.overEpochs, metric: selection.metric)
@@ -442,6 +447,7 @@ public enum RunError: Error, CustomStringConvertible {
     case noSelection(String)
     case unwritable(String, String)
     case noCell(Int, count: Int)
+    case selectionNotStored(variant: String, missing: Int, of: Int, experiment: String, profile: String)
 
     public var description: String {
         switch self {
@@ -453,6 +459,9 @@ public enum RunError: Error, CustomStringConvertible {
             return "--cell \(k) is outside this stage's \(count) cells (0 … \(count - 1))"
         case .unwritable(let folder, let why):
             return "results cannot be stored in \(folder): \(why)"
+        case .selectionNotStored(let variant, let missing, let count, let experiment, let profile):
+            return "\(variant): \(missing) of its \(count) selection runs are not stored, so no winner can be chosen for the final cells; "
+                + "run the selection stage first: reprise run \(experiment) --profile \(profile) --stage selection (or its Slurm job array)"
         case .noSelection(let name):
             return "\(name): a variant has a select grid but the spec has no [selection] table"
         }

@@ -95,9 +95,18 @@ struct List: ParsableCommand {
     @OptionGroup var locations: Locations
 
     func run() throws {
+        var invalid = 0
         try reportingErrors {
             for name in try locations.experimentNames() {
-                let spec = try locations.spec(name, profile: ExperimentSpec.defaultProfile)
+                let spec: ExperimentSpec
+                do {
+                    spec = try locations.spec(name, profile: ExperimentSpec.defaultProfile)
+                } catch {
+                    // One invalid spec does not hide the others: it is listed with its error.
+                    invalid += 1
+                    print("\(name)\n  INVALID: \(error)".replacingOccurrences(of: "\n", with: "\n  ").replacingOccurrences(of: "\n  \n", with: "\n\n"))
+                    continue
+                }
                 print("\(name)\n  \(spec.title)\n  paper: \(spec.paper)")
                 let counts = spec.profiles.map { profile -> String in
                     let s = (try? locations.spec(name, profile: profile)) ?? spec
@@ -106,6 +115,10 @@ struct List: ParsableCommand {
                 }
                 print("  cells stored: \(counts.joined(separator: ", "))")
             }
+        }
+        if invalid > 0 {
+            FileHandle.standardError.write(Data("error: \(invalid) spec(s) in \(locations.experiments) are invalid (listed above with their errors)\n".utf8))
+            throw ExitCode.failure
         }
     }
 }
@@ -204,8 +217,8 @@ func drawFigures(_ spec: ExperimentSpec, locations: Locations) throws {
     let directory = spec.profile == ExperimentSpec.defaultProfile
         ? "\(locations.figures)/\(spec.name)" : "\(locations.figures)/\(spec.name)/\(spec.profile)"
     // The summary first: it needs no gnuplot, and is written whatever happens to the figures.
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try Summary(results).markdown.write(toFile: "\(directory)/summary.md", atomically: true, encoding: .utf8)
+    try ReportFiles.folder(directory)
+    try ReportFiles.write(Summary(results).markdown, to: "\(directory)/summary.md")
     let files = try RepriseReports.Figures.write(results, to: directory)
     print("\(spec.name) [\(spec.profile)]: \(files.count / 4) figures and summary.md in \(directory)/")
 }
@@ -408,11 +421,22 @@ struct Workers {
     }
 
     func wait() throws {
+        var failures: [String] = []
         for p in processes {
             p.waitUntilExit()
-            guard p.terminationStatus == 0 else {
-                throw ValidationError("a worker process of --jobs stopped with status \(p.terminationStatus); its error is above")
+            if p.terminationReason == .uncaughtSignal {
+                failures.append("worker \(p.processIdentifier) was killed by signal \(p.terminationStatus) (\(String(cString: strsignal(p.terminationStatus))))")
+            } else if p.terminationStatus != 0 {
+                failures.append("worker \(p.processIdentifier) stopped with status \(p.terminationStatus) (its error is above)")
             }
+        }
+        guard failures.isEmpty else { throw WorkerError(failures: failures) }
+    }
+
+    struct WorkerError: Error, CustomStringConvertible {
+        var failures: [String]
+        var description: String {
+            "--jobs: \(failures.joined(separator: "; ")). Cells it had stored are kept, a cell it was training is not: run the same command again to finish"
         }
     }
 }
@@ -440,9 +464,9 @@ func writeReport(locations: Locations, profile: String) throws {
         figures[spec.name] = spec.figures.map { "\(folder)/\($0.name).png" }
             .filter { FileManager.default.fileExists(atPath: "\(locations.figures)/\($0)") }
     }
-    try FileManager.default.createDirectory(atPath: locations.figures, withIntermediateDirectories: true)
+    try ReportFiles.folder(locations.figures)
     let name = profile == ExperimentSpec.defaultProfile ? "REPORT.md" : "REPORT-\(profile).md"
-    try RepriseReports.Report.markdown(results, figures: figures).write(toFile: "\(locations.figures)/\(name)", atomically: true, encoding: .utf8)
+    try ReportFiles.write(RepriseReports.Report.markdown(results, figures: figures), to: "\(locations.figures)/\(name)")
     print("\(locations.figures)/\(name): \(specs.count) experiments")
 }
 

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Proves that the BLAS kernel pin matters and holds: with OpenBLAS forced onto another kernel
+# (Sandybridge: AVX without FMA, which every AVX machine runs) through OPENBLAS_CORETYPE,
+#  - the bit-comparison tests still pass through make's pinned invocation, and refuse to compare
+#    (naming the fix) when run without the pin;
+#  - `reprise verify` on a committed cell reports identity under the default (portable) kernel, and
+#    the difference, with exit 1, under --blas-kernel native, which honours the forced kernel.
+set -euo pipefail
+bin=${1:-.build/release/reprise}
+swift=${SWIFT:-swift}
+fail() { echo "kernel-pin: FAILED: $*" >&2; exit 1; }
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+if ! { grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo; }; then
+  echo "kernel-pin: this CPU lacks AVX2 or FMA: the Haswell pin cannot run here; skipped"
+  echo "kernel-pin: 0 passed, 0 failed, 1 skipped"; exit 0
+fi
+grep -qw avx /proc/cpuinfo || { echo "kernel-pin: no AVX: Sandybridge cannot be forced; skipped"; echo "kernel-pin: 0 passed, 0 failed, 1 skipped"; exit 0; }
+export OPENBLAS_CORETYPE=Sandybridge
+passed=0
+
+env OPENBLAS_CORETYPE=Haswell "$swift" test --skip-build --filter PyTorchAgreementTests > "$work/pinned.txt" 2>&1 \
+  || fail "the bit-comparison tests failed under make's pin with Sandybridge in the environment: $(tail -5 "$work/pinned.txt")"
+if "$swift" test --skip-build --filter PyTorchAgreementTests > "$work/unpinned.txt" 2>&1; then
+  fail "the bit-comparison tests compared bits on the Sandybridge kernel instead of refusing"
+fi
+grep -q "OpenBLAS runs its Sandybridge kernel in this process; bit comparisons need the pinned Haswell kernel" "$work/unpinned.txt" \
+  || fail "the unpinned bit-comparison test did not name the kernel and the fix: $(grep -m3 error "$work/unpinned.txt")"
+passed=$((passed + 1)); echo "kernel-pin: ok: bit-comparison tests pass under the pin, and refuse (naming the fix) on Sandybridge"
+
+"$bin" verify baselines-fmnist --cells 1 > "$work/portable.txt" 2>&1 || fail "verify on the portable kernel with Sandybridge in the environment: $(tail -5 "$work/portable.txt")"
+grep -q "rerun on Haswell (portable)" "$work/portable.txt" && grep -q "verify: every dataset and attribute identical" "$work/portable.txt" \
+  || fail "verify (portable): $(tail -5 "$work/portable.txt")"
+set +e; "$bin" verify baselines-fmnist --cells 1 --blas-kernel native > "$work/native.txt" 2>&1; rc=$?; set -e
+[ "$rc" = 1 ] || fail "verify on the forced Sandybridge kernel exited $rc (expected 1): $(tail -5 "$work/native.txt")"
+grep -q "rerun on Sandybridge (native)" "$work/native.txt" && grep -q "verify: DIFFERENT" "$work/native.txt" \
+  || fail "verify (native, Sandybridge): $(tail -5 "$work/native.txt")"
+passed=$((passed + 1)); echo "kernel-pin: ok: verify is identical on the pinned kernel and reports the difference (exit 1) on Sandybridge"
+echo "kernel-pin: $passed passed, 0 failed"
