@@ -10,7 +10,7 @@ set style fill solid 0.75 border -1
 set key outside right top noenhanced
 set xtics noenhanced rotate by -25
 set grid ytics
-set yrange [-3.5988592178378367:7.495892048906559]
+set yrange [-3.7928464373132995e+22:7.306366014362584e+22]
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-loss.png"
 plot 'final-loss.tsv' using 2:3:xtic(1) title 'Rosenbrock' lc rgb '#1f77b4', \

@@ -10,7 +10,7 @@ set style fill solid 0.75 border -1
 set key outside right top noenhanced
 set xtics noenhanced rotate by -25
 set grid ytics
-set yrange [-963960396161731.4:1856929247080604.8]
+set yrange [-34.206749272759666:88.10054571863284]
 set terminal pngcairo size 960,560 font "sans,11"
 set output "regime-map-loss.png"
 plot 'regime-map-loss.tsv' using 2:3:xtic(1) title 'SGD direction' lc rgb '#1f77b4', \

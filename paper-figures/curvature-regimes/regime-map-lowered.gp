@@ -10,7 +10,7 @@ set style fill solid 0.75 border -1
 set key outside right top noenhanced
 set xtics noenhanced rotate by -25
 set grid ytics
-set yrange [-0.4554066611954867:1.2198462925471412]
+set yrange [0.4145569620253164:1.0468354430379747]
 set terminal pngcairo size 960,560 font "sans,11"
 set output "regime-map-lowered.png"
 plot 'regime-map-lowered.tsv' using 2:3:xtic(1) title 'SGD direction' lc rgb '#1f77b4', \

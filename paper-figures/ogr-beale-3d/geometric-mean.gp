@@ -10,7 +10,7 @@ set style fill solid 0.75 border -1
 set key outside right top noenhanced
 set xtics noenhanced rotate by -25
 set grid ytics
-set yrange [-4.66319603070072:20.539937539190806]
+set yrange [-4.663227659139981:20.53994006946595]
 set terminal pngcairo size 960,560 font "sans,11"
 set output "geometric-mean.png"
 plot 'geometric-mean.tsv' using 2:3:xtic(1) title '125 starts' lc rgb '#1f77b4', \

@@ -10,7 +10,7 @@ set style fill solid 0.75 border -1
 set key outside right top noenhanced
 set xtics noenhanced rotate by -25
 set grid ytics
-set yrange [-2.1387280342231347e+17:5.924792228277698e+16]
+set yrange [-173787944065.193:30078872608.472992]
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-value.png"
 plot 'final-value.tsv' using 2:3:xtic(1) title 'x² − y² + y⁴/4' lc rgb '#1f77b4', \
