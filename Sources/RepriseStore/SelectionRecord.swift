@@ -20,6 +20,15 @@ public struct SelectionRecord: Sendable, Equatable {
     public var hashes: [String]
     public var winner: Int
 
+    /// Equal when every field is, a score of NaN (a diverged point) equal to NaN: a rerun of the same
+    /// selection is the same record, not "another grid".
+    public static func == (a: SelectionRecord, b: SelectionRecord) -> Bool {
+        a.variant == b.variant && a.metric == b.metric && a.overEpochs == b.overEpochs && a.seed == b.seed
+            && a.points == b.points && a.labels == b.labels && a.hashes == b.hashes && a.winner == b.winner
+            && a.scores.count == b.scores.count
+            && zip(a.scores, b.scores).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
+    }
+
     public init(variant: String, metric: String, overEpochs: String, seed: Int, points: [String], labels: [String],
                 scores: [Double], hashes: [String], winner: Int) {
         self.variant = variant

@@ -34,6 +34,20 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: "\(dir)/.tmp"), [])
     }
 
+    /// A selection record with a diverged point (score NaN) reads back equal to itself: a rerun of the
+    /// same selection is not mistaken for one made on another grid (it was moved aside on every run).
+    func testSelectionRecordWithADivergedPointEqualsItsReadBack() throws {
+        let dir = try temporaryDirectory()
+        let record = SelectionRecord(variant: "sgd", metric: "validation_accuracy", overEpochs: "best", seed: 1000,
+                                     points: ["{\"lr\":0.1}", "{\"lr\":1.0}"], labels: ["lr=0.1", "lr=1.0"],
+                                     scores: [0.8, .nan], hashes: ["a", "b"], winner: 0)
+        try record.write(to: "\(dir)/s.h5", scratch: "\(dir)/.tmp")
+        XCTAssertEqual(try SelectionRecord.read("\(dir)/s.h5"), record)
+        var other = record
+        other.scores[0] = 0.7
+        XCTAssertNotEqual(other, record)
+    }
+
     /// The same record written twice gives byte-identical files: no timestamps in HDF5 objects.
     func testIdenticalRecordsGiveIdenticalFiles() throws {
         let dir = try temporaryDirectory()
