@@ -108,6 +108,9 @@ final class ExtensionTests: FolderTestCase {
         // A link that sets its own step needs no rate (the saddle-free Newton step of OGR).
         XCTAssertEqual(try registry.optimizerPlan(["optimizer": "ogr"]).learningRate, 1)
         XCTAssertEqual(try registry.optimizerPlan(["optimizer": "sgd", "lr": 0.5]).learningRate, 0.5)
+        // Without a value, the declaring link's default: never a silent 1.
+        XCTAssertEqual(try registry.optimizerPlan(["optimizer": "adam"]).learningRate, 1e-3)
+        XCTAssertThrowsError(try registry.optimizerPlan(["optimizer": "sgd"]))
     }
 
     /// A finite loss that explodes is a divergence: the cell stops as `diverged` when the loss leaves

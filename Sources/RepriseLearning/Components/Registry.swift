@@ -46,21 +46,22 @@ public struct Registry: Sendable {
     public func optimizerPlan(_ variant: [String: ConfigValue]) throws -> OptimizerPlan {
         let names = variant["chain"]?.array?.compactMap(\.string) ?? variant["optimizer"]?.string.map { [$0] } ?? []
         guard !names.isEmpty else { throw BuildError("the variant names no optimizer (optimizer = NAME or chain = [NAMES])") }
+        var learningRate: Double?
         let chain = try names.map { name -> any TransformationDefinition in
             guard let t = transformation(name) else { throw BuildError("no transformation '\(name)'; known: \(transformations.map { $0.component.name }.joined(separator: ", "))") }
-            return t.init(try t.component.settings(variant))
+            let settings = try t.component.settings(variant)
+            // The rate is the declaring link's setting: the spec's value, else that link's default.
+            if let rate = settings.values["lr"]?.number { learningRate = rate }
+            return t.init(settings)
         }
         let scheduleName = variant["schedule"]?.string ?? "constant"
         guard let s = schedule(scheduleName) else { throw BuildError("no schedule '\(scheduleName)'") }
         let links = chain.map { type(of: $0).component }
         if let problem = learningRateProblem(links) { throw BuildError(problem) }
-        // A chain that declares lr carries it in every configuration (validation fills its default);
-        // a chain whose step is set by a link has no rate: the plan scales by 1.
-        let declaresRate = links.contains { $0.keys.contains { $0.name == "lr" } }
-        guard let learningRate = declaresRate ? variant["lr"]?.number : 1, learningRate.isFinite, learningRate > 0 else {
-            throw BuildError("lr: the chain declares a learning rate but the configuration holds \(variant["lr"].map { "\($0)" } ?? "none"); give lr > 0")
-        }
-        return OptimizerPlan(chain: chain, learningRate: learningRate,
+        // A chain whose step is set by a link, and no link declares a rate, scales by 1.
+        let rate = learningRate ?? 1
+        guard rate.isFinite, rate > 0 else { throw BuildError("lr must be > 0 (found \(rate))") }
+        return OptimizerPlan(chain: chain, learningRate: rate,
                              schedule: s.init(try s.component.settings(variant)))
     }
 
