@@ -156,6 +156,22 @@ final class OracleTests: XCTestCase {
         XCTAssertEqual(trajectory.shape, [3, 31, 2])
     }
 
+    /// One start that leaves |f| ≤ 10¹² ends its cell with that value, finite, for the runner to
+    /// report against the bound (not a NaN that hides why the run stopped).
+    func testASingleStartLeavingTheBoundReportsTheValue() throws {
+        let trial = try makeTrial(problem: ["kind": "objective", "function": "rosenbrock", "dimension": 2, "start": [30.0, 30.0]],
+                                  variant: ["optimizer": "sgd", "lr": 0.001])
+        XCTAssertEqual(trial.divergence, .absolute(1e12))
+        var losses: [Double] = []
+        for step in 0..<30 {
+            let loss = trial.step(TrainingClock(step: step, epoch: step, stepsPerEpoch: 1, totalSteps: 30))
+            losses.append(loss)
+            if !loss.isFinite || trial.divergence.exceeded(by: loss, firstLoss: losses[0]) { break }
+        }
+        let last = try XCTUnwrap(losses.last)
+        XCTAssertTrue(last.isFinite && abs(last) > 1e12, "\(losses)")
+    }
+
     /// The lattice has the ends of each interval and the last coordinate varies fastest.
     func testLatticeStarts() throws {
         let problem = try Registry.standard.problem(["kind": "multistart", "function": "beale", "box": [[-1.0, 1.0], [-2.0, 2.0]],

@@ -199,12 +199,13 @@ final class ObjectiveTrial: Trial {
 
     /// One step of every start still running; returns the mean loss over them (NaN when none is).
     func step(_ clock: TrainingClock) -> Double {
-        var total = 0.0, active = 0
+        var total = 0.0, active = 0, outside: Double?
         var sums = [Double](repeating: 0, count: diagnostics.names.count)
         for run in runs where !run.failed {
             let loss = objective.value(run.θ.values)
             guard loss.isFinite, !Self.bound.exceeded(by: loss, firstLoss: .nan), run.θ.values.allSatisfy(\.isFinite) else {
                 run.failed = true
+                if loss.isFinite { outside = loss }
                 continue
             }
             objective.gradient(run.θ.values, into: &run.gradient)
@@ -224,7 +225,9 @@ final class ObjectiveTrial: Trial {
         for run in runs where run.failed { run.trajectory += [Double](repeating: .nan, count: run.θ.count) }
         for i in sums.indices { diagnostics.values[i] = active > 0 ? sums[i] / Double(active) : .nan }
         failedSlot?.publish(Double(runs.count - active))
-        // One start: a failure is the cell's divergence. Many: the cell goes on while any start runs.
+        // One start: a failure is the cell's divergence, reported with the value that left the bound.
+        // Many: the cell goes on while any start runs.
+        if !multiStart, let outside { return outside }
         return active > 0 ? total / Double(active) : .nan
     }
 
