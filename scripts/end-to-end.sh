@@ -157,9 +157,14 @@ cmp -s "$work/catalog.md" docs/catalog.md || { diff "$work/catalog.md" docs/cata
 pass "docs/catalog.md matches the catalog (reprise describe --markdown)"
 
 # The committed results reproduce bit for bit on this machine (portable kernel): one cell each.
-for e in $(ls experiments | sed 's/.toml//'); do
-  "$bin" verify "$e" --cells 1 > "$work/verify-$e.txt" 2>&1 || { cat "$work/verify-$e.txt"; fail "committed cells of $e do not reproduce"; }
-done
-pass "one committed cell of every experiment reruns to identical datasets (reprise verify)"
+# They were computed on the pinned Haswell kernel, which needs AVX2 and FMA: elsewhere, say so.
+if grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo; then
+  for e in $(ls experiments | sed 's/.toml//'); do
+    "$bin" verify "$e" --cells 1 > "$work/verify-$e.txt" 2>&1 || { cat "$work/verify-$e.txt"; fail "committed cells of $e do not reproduce"; }
+  done
+  pass "one committed cell of every experiment reruns to identical datasets (reprise verify)"
+else
+  echo "end-to-end: skipped: this CPU lacks AVX2 or FMA, so the pinned Haswell kernel the committed results were computed on cannot run; they are not compared"
+fi
 
 echo "end-to-end: $checks passed, 0 failed"
