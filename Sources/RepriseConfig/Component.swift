@@ -47,10 +47,13 @@ public struct ComponentDescription: Sendable {
     public var needs: OracleCapabilities
     /// Problems: what their oracle answers.
     public var provides: OracleCapabilities
-    /// Named per-step scalars the component publishes (stored under `/steps`, plottable).
-    public var diagnostics: [String]
-    /// Problems: metrics evaluated per epoch (stored under `/epochs`).
-    public var metrics: [String]
+    /// Named per-step scalars the component publishes (stored under `/steps`, plottable), each with
+    /// its goal.
+    public var diagnosticMetrics: [MetricDescription]
+    /// Problems: metrics evaluated per epoch (stored under `/epochs`), each with its goal.
+    public var metricDescriptions: [MetricDescription]
+    public var diagnostics: [String] { diagnosticMetrics.map(\.name) }
+    public var metrics: [String] { metricDescriptions.map(\.name) }
     /// Problems: tensors that `record.tensors` may ask for.
     public var tensors: [String]
     /// Problems: tensors stored in every cell whatever `record.tensors` says (per-start results).
@@ -66,8 +69,8 @@ public struct ComponentDescription: Sendable {
     public var constraints: @Sendable (Settings) -> [KeyProblem]
 
     public init(name: String, kind: ComponentKind, summary: String, keys: [KeyRule], revision: Int = 1,
-                needs: OracleCapabilities = [], provides: OracleCapabilities = [], diagnostics: [String] = [],
-                metrics: [String] = [], tensors: [String] = [], storedTensors: [String] = [], batched: Bool = false,
+                needs: OracleCapabilities = [], provides: OracleCapabilities = [], diagnostics: [MetricDescription] = [],
+                metrics: [MetricDescription] = [], tensors: [String] = [], storedTensors: [String] = [], batched: Bool = false,
                 setsStep: Bool = false, constraints: @escaping @Sendable (Settings) -> [KeyProblem] = { _ in [] }) {
         self.name = name
         self.kind = kind
@@ -76,8 +79,8 @@ public struct ComponentDescription: Sendable {
         self.revision = revision
         self.needs = needs
         self.provides = provides
-        self.diagnostics = diagnostics
-        self.metrics = metrics
+        diagnosticMetrics = diagnostics
+        metricDescriptions = metrics
         self.tensors = tensors
         self.storedTensors = storedTensors
         self.batched = batched

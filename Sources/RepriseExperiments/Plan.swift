@@ -120,25 +120,38 @@ extension ExperimentSpec {
     }
 }
 
-/// Whether a smaller value of `metric` is better (losses: `train_loss`, `validation_loss`, …).
-public func lowerIsBetter(_ metric: String) -> Bool { metric.hasSuffix("loss") }
-
-/// Picks the winner of a selection: the best score (the highest, or the lowest for a loss); ties go
-/// to the earlier grid point, and non-finite scores (diverged runs) never win unless every score is.
-public func selectWinner(_ scores: [Double], lowerIsBetter lower: Bool = false) -> Int {
+/// Picks the winner of a selection: the best score in the metric's direction (`goal`); ties go to
+/// the earlier grid point, and non-finite scores (diverged runs) never win unless every score is.
+public func selectWinner(_ scores: [Double], goal: MetricDescription.Goal) -> Int {
     var best = 0
-    for (i, s) in scores.enumerated() where s.isFinite && (!scores[best].isFinite || (lower ? s < scores[best] : s > scores[best])) {
+    for (i, s) in scores.enumerated() where s.isFinite && (!scores[best].isFinite || goal.prefers(s, over: scores[best])) {
         best = i
     }
     return best
 }
 
 /// A metric's per-epoch series reduced to one number: `final` — its last value; `best` — its best
-/// finite value after training began (the largest; the smallest for a loss, `lowerIsBetter`; the row
-/// of epoch 0, before any step, is left out). NaN when there is nothing to reduce.
-public func reduceOverEpochs(_ series: [Double], _ how: String, metric: String = "") -> Double {
+/// finite value after training began, in the metric's direction (`goal`; the row of epoch 0, before
+/// any step, is left out). NaN when there is nothing to reduce, and for `best` of a metric without a
+/// direction (validation refuses that).
+public func reduceOverEpochs(_ series: [Double], _ how: String, goal: MetricDescription.Goal) -> Double {
     let trained = series.dropFirst()
     if how == "final" { return trained.last ?? .nan }
     let finite = trained.filter(\.isFinite)
-    return (lowerIsBetter(metric) ? finite.min() : finite.max()) ?? .nan
+    switch goal {
+    case .minimize: return finite.min() ?? .nan
+    case .maximize: return finite.max() ?? .nan
+    case .none: return .nan
+    }
+}
+
+extension MetricDescription.Goal {
+    /// Whether `a` is strictly better than `b` (never, without a direction).
+    public func prefers(_ a: Double, over b: Double) -> Bool {
+        switch self {
+        case .minimize: return a < b
+        case .maximize: return a > b
+        case .none: return false
+        }
+    }
 }

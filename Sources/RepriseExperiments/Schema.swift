@@ -89,4 +89,7 @@ enum Schema {
     /// components' diagnostics.
     static let epochColumns = ["train_loss", "learning_rate"]
     static let stepColumns = ["train_loss"]
+    /// The goals of those columns.
+    static let columnMetrics: [MetricDescription] = [.minimize("train_loss", label: "training loss"),
+                                                     .neutral("learning_rate", label: "learning rate")]
 }

@@ -37,6 +37,12 @@ public struct ExperimentSpec: Sendable {
     public var overrides: [String: String]
     /// Per variant: the revision of every component its cells use (enters their hashes).
     public var revisions: [String: [String: ConfigValue]]
+    /// Each recorded metric's goal, as its component declares it (`MetricDescription`).
+    public var metricGoals: [String: MetricDescription.Goal] = [:]
+
+    /// Whether a smaller or a larger value of `metric` is better (`.none` for a metric without a
+    /// better direction, and for one the spec does not record).
+    public func goal(of metric: String) -> MetricDescription.Goal { metricGoals[metric] ?? .none }
 
     public var problemKind: String { problem["kind"]?.string ?? "" }
     public var variantNames: [String] { variants.map { $0["name"]?.string ?? "" } }
@@ -129,6 +135,8 @@ struct Validator {
     let file: String
     let locator: SourceLocator
     let catalog: Catalog
+    /// The goals of the metrics of the spec being validated (set once its metrics are known).
+    var metricGoals: [String: MetricDescription.Goal] = [:]
     private(set) var issues: [SpecIssue] = []
     /// Where keys came from when a profile is merged in: a merged path overridden by the profile
     /// maps to the path written in the profile (`variants[2]` → `profiles.quick.variants.adam`).
@@ -327,6 +335,7 @@ struct Validator {
         let problemMetrics = Schema.epochColumns + (problemDescription?.metrics ?? [])
         let epochMetrics = problemMetrics + diagnostics.filter { !problemMetrics.contains($0) }
         let stepMetrics = Schema.stepColumns + diagnostics
+        metricGoals = Self.goals(of: Set(epochMetrics + stepMetrics), problem: components, catalog: catalog)
         let selection = validateSelection(doc["selection"], metrics: epochMetrics, needed: variants.contains { $0["select"] != nil })
         let figures = validateFigures(doc["figures"], epochMetrics: epochMetrics, stepMetrics: stepMetrics, variants: variants,
                                       baseNames: Set(baseVariantNames(doc["variants"])), storedTensors: problemDescription?.storedTensors ?? [],
@@ -340,7 +349,25 @@ struct Validator {
             profile: profile, profiles: profiles, seeds: header["seeds"]?.array?.compactMap(\.int) ?? [],
             problem: problem, budget: budget, record: record, variants: variants, selection: selection,
             figures: figures, claims: claims, epochMetrics: epochMetrics, stepMetrics: stepMetrics,
-            overrides: overrides, revisions: revisions)
+            overrides: overrides, revisions: revisions, metricGoals: metricGoals)
+    }
+
+    /// The goal of each of `names`: the schema's own columns, then the problem's metrics and
+    /// diagnostics, then any other component's declaration of the name.
+    static func goals(of names: Set<String>, problem: [ComponentDescription], catalog: Catalog) -> [String: MetricDescription.Goal] {
+        var out: [String: MetricDescription.Goal] = [:]
+        for m in Schema.columnMetrics + problem.flatMap({ $0.metricDescriptions + $0.diagnosticMetrics })
+            + catalog.components.flatMap({ $0.metricDescriptions + $0.diagnosticMetrics }) where names.contains(m.name) && out[m.name] == nil {
+            out[m.name] = m.goal
+        }
+        return out
+    }
+
+    /// A metric that a selection, a claim or a `best` reduction needs a direction for.
+    private mutating func requireGoal(_ metric: String, at path: String, for use: String) {
+        if metricGoals[metric] == MetricDescription.Goal.none {
+            fail(path, "'\(metric)' has no better direction (its component declares it neither minimised nor maximised), so it cannot be \(use)")
+        }
     }
 
     private mutating func table(_ v: ConfigValue?, _ path: String, required: Bool = true) -> [String: ConfigValue] {
@@ -562,6 +589,7 @@ struct Validator {
         if let m = s["metric"]?.string, m.hasPrefix("test_") {
             fail("selection.metric", "selecting on the test split would leak it into the result; select on a validation_ metric")
         }
+        if let m = s["metric"]?.string, metrics.contains(m) { requireGoal(m, at: "selection.metric", for: "selected on") }
         return SelectionSpec(metric: s["metric"]?.string ?? "", overEpochs: s["over_epochs"]?.string ?? "best", seed: s["seed"]?.int ?? 0)
     }
 
@@ -575,6 +603,7 @@ struct Validator {
             let c = validate(t, Schema.claim, at: path)
             guard let text = c["text"]?.string, let metric = c["metric"]?.string, let subject = c["subject"]?.string else { return nil }
             if !metrics.contains(metric) { fail("\(path).metric", "choose one of \(metrics.joined(separator: ", "))") }
+            else { requireGoal(metric, at: "\(path).metric", for: "the subject of a claim") }
             let others = c["others"]?.array?.compactMap(\.string) ?? []
             for l in [subject] + others where !labels.contains(l) {
                 fail(path, "no variant labelled '\(l)'; labels: \(labels.sorted().joined(separator: ", "))")
@@ -647,6 +676,9 @@ struct Validator {
                 let what = figureKind == "lines" && x != "epoch" ? "recorded per step (the loss and the diagnostics this experiment's components publish)"
                                                                 : "recorded per epoch for this problem"
                 fail("\(path).y", "'\(y)' is not \(what); choose one of \(metrics.joined(separator: ", "))")
+            }
+            if ["bars", "heatmap"].contains(figureKind), f["over_epochs"]?.string == "best", metrics.contains(y) {
+                requireGoal(y, at: "\(path).over_epochs", for: "reduced by \"best\" (use \"final\")")
             }
             let chosen = f["variants"]?.array?.compactMap(\.string) ?? []
             for c in chosen where !variants.contains(c) && !baseNames.contains(c) {

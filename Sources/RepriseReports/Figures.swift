@@ -138,8 +138,8 @@ public enum Figures {
         """
     }
 
-    private static func reduced(_ records: [CellRecord], _ figure: FigureSpec) -> [Double] {
-        records.compactMap { $0.series["epochs"]?[figure.y].map { reduceOverEpochs($0, figure.overEpochs, metric: figure.y) } }.filter(\.isFinite)
+    private static func reduced(_ records: [CellRecord], _ figure: FigureSpec, _ spec: ExperimentSpec) -> [Double] {
+        records.compactMap { $0.series["epochs"]?[figure.y].map { reduceOverEpochs($0, figure.overEpochs, goal: spec.goal(of: figure.y)) } }.filter(\.isFinite)
     }
 
     /// One row per variant label, a mean and a std column per variant group.
@@ -158,7 +158,7 @@ public enum Figures {
             table += label
             for group in groups {
                 let values = variants.filter { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group }
-                    .flatMap { reduced($0.records, figure) }
+                    .flatMap { reduced($0.records, figure, spec) }
                 let (m, sd) = meanAndStd(values)
                 if m.isFinite { low = min(low, m - sd); high = max(high, m + sd) }
                 table += "\t\(m)\t\(sd)"
@@ -200,7 +200,7 @@ public enum Figures {
         var table = "# i\tj\tmean\t\(figure.xKey)\t\(figure.yKey)\tseeds\n"
         for v in variants {
             guard let x = position(v.variant, figure.xKey), let y = position(v.variant, figure.yKey) else { continue }
-            let values = reduced(v.records, figure)
+            let values = reduced(v.records, figure, spec)
             table += "\(xs.firstIndex(of: x)!)\t\(ys.firstIndex(of: y)!)\t\(meanAndStd(values).0)\t\(x)\t\(y)\t\(values.count)\n"
         }
         func tics(_ values: [Double]) -> String {

@@ -153,10 +153,16 @@ struct SeedAggregate {
 }
 
 /// Sample mean and standard deviation (n − 1 in the denominator; 0 for a single value, NaN for none).
+/// Mean and sample standard deviation. The deviations are scaled by the largest |value| before they
+/// are squared, so that values near 1e-157 (a saddle's escape) give their std instead of squares
+/// that fall into the subnormal range, where the result would depend on whether the process flushes
+/// subnormals to zero (training commands do, report commands need not).
 func meanAndStd(_ v: [Double]) -> (Double, Double) {
     guard !v.isEmpty else { return (.nan, .nan) }
     let m = v.reduce(0, +) / Double(v.count)
-    guard v.count > 1 else { return (m, 0) }
-    let s = (v.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(v.count - 1)).squareRoot()
+    guard v.count > 1, v.contains(where: { $0 != v[0] }) else { return (v.count > 1 ? v[0] : m, 0) }
+    let scale = v.map(abs).max() ?? 0
+    guard scale > 0, scale.isFinite else { return (m, scale == 0 ? 0 : .nan) }
+    let s = scale * (v.map { let d = ($0 - m) / scale; return d * d }.reduce(0, +) / Double(v.count - 1)).squareRoot()
     return (m, s)
 }

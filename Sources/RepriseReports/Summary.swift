@@ -16,7 +16,7 @@ public struct Summary {
     public init(_ results: StoredResults) {
         self.results = results
         func over(_ name: String, _ how: String) -> (CellRecord) -> Double? {
-            { $0.series["epochs"]?[name].map { reduceOverEpochs($0, how, metric: name) } }
+            { $0.series["epochs"]?[name].map { reduceOverEpochs($0, how, goal: results.spec.goal(of: name)) } }
         }
         // The problem's own metrics, as its catalog entry declares them and the store holds them:
         // accuracies when it has any (with the best test accuracy too), else every metric.
@@ -87,7 +87,7 @@ public struct Summary {
                 func values(_ label: String) -> [Double]? {
                     guard let v = results.byVariant.first(where: { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group })
                     else { return nil }
-                    let values = v.records.compactMap { $0.series["epochs"]?[claim.metric].map { reduceOverEpochs($0, claim.overEpochs, metric: claim.metric) } }
+                    let values = v.records.compactMap { $0.series["epochs"]?[claim.metric].map { reduceOverEpochs($0, claim.overEpochs, goal: spec.goal(of: claim.metric)) } }
                         .filter(\.isFinite)
                     return values.isEmpty ? nil : values
                 }
@@ -95,7 +95,7 @@ public struct Summary {
                 guard let subject = values(claim.subject) else { return "\(name)not checked (\(claim.subject) not stored)" }
                 let others = claim.others.compactMap { label in values(label).map { (label, $0) } }
                 guard others.count == claim.others.count else { return "\(name)not checked (a compared variant is not stored)" }
-                let comparisons = others.map { ($0.0, $0.1, WelchComparison(subject, $0.1, lowerIsBetter: lowerIsBetter(claim.metric))) }
+                let comparisons = others.map { ($0.0, $0.1, WelchComparison(subject, $0.1, lowerIsBetter: spec.goal(of: claim.metric) == .minimize)) }
                 let verdict: WelchComparison.Verdict = comparisons.contains { $0.2.verdict == .fails } ? .fails
                     : comparisons.allSatisfy { $0.2.verdict == .holds } ? .holds : .inconclusive
                 let numbers = comparisons.map { "\($0.0) \(String(format: "%.4f", meanAndStd($0.1).0)): \($0.2.text)" }.joined(separator: "; ")

@@ -199,13 +199,13 @@ public final class Runner {
         }
         let scores = try cells.map { cell -> Double in
             let series = try ResultStore.read(path(of: cell)).series["epochs"]?[selection.metric] ?? []
-            return reduceOverEpochs(series, selection.overEpochs, metric: selection.metric)
+            return reduceOverEpochs(series, selection.overEpochs, goal: spec.goal(of: selection.metric))
         }
         let points = spec.grid(of: variant)
         let record = SelectionRecord(
             variant: variant["name"]?.string ?? "", metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
-            scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores, lowerIsBetter: lowerIsBetter(selection.metric)))
+            scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores, goal: spec.goal(of: selection.metric)))
         let file = "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))"
         // A stored record that is damaged or was made on another grid is kept, not overwritten; an
         // identical one is left as it is.

@@ -305,8 +305,8 @@ enum CatalogText {
         var lines = ["\(c.name) (\(c.kind.rawValue), revision \(c.revision)): \(c.summary)"]
         if !c.needs.isEmpty { lines.append("  needs from the loss oracle: \(c.needs.names.joined(separator: ", "))") }
         if !c.provides.isEmpty { lines.append("  its loss oracle answers: \(c.provides.names.joined(separator: ", "))") }
-        if !c.metrics.isEmpty { lines.append("  metrics per epoch: \(c.metrics.joined(separator: ", "))") }
-        if !c.diagnostics.isEmpty { lines.append("  diagnostics per step: \(c.diagnostics.joined(separator: ", "))") }
+        if !c.metrics.isEmpty { lines.append("  metrics per epoch: \(goals(c.metricDescriptions))") }
+        if !c.diagnostics.isEmpty { lines.append("  diagnostics per step: \(goals(c.diagnosticMetrics))") }
         if !c.tensors.isEmpty { lines.append("  tensors (record.tensors): \(c.tensors.joined(separator: ", "))") }
         if c.keys.isEmpty { lines.append("  no keys") }
         for k in c.keys {
@@ -316,8 +316,17 @@ enum CatalogText {
         return lines.joined(separator: "\n")
     }
 
+    /// Each metric with its goal: `test_accuracy (maximise)`, `curvature (no direction)`.
+    static func goals(_ metrics: [MetricDescription]) -> String {
+        metrics.map { m in
+            "\(m.name) (\(m.goal == .minimize ? "minimise" : m.goal == .maximize ? "maximise" : "no direction")\(m.unit.isEmpty ? "" : ", \(m.unit)"))"
+        }.joined(separator: ", ")
+    }
+
     static func markdown(_ c: ComponentDescription) -> String {
         var lines = ["#### `\(c.name)` (\(c.kind.rawValue))", "", c.summary + ".", ""]
+        if !c.metrics.isEmpty { lines += ["Metrics per epoch: " + goals(c.metricDescriptions) + ".", ""] }
+        if !c.diagnostics.isEmpty { lines += ["Diagnostics per step: " + goals(c.diagnosticMetrics) + ".", ""] }
         if c.keys.isEmpty { return (lines + ["No keys.", ""]).joined(separator: "\n") }
         lines += ["| key | type | default | range | meaning |", "|---|---|---|---|---|"]
         for k in c.keys {

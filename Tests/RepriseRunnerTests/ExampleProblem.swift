@@ -10,7 +10,7 @@ struct Quadratic: ProblemDefinition {
         name: "quadratic", kind: .problem, summary: "½ Σ aᵢθᵢ² (test only)",
         keys: [.value("dimension", .int, .int(4), .between(2, 1000), "D"),
                .value("scale", .number, .double(10), .positive, "the condition number a_D/a_1")],
-        provides: [.gradient, .directional], metrics: ["loss"], tensors: ["final_parameters"])
+        provides: [.gradient, .directional], metrics: [.minimize("loss")], tensors: ["final_parameters"])
 
     let curvatures: [Double]
     init(_ s: Settings) {

@@ -9,7 +9,7 @@ struct NormalizedStep: TransformationDefinition {
     static let component = ComponentDescription(
         name: "normalized", kind: .transformation, summary: "u ← u/‖u‖ (test only)",
         keys: [.value("min_norm", .number, .double(1e-12), .positive, "norms below this leave u unchanged")],
-        needs: [.directional], diagnostics: ["update_norm", "slope"])
+        needs: [.directional], diagnostics: [.neutral("update_norm"), .neutral("slope")])
 
     let minNorm: Double
     init(_ s: Settings) { minNorm = s.number("min_norm") }

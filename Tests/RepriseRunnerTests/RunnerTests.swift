@@ -1,4 +1,6 @@
 import XCTest
+import RepriseConfig
+import RepriseLearning
 import RepriseExperiments
 import RepriseReports
 import RepriseStore
@@ -419,14 +421,14 @@ final class SelectionTests: FolderTestCase {
     }
 
     func testWinnerPrefersFiniteScoresAndEarlierTies() {
-        XCTAssertEqual(selectWinner([0.5, 0.7, 0.7]), 1)
-        XCTAssertEqual(selectWinner([.nan, 0.2, .nan]), 1)
-        XCTAssertEqual(selectWinner([.nan, .nan]), 0)
-        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "best"), 0.3)  // epoch 0 is not a result
-        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "final"), 0.2)
-        // Losses: the lowest wins and "best" is the smallest.
-        XCTAssertEqual(selectWinner([0.5, 0.2, .nan, 0.2], lowerIsBetter: true), 1)
-        XCTAssertEqual(reduceOverEpochs([0.01, 0.5, 0.3, 0.4], "best", metric: "validation_loss"), 0.3)
-        XCTAssertTrue(lowerIsBetter("train_loss") && !lowerIsBetter("test_accuracy"))
+        XCTAssertEqual(selectWinner([0.5, 0.7, 0.7], goal: .maximize), 1)
+        XCTAssertEqual(selectWinner([.nan, 0.2, .nan], goal: .maximize), 1)
+        XCTAssertEqual(selectWinner([.nan, .nan], goal: .maximize), 0)
+        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "best", goal: .maximize), 0.3)  // epoch 0 is not a result
+        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "final", goal: .maximize), 0.2)
+        // A minimised metric: the lowest wins and "best" is the smallest.
+        XCTAssertEqual(selectWinner([0.5, 0.2, .nan, 0.2], goal: .minimize), 1)
+        XCTAssertEqual(reduceOverEpochs([0.01, 0.5, 0.3, 0.4], "best", goal: .minimize), 0.3)
+        XCTAssertTrue(reduceOverEpochs([1, 2, 3], "best", goal: .none).isNaN)
     }
 }

@@ -3,6 +3,24 @@ import XCTest
 
 /// Welch's t-interval against published t quantiles and a worked example.
 final class WelchTests: XCTestCase {
+    /// Tables show the same std whether or not the process flushes subnormals: values near 1e-160
+    /// (whose squared deviations are subnormal) keep full precision, and ordinary values are unchanged.
+    func testStandardDeviationOfTinyValuesKeepsItsPrecision() {
+        let (m, s) = meanAndStd([1e-160, 3e-160])
+        XCTAssertEqual(m, 2e-160, accuracy: 1e-172)
+        XCTAssertEqual(s, 2.0.squareRoot() * 1e-160, accuracy: 1e-12 * 1e-160)
+        let (m2, s2) = meanAndStd([2, 4, 4, 4, 5, 5, 7, 9])
+        XCTAssertEqual(m2, 5)
+        XCTAssertEqual(s2, (32.0 / 7).squareRoot(), accuracy: 1e-14)
+        XCTAssertEqual(meanAndStd([0, 0]).1, 0)
+        // Identical values: exactly their value and 0, however tiny (the mean of ten copies of the
+        // smallest normal number is not always that number).
+        let tiny = [Double](repeating: .leastNormalMagnitude, count: 10)
+        XCTAssertEqual(meanAndStd(tiny).0, .leastNormalMagnitude)
+        XCTAssertEqual(meanAndStd(tiny).1, 0)
+        XCTAssertEqual(meanAndStd([-1e300, 1e300]).1, 2.0.squareRoot() * 1e300, accuracy: 1e286)
+    }
+
     func testStudentQuantilesMatchTables() {
         // t_{0.975, df} from standard tables.
         for (df, t) in [(1.0, 12.7062), (2, 4.3027), (5, 2.5706), (10, 2.2281), (30, 2.0423), (1000, 1.9623)] {

@@ -10,7 +10,7 @@ set style fill solid 0.75 border -1
 set key outside right top noenhanced
 set xtics noenhanced rotate by -25
 set grid ytics
-set yrange [0.7329733796159974:0.871568996718966]
+set yrange [0.7329733796159975:0.871568996718966]
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using 2:3:xtic(1) title 'default hyperparameters' lc rgb '#1f77b4', \

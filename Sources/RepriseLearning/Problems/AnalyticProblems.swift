@@ -40,7 +40,8 @@ public struct AnalyticObjective: ProblemDefinition {
                .required("start", .numbers, .entries(between: -1e6, 1e6, maxCount: 10_000), "the start point θ₀"),
                ObjectiveKeys.noise],
         provides: ObjectiveKeys.capabilities,
-        metrics: ["loss", "distance_to_minimum"], tensors: ["trajectory", "final_parameters"],
+        metrics: [.minimize("loss", label: "objective value"), .minimize("distance_to_minimum", label: "distance to the minimiser")],
+        tensors: ["trajectory", "final_parameters"],
         constraints: { s in
             var problems = ObjectiveKeys.dimensionProblems(s)
             let start = s.numbers("start"), d = s.int("dimension")
@@ -74,8 +75,13 @@ public struct MultiStartObjective: ProblemDefinition {
                .optional("escape_below", .number, nil, "a start has escaped at the first step where f falls below this (saddles)"),
                .optional("contour", .points, nil, "2-D: store f on a 101×101 grid over [[x_low, x_high], [y_low, y_high]] for contour plots")],
         provides: ObjectiveKeys.capabilities,
-        metrics: ["loss", "geometric_mean_loss", "median_loss", "failed_starts", "distance_to_minimum",
-                  "escaped_fraction", "mean_escape_step"],
+        metrics: [.minimize("loss", label: "mean objective value over the starts"),
+                  .minimize("geometric_mean_loss", label: "geometric mean objective value over the starts"),
+                  .minimize("median_loss", label: "median objective value over the starts"),
+                  .minimize("failed_starts", label: "failed starts", unit: "starts"),
+                  .minimize("distance_to_minimum", label: "distance to the minimiser"),
+                  .maximize("escaped_fraction", label: "starts escaped", unit: "fraction"),
+                  .minimize("mean_escape_step", label: "mean escape step", unit: "steps")],
         tensors: ["trajectory", "final_parameters"],
         storedTensors: ["start_points", "final_values", "start_failed", "escape_steps", "contour", "contour_x", "contour_y"],
         constraints: { s in

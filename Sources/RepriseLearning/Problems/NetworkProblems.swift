@@ -59,7 +59,8 @@ public struct Classification: ProblemDefinition {
                NetworkKeys.initialization,
                .value("loss", .string(["cross-entropy"]), .string("cross-entropy"), nil, "the training loss")],
         provides: NetworkKeys.capabilities,
-        metrics: ["validation_loss", "validation_accuracy", "test_loss", "test_accuracy"],
+        metrics: [.minimize("validation_loss", label: "validation loss"), .maximize("validation_accuracy", label: "validation accuracy"),
+                  .minimize("test_loss", label: "test loss"), .maximize("test_accuracy", label: "test accuracy")],
         tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
 
     let settings: Settings
@@ -85,7 +86,7 @@ public struct Autoencoder: ProblemDefinition {
         keys: [NetworkKeys.dataset, NetworkKeys.hidden("hidden layer widths between input and reconstruction (e.g. [1000, 500, 30, 500, 1000])"),
                NetworkKeys.activation, NetworkKeys.initialization],
         provides: NetworkKeys.capabilities,
-        metrics: ["validation_loss", "test_loss"],
+        metrics: [.minimize("validation_loss", label: "validation reconstruction loss"), .minimize("test_loss", label: "test reconstruction loss")],
         tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
 
     let settings: Settings

@@ -33,7 +33,10 @@ public struct CurvatureRescaling: TransformationDefinition {
                    "record the minibatch loss change of each step and whether it lowered the loss (one extra forward pass)"),
         ],
         needs: [.curvature, .directional],
-        diagnostics: ["curvature", "slope", "step_size", "nonconvex_fallback", "same_batch_loss_change", "same_batch_lowered"])
+        diagnostics: [.neutral("curvature", label: "curvature κ = dᵀHd"), .neutral("slope", label: "slope s = gᵀd"),
+                      .neutral("step_size", label: "step size ρ·t*"), .minimize("nonconvex_fallback", label: "non-convex fallbacks", unit: "fraction of steps"),
+                      .minimize("same_batch_loss_change", label: "same-batch loss change"),
+                      .maximize("same_batch_lowered", label: "steps that lowered their minibatch's loss", unit: "fraction")])
 
     public var rho: Double, rhoDecay: Double, mode: CurvatureMode, nonconvex: String, sameBatchCheck: Bool
 

@@ -26,7 +26,7 @@ public struct ISAAC: TransformationDefinition {
             .optional("layers", .ints, .entries(between: 1, 1000), "the dense layers preconditioned, 1-based as in the paper (absent: all)"),
         ],
         needs: [.layerStatistics, .sampledGradients],
-        diagnostics: ["isaac_double_fallbacks"])
+        diagnostics: [.minimize("isaac_double_fallbacks", label: "ISAAC Double fallbacks", unit: "layers per step")])
 
     public var lambdaA: Double
     public var lambdaG: Double?

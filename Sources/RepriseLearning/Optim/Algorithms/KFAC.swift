@@ -21,7 +21,7 @@ public struct KFAC: TransformationDefinition {
             .optional("layers", .ints, .entries(between: 1, 1000), "the dense layers preconditioned, 1-based (absent: all)"),
         ],
         needs: [.layerStatistics, .sampledGradients],
-        diagnostics: ["kfac_double_fallbacks"])
+        diagnostics: [.minimize("kfac_double_fallbacks", label: "K-FAC Double fallbacks", unit: "layers per step")])
 
     public var damping: Double
     public var updateEvery: Int

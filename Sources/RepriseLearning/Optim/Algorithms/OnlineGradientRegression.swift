@@ -39,7 +39,8 @@ public struct OnlineGradientRegression: TransformationDefinition {
             .value("mix", .number, .double(0.4), .nonNegative, "w: weight of the subspace correction (diagonal_subspace)"),
             .value("saddle_free", .bool, .bool(true), nil, "|λ| (saddle-free); false: the clipped plain Newton step, sign(λ)"),
         ],
-        diagnostics: ["eigenvalue_min", "eigenvalue_max", "negative_eigenvalues", "step_norm"],
+        diagnostics: [.neutral("eigenvalue_min", label: "smallest Hessian eigenvalue λ_min"), .neutral("eigenvalue_max", label: "largest Hessian eigenvalue λ_max"),
+                      .neutral("negative_eigenvalues", label: "negative eigenvalues"), .neutral("step_norm", label: "step norm ‖Δθ‖")],
         setsStep: true)  // the saddle-free Newton step: no learning rate scales it
 
     public enum Variant: String, Sendable { case full, subspace, diagonal, diagonalSubspace = "diagonal_subspace" }
