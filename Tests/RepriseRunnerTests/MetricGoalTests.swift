@@ -12,32 +12,7 @@ final class MetricGoalTests: FolderTestCase {
         return try ExperimentSpec.load(path, catalog: Registry.standard.catalog)
     }
 
-    private let classification = """
-    name = "tiny"
-    title = "Tiny"
-    paper = "none"
-    seeds = [0]
-    [problem]
-    kind = "classification"
-    dataset = "synthetic"
-    features = 6
-    classes = 3
-    validation = 50
-    train_examples = 200
-    test_examples = 100
-    hidden = [12]
-    [budget]
-    epochs = 2
-    batch_size = 32
-    [[variants]]
-    name = "momentum"
-    optimizer = "sgd"
-    lr = 0.1
-    [[variants]]
-    name = "adam"
-    optimizer = "adam"
-    lr = 0.01
-    """
+    private let classification = tinyClassificationSpec
 
     /// Goals come from the components that declare the metrics, never from their names: metrics
     /// whose names do not end in "loss" but are minimised (distances, failure counts, steps to

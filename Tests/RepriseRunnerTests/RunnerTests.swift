@@ -18,20 +18,9 @@ class FolderTestCase: XCTestCase {
     override func tearDown() { try? FileManager.default.removeItem(atPath: directory) }
 }
 
-/// The runner end to end on small problems: spec → cells → HDF5 → summary and figures.
-final class RunnerTests: FolderTestCase {
-
-    private func spec(_ name: String, _ text: String) throws -> ExperimentSpec {
-        let path = "\(directory)/experiments/\(name).toml"
-        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-        return try ExperimentSpec.load(path)
-    }
-
-    private var runner: Runner {
-        Runner(options: RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory))
-    }
-
-    private let classification = """
+/// A small classification experiment on synthetic data (two seeds, three epochs, two variants):
+/// the runner tests start from it.
+let tinyClassificationSpec = """
     name = "tiny"
     title = "Tiny"
     paper = "none"
@@ -70,6 +59,21 @@ final class RunnerTests: FolderTestCase {
     y = "train_loss"
     log_y = true
     """
+
+/// The runner end to end on small problems: spec → cells → HDF5 → summary and figures.
+final class RunnerTests: FolderTestCase {
+
+    private func spec(_ name: String, _ text: String) throws -> ExperimentSpec {
+        let path = "\(directory)/experiments/\(name).toml"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return try ExperimentSpec.load(path)
+    }
+
+    private var runner: Runner {
+        Runner(options: RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory))
+    }
+
+    private let classification = tinyClassificationSpec
 
     /// `verify` reruns a stored cell in memory: identical when nothing changed; a stored number
     /// altered by one ulp is found and measured.
