@@ -8,6 +8,8 @@ public struct Summary {
     public struct Column {
         public var title: String
         public var values: (CellRecord) -> Double?
+        /// A cost measured on the clock: taken from every cell, diverged ones included.
+        public var wallClock = false
     }
 
     public let results: StoredResults
@@ -35,7 +37,7 @@ public struct Summary {
         columns.append(Column(title: "ms/step (wall)", values: { r in
             let s = r.wallclockSeries["step_seconds"] ?? []
             return s.isEmpty ? nil : 1000 * s.reduce(0, +) / Double(s.count)
-        }))
+        }, wallClock: true))
         self.columns = columns
     }
 
@@ -59,22 +61,47 @@ public struct Summary {
 
     private func rows() -> [[String]] {
         orderedVariants.map { variant, records in
-            let diverged = records.filter { $0.string("status") == "diverged" }.count
+            // Diverged cells are counted, never averaged: their last values are those of a run that
+            // stopped mid-way. Only their cost (wall-clock) enters the table.
+            let complete = records.filter { $0.string("status") != "diverged" }
+            let diverged = records.count - complete.count
             var row = hasGroups ? [spec.group(of: variant)] : []
             row += [spec.label(of: variant), "\(records.count)" + (diverged > 0 ? " (\(diverged) diverged)" : "")]
-            for c in columns { row.append(cell(records.compactMap(c.values).filter(\.isFinite))) }
+            for c in columns {
+                row.append(cell((c.wallClock ? records : complete).compactMap(c.values).filter(\.isFinite)))
+            }
             if hasSelections { row.append(results.selections[variant]?.labels[results.selections[variant]!.winner] ?? "") }
             return row
         }
     }
 
     /// `mean ± std` over seeds in one notation chosen by the mean's size; the mean alone for one seed.
+    /// A heavy tail (positive values whose mean exceeds 10 × their median) adds the median and the
+    /// interquartile range, which one blown-up seed cannot move.
     private func cell(_ v: [Double]) -> String {
         guard !v.isEmpty else { return "–" }
         let (m, s) = meanAndStd(v)
-        let pattern = abs(m) >= 1e-3 && abs(m) < 1e4 || m == 0 ? "%.4f" : "%.3e"
-        let mean = String(format: pattern, m)
-        return v.count == 1 ? mean : mean + " ± " + String(format: pattern, s)
+        func format(_ x: Double) -> String {
+            String(format: abs(x) >= 1e-3 && abs(x) < 1e4 || x == 0 ? "%.4f" : "%.3e", x)
+        }
+        if v.count == 1 { return format(m) }
+        var text = format(m) + " ± " + format(s)
+        if let (q1, median, q3) = Self.quartiles(v), v.allSatisfy({ $0 > 0 }), m > 10 * median {
+            text += " (median \(format(median)) [\(format(q1)), \(format(q3))])"
+        }
+        return text
+    }
+
+    /// The first quartile, the median and the third quartile (linear interpolation between order
+    /// statistics, NumPy's default); nil for fewer than two values.
+    static func quartiles(_ v: [Double]) -> (Double, Double, Double)? {
+        guard v.count > 1 else { return nil }
+        let x = v.sorted()
+        func quantile(_ p: Double) -> Double {
+            let h = p * Double(x.count - 1), i = Int(h.rounded(.down))
+            return i + 1 < x.count ? x[i] + (h - Double(i)) * (x[i + 1] - x[i]) : x[i]
+        }
+        return (quantile(0.25), quantile(0.5), quantile(0.75))
     }
 
     /// Each claim checked in each group where its subject appears: for each compared variant, the
@@ -123,7 +150,8 @@ public struct Summary {
     }
 
     private var footnote: String {
-        var notes = ["ms/step is wall-clock time: machine-dependent, not reproducible"]
+        var notes = ["ms/step is wall-clock time: machine-dependent, not reproducible",
+                     "the metrics of diverged cells (counted beside the seeds) are left out of every mean"]
         if columns.contains(where: { $0.title == "best test acc" }) {
             notes.append("best test acc is the best over epochs, the metric of the TASO authors' result files; final test acc is the last epoch's")
         }

@@ -172,6 +172,19 @@ final class OracleTests: XCTestCase {
         XCTAssertTrue(last.isFinite && abs(last) > 1e12, "\(losses)")
     }
 
+    /// The geometric mean is defined for positive values only: starts that reach the quartic saddle's
+    /// negative values leave it NaN (it printed the clamp 2.2e-308), while mean and median stay.
+    func testGeometricMeanIsUndefinedForValuesAtOrBelowZero() throws {
+        let trial = try makeTrial(problem: ["kind": "multistart", "function": "quartic_saddle", "dimension": 2,
+                                            "starts": [[0.1, 0.5], [-0.1, -0.5]]],
+                                  variant: ["optimizer": "sgd", "lr": 0.1])
+        train(trial, steps: 50)
+        let metrics = Dictionary(uniqueKeysWithValues: trial.evaluate().map { ($0.name, $0.value) })
+        XCTAssertLessThan(metrics["loss"]!, 0)
+        XCTAssertTrue(metrics["geometric_mean_loss"]!.isNaN, "\(metrics)")
+        XCTAssertLessThan(metrics["median_loss"]!, 0)
+    }
+
     /// The lattice has the ends of each interval and the last coordinate varies fastest.
     func testLatticeStarts() throws {
         let problem = try Registry.standard.problem(["kind": "multistart", "function": "beale", "box": [[-1.0, 1.0], [-2.0, 2.0]],

@@ -74,6 +74,7 @@ public struct MultiStartObjective: ProblemDefinition {
                ObjectiveKeys.noise,
                .optional("escape_below", .number, nil, "a start has escaped at the first step where f falls below this (saddles)"),
                .optional("contour", .points, nil, "2-D: store f on a 101×101 grid over [[x_low, x_high], [y_low, y_high]] for contour plots")],
+        revision: 2,  // 2: the geometric mean is NaN when a start's value is ≤ 0 (it was clamped to 2.2e-308)
         provides: ObjectiveKeys.capabilities,
         metrics: [.minimize("loss", label: "mean objective value over the starts"),
                   .minimize("geometric_mean_loss", label: "geometric mean objective value over the starts"),
@@ -250,7 +251,9 @@ final class ObjectiveTrial: Trial {
             let sorted = ok.sorted()
             let median = sorted.isEmpty ? .nan : sorted.count % 2 == 1 ? sorted[sorted.count / 2]
                 : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-            metrics += [("geometric_mean_loss", ok.isEmpty ? .nan : exp(mean(ok.map { log(max($0, .leastNormalMagnitude)) }))),
+            // Defined for positive values only: a saddle's negative values have none (NaN, not the
+            // smallest normal number a clamp would print).
+            metrics += [("geometric_mean_loss", ok.isEmpty || ok.contains { $0 <= 0 } ? .nan : exp(mean(ok.map { log($0) }))),
                         ("median_loss", median), ("failed_starts", Double(finals.count - ok.count))]
         }
         if objective.minimizer != nil || multiStart {
