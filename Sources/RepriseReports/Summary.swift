@@ -81,9 +81,9 @@ public struct Summary {
     private func cell(_ v: [Double]) -> String {
         guard !v.isEmpty else { return "–" }
         let (m, s) = meanAndStd(v)
-        func format(_ x: Double) -> String {
-            String(format: abs(x) >= 1e-3 && abs(x) < 1e4 || x == 0 ? "%.4f" : "%.3e", x)
-        }
+        // One notation for the row's numbers, chosen by the mean's size.
+        let pattern = abs(m) >= 1e-3 && abs(m) < 1e4 || m == 0 ? "%.4f" : "%.3e"
+        func format(_ x: Double) -> String { String(format: pattern, x) }
         if v.count == 1 { return format(m) }
         var text = format(m) + " ± " + format(s)
         if let (q1, median, q3) = Self.quartiles(v), v.allSatisfy({ $0 > 0 }), m > 10 * median {
