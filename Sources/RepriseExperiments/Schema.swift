@@ -83,6 +83,11 @@ enum Schema {
         .value("over_epochs", .string(["best", "final"]), .string("final"), nil, "how the metric is reduced over epochs"),
         .required("subject", .string([]), nil, "the label of the variant claimed better"),
         .required("others", .strings([]), .nonEmpty, "labels of the variants it is compared with"),
+        .value("kind", .string(ClaimKind.Kind.allCases.map(\.rawValue)), .string("superior"), nil,
+               "superior: better in the metric's direction; noninferior: no worse by more than margin; equivalent: within margin both ways (TOST)"),
+        .optional("margin", .number, .positive, "noninferior and equivalent: the margin, in the metric's units"),
+        .optional("margin_why", .string([]), nil, "why that margin (printed with the verdict)"),
+        .value("primary", .bool, .bool(false), nil, "a headline claim of the paper: adjusted with its other primary claims (Holm); else exploratory"),
     ]
 
     /// What every cell records per epoch before its problem's metrics, and per step before its

@@ -90,6 +90,33 @@ public struct ClaimSpec: Sendable, Hashable {
     public var overEpochs: String
     public var subject: String
     public var others: [String]
+    /// What the paper claims: that the subject is better, no worse by more than a margin, or within a
+    /// margin of each other arm.
+    public var kind = ClaimKind(kind: .superior)
+    /// A headline claim of the paper (adjusted with the paper's other primary claims by Holm's
+    /// procedure in REPORT.md); otherwise exploratory, reported unadjusted and labelled so.
+    public var primary = false
+}
+
+/// A claim's kind and, for "similar" claims, its margin in the metric's units with its justification.
+public struct ClaimKind: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Better in the metric's direction (a tie is never superior).
+        case superior
+        /// No worse than each other arm by more than `margin`.
+        case noninferior
+        /// Within `margin` of each other arm, both ways (two one-sided tests).
+        case equivalent
+    }
+    public var kind: Kind
+    public var margin: Double = 0
+    public var marginWhy: String = ""
+
+    public init(kind: Kind, margin: Double = 0, marginWhy: String = "") {
+        self.kind = kind
+        self.margin = margin
+        self.marginWhy = marginWhy
+    }
 }
 
 extension ExperimentSpec {
@@ -608,7 +635,14 @@ struct Validator {
             for l in [subject] + others where !labels.contains(l) {
                 fail(path, "no variant labelled '\(l)'; labels: \(labels.sorted().joined(separator: ", "))")
             }
-            return ClaimSpec(text: text, metric: metric, overEpochs: c["over_epochs"]?.string ?? "final", subject: subject, others: others)
+            let kind = ClaimKind.Kind(rawValue: c["kind"]?.string ?? "superior") ?? .superior
+            let margin = c["margin"]?.number, why = c["margin_why"]?.string
+            if kind == .superior, margin != nil { fail("\(path).margin", "a superior claim has no margin; use kind = \"noninferior\" or \"equivalent\" for a claim of similarity") }
+            if kind != .superior, margin == nil || (why ?? "").isEmpty {
+                fail(path, "a \(kind.rawValue) claim needs margin (in the metric's units) and margin_why (why that margin, e.g. \"1 point of accuracy, the spread the paper reports between seeds\")")
+            }
+            return ClaimSpec(text: text, metric: metric, overEpochs: c["over_epochs"]?.string ?? "final", subject: subject, others: others,
+                             kind: ClaimKind(kind: kind, margin: margin ?? 0, marginWhy: why ?? ""), primary: c["primary"]?.bool ?? false)
         }
     }
 

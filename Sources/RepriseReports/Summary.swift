@@ -104,34 +104,87 @@ public struct Summary {
         return (quantile(0.25), quantile(0.5), quantile(0.75))
     }
 
-    /// Each claim checked in each group where its subject appears: for each compared variant, the
-    /// difference of the means over seeds with its 95 % Welch t-interval; the claim holds when every
-    /// interval lies above 0, fails when any lies below, and is inconclusive otherwise.
-    public var claimLines: [String] {
+    /// Each claim checked in each group where its subject appears, against each compared variant:
+    /// the comparisons (paired over shared seeds, else Welch), the verdict of the claim's kind in
+    /// each group (HOLDS when every comparison holds, FAILS when one fails), and its p-value (the
+    /// largest over its comparisons: the claim holds only if all do). Nil p when nothing could be
+    /// compared.
+    struct ClaimOutcome {
+        var claim: ClaimSpec
+        var groups: [(name: String, verdict: ClaimComparison.Verdict?, text: String)]
+        var pValue: Double?
+    }
+
+    var claimOutcomes: [ClaimOutcome] {
         spec.claims.map { claim in
+            let sign: Double = spec.goal(of: claim.metric) == .minimize ? -1 : 1
             let groups = spec.variantNames.filter { spec.label(of: $0) == claim.subject }.map(spec.group(of:))
-            let verdicts = groups.map { group -> String in
-                func values(_ label: String) -> [Double]? {
+            var pValues: [Double] = []
+            let lines = groups.map { group -> (name: String, verdict: ClaimComparison.Verdict?, text: String) in
+                func values(_ label: String) -> [Int: Double]? {
                     guard let v = results.byVariant.first(where: { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group })
                     else { return nil }
-                    let values = v.records.compactMap { $0.series["epochs"]?[claim.metric].map { reduceOverEpochs($0, claim.overEpochs, goal: spec.goal(of: claim.metric)) } }
-                        .filter(\.isFinite)
-                    return values.isEmpty ? nil : values
+                    var bySeed: [Int: Double] = [:]
+                    for r in v.records {
+                        guard let seed = r.int("seed"), let series = r.series["epochs"]?[claim.metric] else { continue }
+                        let x = reduceOverEpochs(series, claim.overEpochs, goal: spec.goal(of: claim.metric))
+                        if x.isFinite { bySeed[seed] = x }
+                    }
+                    return bySeed.isEmpty ? nil : bySeed
                 }
                 let name = group.isEmpty ? "" : "\(group): "
-                guard let subject = values(claim.subject) else { return "\(name)not checked (\(claim.subject) not stored)" }
+                guard let subject = values(claim.subject) else { return (name, nil, "\(name)not checked (\(claim.subject) not stored)") }
                 let others = claim.others.compactMap { label in values(label).map { (label, $0) } }
-                guard others.count == claim.others.count else { return "\(name)not checked (a compared variant is not stored)" }
-                let comparisons = others.map { ($0.0, $0.1, WelchComparison(subject, $0.1, lowerIsBetter: spec.goal(of: claim.metric) == .minimize)) }
-                let verdict: WelchComparison.Verdict = comparisons.contains { $0.2.verdict == .fails } ? .fails
-                    : comparisons.allSatisfy { $0.2.verdict == .holds } ? .holds : .inconclusive
-                let numbers = comparisons.map { "\($0.0) \(String(format: "%.4f", meanAndStd($0.1).0)): \($0.2.text)" }.joined(separator: "; ")
-                return "\(name)\(verdict.rawValue) (\(claim.subject) \(String(format: "%.4f", meanAndStd(subject).0)) vs \(numbers))"
+                guard others.count == claim.others.count else { return (name, nil, "\(name)not checked (a compared variant is not stored)") }
+                let comparisons = others.map { ($0.0, $0.1, ClaimComparison(kind: claim.kind, subject: subject, other: $0.1, sign: sign)) }
+                guard comparisons.allSatisfy({ $0.2 != nil }) else {
+                    return (name, .inconclusive, "\(name)INCONCLUSIVE (fewer than two seeds on a side: no interval)")
+                }
+                pValues += comparisons.map { $0.2!.pValue }
+                let verdict: ClaimComparison.Verdict = comparisons.contains { $0.2!.verdict == .fails } ? .fails
+                    : comparisons.allSatisfy { $0.2!.verdict == .holds } ? .holds : .inconclusive
+                let subjectMean = subject.values.reduce(0, +) / Double(subject.count)
+                let numbers = comparisons.map { label, v, c in
+                    "\(label) \(String(format: "%.4f", v.values.reduce(0, +) / Double(v.count))): \(c!.text)"
+                }.joined(separator: "; ")
+                return (name, verdict, "\(name)\(verdict.rawValue) (\(claim.subject) \(String(format: "%.4f", subjectMean)) vs \(numbers))")
             }
-            return "Claim — \(claim.text) [\(claim.overEpochs) \(claim.metric); difference of means over seeds with its 95 % Welch t-interval]: "
-                + verdicts.joined(separator: " · ")
+            return ClaimOutcome(claim: claim, groups: lines, pValue: pValues.isEmpty ? nil : pValues.max())
         }
     }
+
+    /// The claims as report lines. `adjusted` holds, for each primary claim, its p-value after Holm's
+    /// adjustment across the paper's primary claims (REPORT.md); a primary claim holds only when its
+    /// adjusted p is below 0.05.
+    public func claimLines(adjusted: [Int: Double] = [:]) -> [String] {
+        claimOutcomes.enumerated().map { i, outcome in
+            let claim = outcome.claim
+            let kind: String
+            switch claim.kind.kind {
+            case .superior: kind = "superior: the 95 % interval of how much better lies above 0"
+            case .noninferior: kind = "non-inferior by margin \(String(format: "%.4g", claim.kind.margin)) (\(claim.kind.marginWhy)): the 95 % interval lies above −margin"
+            case .equivalent: kind = "equivalent within margin \(String(format: "%.4g", claim.kind.margin)) (\(claim.kind.marginWhy)): the 90 % interval lies inside ±margin (two one-sided tests)"
+            }
+            var groups = outcome.groups.map(\.text)
+            var status = "exploratory, unadjusted"
+            if claim.primary {
+                if let p = outcome.pValue, let adj = adjusted[i] {
+                    status = String(format: "primary, p %.3g, Holm-adjusted %.3g", p, adj)
+                    if adj >= 0.05 {
+                        // Not significant after adjustment: a HOLDS becomes INCONCLUSIVE.
+                        groups = groups.map { $0.replacingOccurrences(of: "HOLDS (", with: "INCONCLUSIVE after Holm (") }
+                    }
+                } else {
+                    status = "primary" + (outcome.pValue.map { String(format: ", p %.3g, Holm adjustment in REPORT.md", $0) } ?? "")
+                }
+            }
+            return "Claim (\(status)) — \(claim.text) [\(claim.overEpochs) \(claim.metric), \(spec.goal(of: claim.metric) == .minimize ? "lower" : "higher") is better; \(kind)]: "
+                + groups.joined(separator: " · ")
+        }
+    }
+
+    /// The claims' p-values (nil where nothing was compared), for Holm's adjustment across a paper.
+    public var claimPValues: [(primary: Bool, p: Double?)] { claimOutcomes.map { ($0.claim.primary, $0.pValue) } }
 
     /// An aligned plain-text table.
     public var text: String {
@@ -142,7 +195,7 @@ public struct Summary {
                 .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
         var out = "\(spec.title) — \(spec.name) [\(spec.profile)], mean ± std over seeds\n"
-        for claim in claimLines { out += claim + "\n" }
+        for claim in claimLines() { out += claim + "\n" }
         out += line(header) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
         out += rows().map(line).joined(separator: "\n") + "\n"
         out += "(\(footnote))\n"
@@ -162,9 +215,12 @@ public struct Summary {
     }
 
     /// The same table in Markdown, with the experiment's claims and substitutions.
-    public var markdown: String {
+    public var markdown: String { markdown(adjusted: [:]) }
+
+    /// The Markdown table, with primary claims judged on their Holm-adjusted p-values.
+    public func markdown(adjusted: [Int: Double]) -> String {
         var out = "### \(spec.title)\n\n`\(spec.name)`, profile `\(spec.profile)`; paper: \(spec.paper). Mean ± std over seeds.\n\n"
-        for claim in claimLines { out += "**\(claim)**\n\n" }
+        for claim in claimLines(adjusted: adjusted) { out += "**\(claim)**\n\n" }
         out += "| " + header.joined(separator: " | ") + " |\n"
         out += "|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
         for r in rows() { out += "| " + r.joined(separator: " | ") + " |\n" }

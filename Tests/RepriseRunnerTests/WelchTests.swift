@@ -1,4 +1,5 @@
 import XCTest
+import RepriseExperiments
 @testable import RepriseReports
 
 /// Welch's t-interval against published t quantiles and a worked example.
@@ -24,22 +25,30 @@ final class WelchTests: XCTestCase {
     func testStudentQuantilesMatchTables() {
         // t_{0.975, df} from standard tables.
         for (df, t) in [(1.0, 12.7062), (2, 4.3027), (5, 2.5706), (10, 2.2281), (30, 2.0423), (1000, 1.9623)] {
-            XCTAssertEqual(WelchComparison.studentQuantile(0.975, df), t, accuracy: 1e-4, "df \(df)")
+            XCTAssertEqual(StudentT.studentQuantile(0.975, df), t, accuracy: 1e-4, "df \(df)")
         }
     }
 
     func testIntervalAndVerdicts() {
-        // a = 1…5, b = 2, 4, …, 10: difference −3, se √2.5, Welch df = 6.25/1.0625 = 5.882.
-        let c = WelchComparison([1, 2, 3, 4, 5], [2, 4, 6, 8, 10])
-        let t = WelchComparison.studentQuantile(0.975, 6.25 / 1.0625)
+        // a = 1…5, b = 2, 4, …, 10 on different seeds: difference −3, se √2.5, Welch df = 6.25/1.0625.
+        func seeds(_ x: [Double], from first: Int) -> [Int: Double] {
+            Dictionary(uniqueKeysWithValues: x.enumerated().map { ($0.offset + first, $0.element) })
+        }
+        let superior = ClaimKind(kind: .superior)
+        let c = ClaimComparison(kind: superior, subject: seeds([1, 2, 3, 4, 5], from: 0), other: seeds([2, 4, 6, 8, 10], from: 10), sign: 1)!
+        let t = StudentT.studentQuantile(0.975, 6.25 / 1.0625)
         XCTAssertEqual(c.difference, -3)
-        XCTAssertEqual(c.interval!.low, -3 - t * 2.5.squareRoot(), accuracy: 1e-12)
+        XCTAssertEqual(c.interval(0.95).low, -3 - t * 2.5.squareRoot(), accuracy: 1e-12)
         XCTAssertEqual(c.verdict, .inconclusive)  // the interval straddles 0
-        XCTAssertEqual(WelchComparison([10, 11, 12], [1, 2, 3]).verdict, .holds)
-        XCTAssertEqual(WelchComparison([1, 2, 3], [10, 11, 12]).verdict, .fails)
-        XCTAssertEqual(WelchComparison([0.9], [0.1, 0.2]).verdict, .inconclusive)  // one seed: no interval
-        // For a loss the claim is "a ≤ b".
-        XCTAssertEqual(WelchComparison([1, 2, 3], [10, 11, 12], lowerIsBetter: true).verdict, .holds)
-        XCTAssertEqual(WelchComparison([10, 11, 12], [1, 2, 3], lowerIsBetter: true).verdict, .fails)
+        XCTAssertEqual(ClaimComparison(kind: superior, subject: seeds([10, 11, 12], from: 0), other: seeds([1, 2, 3], from: 5), sign: 1)!.verdict, .holds)
+        XCTAssertEqual(ClaimComparison(kind: superior, subject: seeds([1, 2, 3], from: 0), other: seeds([10, 11, 12], from: 5), sign: 1)!.verdict, .fails)
+        // For a minimised metric the claim is "a ≤ b".
+        XCTAssertEqual(ClaimComparison(kind: superior, subject: seeds([1, 2, 3], from: 0), other: seeds([10, 11, 12], from: 5), sign: -1)!.verdict, .holds)
+        // The same seeds: paired. A constant per-seed gain of 0.01 under seed-to-seed spread of 1 holds
+        // paired (the spread cancels) where Welch could not resolve it.
+        let base = seeds([0.1, 1.3, 2.2, 0.7], from: 0), lifted = base.mapValues { $0 + 0.01 }
+        XCTAssertEqual(ClaimComparison(kind: superior, subject: lifted, other: base, sign: 1)!.design, .paired(4))
+        XCTAssertEqual(ClaimComparison(kind: superior, subject: lifted, other: base, sign: 1)!.verdict, .holds)
+        XCTAssertEqual(ClaimComparison(kind: superior, subject: seeds(lifted.keys.sorted().map { lifted[$0]! }, from: 20), other: base, sign: 1)!.verdict, .inconclusive)
     }
 }
