@@ -320,6 +320,29 @@ final class RunnerTests: FolderTestCase {
 
         let table = Summary(results).text
         XCTAssertTrue(table.contains("momentum") && table.contains("final test acc"), table)
+
+        // A primary claim holds only when its Holm-adjusted p is below 0.05; claims do not enter the
+        // cells' hashes, so the same store serves the restated spec. (An arm against itself: 0 better,
+        // non-inferior at any margin, p = 0.)
+        let claimed = try spec("tiny", classification + """
+
+        [[claims]]
+        text = "Adam is no worse than itself"
+        metric = "test_accuracy"
+        subject = "adam"
+        others = ["adam"]
+        kind = "noninferior"
+        margin = 0.01
+        margin_why = "a test margin"
+        primary = true
+        """)
+        let summary = Summary(StoredResults(spec: claimed, resultsDirectory: "\(directory)/results"))
+        XCTAssertEqual(summary.claimPValues.map(\.primary), [true])
+        XCTAssertEqual(summary.claimPValues[0].p, 0)
+        let kept = summary.claimLines(adjusted: [0: 0.01])[0], demoted = summary.claimLines(adjusted: [0: 0.2])[0]
+        XCTAssertTrue(kept.contains("primary, p 0, Holm-adjusted 0.01") && kept.contains(": HOLDS (adam"), kept)
+        XCTAssertTrue(demoted.contains("INCONCLUSIVE after Holm (adam"), demoted)
+        XCTAssertTrue(kept.contains("non-inferior by margin 0.01 (a test margin)") && kept.contains("paired over 2 seeds"), kept)
     }
 }
 
