@@ -33,6 +33,21 @@ public struct GridPoint: Sendable, Hashable {
 }
 
 extension ExperimentSpec {
+    /// The searched keys on whose edge the grid point at `winner` of `variant`'s grid sits: numeric
+    /// keys with at least three values where the winner holds the smallest or the largest, as
+    /// `lr: the smallest of 5`. A winner on an edge says the optimum may lie outside the grid.
+    public func gridEdges(of variant: [String: ConfigValue], winner: Int) -> [String] {
+        let points = grid(of: variant)
+        guard points.indices.contains(winner) else { return [] }
+        return points[winner].values.keys.sorted().compactMap { key in
+            let values = Set(points.compactMap { $0.values[key]?.number }).sorted()
+            guard values.count >= 3, let chosen = points[winner].values[key]?.number else { return nil }
+            if chosen == values.first { return "\(key): the smallest of \(values.count)" }
+            if chosen == values.last { return "\(key): the largest of \(values.count)" }
+            return nil
+        }
+    }
+
     /// The variant tables that go through the selection stage.
     public var selectedVariants: [[String: ConfigValue]] { variants.filter { $0["select"] != nil } }
 

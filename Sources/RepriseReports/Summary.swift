@@ -70,7 +70,14 @@ public struct Summary {
             for c in columns {
                 row.append(cell((c.wallClock ? records : complete).compactMap(c.values).filter(\.isFinite)))
             }
-            if hasSelections { row.append(results.selections[variant]?.labels[results.selections[variant]!.winner] ?? "") }
+            if hasSelections {
+                if let record = results.selections[variant], let table = spec.variants.first(where: { $0["name"]?.string == variant }) {
+                    let edges = spec.gridEdges(of: table, winner: record.winner)
+                    row.append(record.labels[record.winner] + (edges.isEmpty ? "" : " (on the grid's edge: \(edges.joined(separator: "; ")))"))
+                } else {
+                    row.append("")
+                }
+            }
             return row
         }
     }
@@ -209,7 +216,8 @@ public struct Summary {
             notes.append("best test acc is the best over epochs, the metric of the TASO authors' result files; final test acc is the last epoch's")
         }
         if let s = spec.selection {
-            notes.append("chosen: the grid point with the \(s.overEpochs) \(s.metric) over epochs, one run with seed \(s.seed) per point")
+            notes.append("chosen: the grid point with the \(s.overEpochs) \(s.metric) over epochs, one run with seed \(s.seed) per point; "
+                         + "a winner on the grid's edge (the smallest or largest of a searched value) may have its optimum outside the grid")
         }
         return notes.joined(separator: "; ")
     }

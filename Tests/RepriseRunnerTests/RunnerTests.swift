@@ -425,6 +425,11 @@ final class SelectionTests: FolderTestCase {
         XCTAssertEqual(results.records.count, 4)
         let summary = Summary(results)
         XCTAssertTrue(summary.text.contains("lr=0.1"), summary.text)
+        // 0.1 is the largest of the three searched rates: the table flags the edge.
+        XCTAssertTrue(summary.text.contains("lr=0.1 (on the grid's edge: lr: the largest of 3)"), summary.text)
+        let tuned = try XCTUnwrap(spec.variants.first { $0["name"]?.string == "sgd-tuned" })
+        XCTAssertEqual(spec.gridEdges(of: tuned, winner: 0), ["lr: the smallest of 3"])
+        XCTAssertEqual(spec.gridEdges(of: tuned, winner: 2), [])
         XCTAssertEqual(summary.claimLines().count, 1)
         XCTAssertTrue(summary.claimLines()[0].contains("tuned: INCONCLUSIVE (SGD 0.8850 vs SGD 0.8850: better by +0 [") && summary.claimLines()[0].contains("fixed: INCONCLUSIVE"), summary.claimLines()[0])
         let files = try Figures.write(results, to: "\(directory)/figures", render: false)
