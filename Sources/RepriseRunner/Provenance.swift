@@ -33,7 +33,11 @@ public enum Provenance {
     public static func git(in directory: String) -> Checkout? {
         guard let commit = run(["git", "-C", directory, "rev-parse", "HEAD"], in: directory) else { return nil }
         let status = run(["git", "-C", directory, "status", "--porcelain", "--untracked-files=normal", "--", "Sources", "Package.swift", "experiments"], in: directory) ?? ""
-        let files = status.split(separator: "\n").map { String($0.dropFirst(3)) }.filter { !$0.isEmpty }
+        // Porcelain lines are `XY PATH`; the output arrives trimmed, so the first line may have lost
+        // a leading space of its status: take what follows the status word.
+        let files = status.split(separator: "\n").compactMap { line in
+            line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true).last.map(String.init)
+        }.filter { !$0.isEmpty }
         return Checkout(commit: commit, uncommitted: files)
     }
 

@@ -148,9 +148,7 @@ struct Run: ParsableCommand {
         try reportingErrors {
             try locations.pinThreads()
             let spec = try locations.spec(name, profile: profile)
-            if !Workers.isWorker, let warning = Provenance.dirtyWarning(Provenance.git(in: FileManager.default.currentDirectoryPath)) {
-                FileHandle.standardError.write(Data((warning + "\n").utf8))
-            }
+            try announceSourceTree(refusingDirty: false)
             let workers = try Workers.start(jobs)
             try runExperiment(spec, locations: locations, force: force, only: only, seeds: seeds, stage: stage, cell: cell)
             try workers.wait()
@@ -158,6 +156,22 @@ struct Run: ParsableCommand {
         }
     }
 }
+
+/// Says in one line when the tree that runs has uncommitted changes in `Sources/`, `Package.swift` or
+/// `experiments/`, or is no git checkout (its results then name no commit); with `refusingDirty`, a
+/// dirty tree is an error before anything trains. Workers of `--jobs` stay quiet.
+func announceSourceTree(refusingDirty refuse: Bool) throws {
+    guard !Workers.isWorker else { return }
+    let checkout = Provenance.git(in: FileManager.default.currentDirectoryPath)
+    guard let warning = Provenance.dirtyWarning(checkout) else { return }
+    if refuse, checkout?.dirty == true {
+        throw DirtyTree(description: String(warning.dropFirst("warning: ".count))
+                        + ". reproduce writes the committed results: commit (or stash) first, or pass --allow-dirty (make reproduce ALLOW_DIRTY=1)")
+    }
+    FileHandle.standardError.write(Data((warning + "\n").utf8))
+}
+
+struct DirtyTree: Error, CustomStringConvertible { var description: String }
 
 func runExperiment(_ spec: ExperimentSpec, locations: Locations, force: Bool = false, only: [String] = [], seeds: Int? = nil,
                    stage: String? = nil, cell: Int? = nil) throws {
@@ -240,14 +254,7 @@ struct Reproduce: ParsableCommand {
             try locations.pinThreads()
             // Validate every spec before running any, so that a typo fails in seconds, not hours.
             let specs = try locations.experimentNames().map { try locations.spec($0, profile: profile) }
-            if !Workers.isWorker, let warning = Provenance.dirtyWarning(Provenance.git(in: FileManager.default.currentDirectoryPath)) {
-                let checkout = Provenance.git(in: FileManager.default.currentDirectoryPath)
-                if checkout?.dirty == true && !allowDirty {
-                    throw ValidationError(String(warning.dropFirst("warning: ".count))
-                                          + ". reproduce writes the committed results: commit (or stash) first, or pass --allow-dirty (make reproduce ALLOW_DIRTY=1)")
-                }
-                FileHandle.standardError.write(Data((warning + "\n").utf8))
-            }
+            try announceSourceTree(refusingDirty: !allowDirty)
             let workers = try Workers.start(jobs)
             for spec in specs {
                 try runExperiment(spec, locations: locations)

@@ -40,6 +40,38 @@ final class ProvenanceTests: XCTestCase {
         XCTAssertNotEqual(try digest(of: copy), Provenance.sourceDigest, "an edit must change the digest")
     }
 
+    /// A checkout's uncommitted files are named exactly (the first porcelain line arrives without its
+    /// leading space: its path lost a letter), and only Sources/, Package.swift and experiments/ count.
+    func testUncommittedFilesAreNamedExactly() throws {
+        let repo = FileManager.default.temporaryDirectory.appendingPathComponent("git-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: repo) }
+        for folder in ["experiments", "Sources/A", "notes"] {
+            try FileManager.default.createDirectory(atPath: "\(repo)/\(folder)", withIntermediateDirectories: true)
+        }
+        for file in ["experiments/x.toml", "Sources/A/a.swift", "notes/n.md", "Package.swift"] {
+            try "v1\n".write(toFile: "\(repo)/\(file)", atomically: true, encoding: .utf8)
+        }
+        func git(_ args: String...) throws {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["git", "-C", repo, "-c", "user.name=t", "-c", "user.email=t@t"] + args
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+        }
+        try git("init", "-q")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "init")
+        XCTAssertEqual(Provenance.git(in: repo)?.uncommitted, [])
+        try "v2\n".write(toFile: "\(repo)/experiments/x.toml", atomically: true, encoding: .utf8)
+        try "v2\n".write(toFile: "\(repo)/notes/n.md", atomically: true, encoding: .utf8)
+        try "new\n".write(toFile: "\(repo)/Sources/A/b.swift", atomically: true, encoding: .utf8)
+        let checkout = try XCTUnwrap(Provenance.git(in: repo))
+        XCTAssertEqual(checkout.uncommitted.sorted(), ["Sources/A/b.swift", "experiments/x.toml"])
+        XCTAssertTrue(Provenance.dirtyWarning(checkout)?.contains("experiments/x.toml") == true)
+    }
+
     /// Outside a git checkout nothing is known: the commit is "unknown" and git_dirty −1, never 0.
     func testOutsideGitTheDirtyFlagIsUnknownNotClean() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nogit-\(UUID().uuidString)").path
