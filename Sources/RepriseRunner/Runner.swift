@@ -213,11 +213,9 @@ public final class Runner {
             let previous = try? SelectionRecord.read(file)
             if previous == record { return record }
             try prepareResultsFolderOnce()
-            if previous != record {
-                let aside = Self.freeName(file + (previous == nil ? ".unreadable" : ".superseded"))
-                try? FileManager.default.moveItem(atPath: file, toPath: aside)
-                Progress.say("\(spec.selectionRecordPath(of: record.variant)) was \(previous == nil ? "unreadable" : "made on another grid or configuration"); kept as \(aside)")
-            }
+            let aside = Self.freeName(file + (previous == nil ? ".unreadable" : ".superseded"))
+            try? FileManager.default.moveItem(atPath: file, toPath: aside)
+            Progress.say("\(spec.selectionRecordPath(of: record.variant)) was \(previous == nil ? "unreadable" : "made on another grid or configuration"); kept as \(aside)")
         }
         try prepareResultsFolderOnce()
         try record.write(to: file, scratch: "\(options.resultsDirectory)/.tmp", provenance: provenance)

@@ -16,13 +16,11 @@ enum FloatUpdates {
         case swift
     }
 
-    nonisolated(unsafe) private(set) static var route: Route = .automatic
     nonisolated(unsafe) static var useC = true
 
     /// Routes every float32 update through `route`; false when the CPU cannot run it.
     @discardableResult
     static func select(_ route: Route) -> Bool {
-        self.route = route
         useC = route != .swift
         switch route {
         case .automatic, .swift: reprise_kernels_select(-1); return true
