@@ -35,7 +35,7 @@ let package = Package(
                 plugins: ["SourceDigest"]),
         // The digest of the compiled source, recorded with every result (scripts/source-digest.sh).
         .plugin(name: "SourceDigest", capability: .buildTool()),
-        .target(name: "RepriseReports", dependencies: ["RepriseStore", "RepriseExperiments", "RepriseConfig"]),
+        .target(name: "RepriseReports", dependencies: ["RepriseStore", "RepriseExperiments", "RepriseConfig", "RepriseNumerics"]),
         .executableTarget(name: "reprise", dependencies: [
             "RepriseRunner", "RepriseReports", "RepriseExperiments", "RepriseLearning", "RepriseNumerics", "RepriseConfig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -31,6 +31,8 @@ public enum ComponentKind: String, Sendable, CaseIterable {
     case schedule
     case problem
     case dataset
+    /// A kind of claim a spec can test (`[[claims]]`, `ClaimKinds`).
+    case claim
 }
 
 /// A component as the catalog knows it: its keys (type, default, range, description), its revision
@@ -176,8 +178,9 @@ public func learningRateProblem(_ chain: [ComponentDescription]) -> String? {
 public struct Catalog: Sendable {
     public private(set) var components: [ComponentDescription]
 
+    /// `components`, with the claim kinds (`ClaimKinds.all`), which every catalog has.
     public init(_ components: [ComponentDescription]) {
-        self.components = components
+        self.components = components + ClaimKinds.all.filter { k in !components.contains { $0.kind == .claim && $0.name == k.name } }
     }
 
     public func component(_ kind: ComponentKind, _ name: String) -> ComponentDescription? {

@@ -149,6 +149,12 @@ public struct Check: Sendable {
     public static let unitInterval = Check("in [0, 1)") { numbers($0) { $0 >= 0 && $0 < 1 } }
     public static let openUnitInterval = Check("in (0, 1)") { numbers($0) { $0 > 0 && $0 < 1 } }
     public static let nonEmpty = Check("non-empty") { ($0.array?.isEmpty ?? false) == false }
+    public static let nonEmptyString = Check("non-empty") { ($0.string?.isEmpty ?? false) == false }
+
+    /// An array of at least `n` entries.
+    public static func count(atLeast n: Int) -> Check {
+        Check("at least \(n) entries") { ($0.array?.count ?? 0) >= n }
+    }
 
     /// `low … high` inclusive, for every number (scalar or entries).
     public static func between(_ low: Double, _ high: Double) -> Check {

@@ -51,7 +51,7 @@ extension ExperimentSpec {
     /// The variant tables that go through the selection stage.
     public var selectedVariants: [[String: ConfigValue]] { variants.filter { $0["select"] != nil } }
 
-    /// The final cells: every variant with every seed, in spec order. A variant with a `select`
+    /// The final cells: every variant with every seed (confirmatory, then pilot), in spec order. A variant with a `select`
     /// grid takes its searched values from `winners[name]`; without a winner it has no cells yet.
     public func cells(winners: [String: GridPoint] = [:]) -> [Cell] {
         variants.flatMap { variant -> [Cell] in
@@ -61,7 +61,7 @@ extension ExperimentSpec {
                 guard let winner = winners[name] else { return [] }
                 settings.merge(winner.values) { _, chosen in chosen }
             }
-            return seeds.map { seed in
+            return allSeeds.map { seed in
                 cell(variant: name, settings: settings, seed: seed, path: "\(name)--seed\(seed).h5")
             }
         }

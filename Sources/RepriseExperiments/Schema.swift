@@ -4,10 +4,10 @@ import RepriseConfig
 /// variant's bookkeeping. The keys of optimizers, schedules, problems and datasets are not here:
 /// each component declares its own in the catalog, and validation reads them from there.
 enum Schema {
-    static let topLevel = ["name", "title", "paper", "description", "substitutions", "paper_numbers", "seeds", "problem",
+    static let topLevel = ["name", "title", "paper", "description", "substitutions", "paper_numbers", "seeds", "pilot_seeds", "problem",
                            "budget", "record", "variants", "selection", "profiles", "figures", "claims"]
     /// What a profile may override; `variants` is a table of overrides by variant name.
-    static let profileKeys = ["seeds", "budget", "problem", "record", "selection", "variants"]
+    static let profileKeys = ["seeds", "pilot_seeds", "budget", "problem", "record", "selection", "variants"]
 
     static let header: [KeyRule] = [
         .required("name", .string([]), nil, "the experiment's name, equal to the file name"),
@@ -19,7 +19,11 @@ enum Schema {
         .required("seeds", .ints, Check("1 to 1000 seeds in [0, 2⁶²]") { v in
             guard let a = v.array, !a.isEmpty, a.count <= 1000 else { return false }
             return a.allSatisfy { ($0.int ?? -1) >= 0 && ($0.int ?? 0) <= 1 << 62 }
-        }, "the seeds every variant runs with"),
+        }, "the seeds every variant runs with: the confirmatory seeds that tables, figures and verdicts read"),
+        .value("pilot_seeds", .ints, .array([]), Check("0 to 1000 seeds in [0, 2⁶²]") { v in
+            guard let a = v.array, a.count <= 1000 else { return false }
+            return a.allSatisfy { ($0.int ?? -1) >= 0 && ($0.int ?? 0) <= 1 << 62 }
+        }, "seeds every variant also runs, apart from the confirmatory ones: their spread gives the power line of an INCONCLUSIVE verdict (the difference the design can detect); never in a verdict, table or figure"),
     ]
 
     static let budget: [KeyRule] = [
@@ -77,17 +81,11 @@ enum Schema {
                "heat map: the label of a last column and row, beyond the largest value, holding the variants without that key (empty: such variants are left out)"),
     ]
 
+    /// The keys every claim has; its kind (a catalog component, `ClaimKinds`) adds its own.
     static let claim: [KeyRule] = [
         .required("text", .string([]), nil, "the paper's claim in words"),
-        .required("metric", .string([]), nil, "the per-epoch metric compared"),
-        .value("over_epochs", .string(["best", "final"]), .string("final"), nil, "how the metric is reduced over epochs"),
-        .required("subject", .string([]), nil, "the label of the variant claimed better"),
-        .required("others", .strings([]), .nonEmpty, "labels of the variants it is compared with"),
-        .value("kind", .string(ClaimKind.Kind.allCases.map(\.rawValue)), .string("superior"), nil,
-               "superior: better in the metric's direction; noninferior: no worse by more than margin; equivalent: within margin both ways (TOST)"),
-        .optional("margin", .number, .positive, "noninferior and equivalent: the margin, in the metric's units"),
-        .optional("margin_why", .string([]), nil, "why that margin (printed with the verdict)"),
-        .value("primary", .bool, .bool(false), nil, "a headline claim of the paper: adjusted with its other primary claims (Holm); else exploratory"),
+        .value("kind", .string([]), .string("superior"), nil, "the claim kind (reprise describe NAME shows its keys): superior, noninferior, equivalent, ordering, published, proportion, spread, trend, range, cost"),
+        .value("primary", .bool, .bool(false), nil, "a headline claim of the paper (at most three per paper): adjusted with its other primary claims (Holm); else exploratory"),
     ]
 
     /// What every cell records per epoch before its problem's metrics, and per step before its

@@ -18,6 +18,8 @@ public struct ExperimentSpec: Sendable {
     public var profile: String
     public var profiles: [String]
     public var seeds: [Int]
+    /// The seeds every variant runs: confirmatory, then pilot.
+    public var allSeeds: [Int] { seeds + pilotSeeds }
     /// Validated tables with defaults filled in: what the runner builds a cell from.
     public var problem: [String: ConfigValue]
     public var budget: [String: ConfigValue]
@@ -39,6 +41,8 @@ public struct ExperimentSpec: Sendable {
     public var revisions: [String: [String: ConfigValue]]
     /// Each recorded metric's goal, as its component declares it (`MetricDescription`).
     public var metricGoals: [String: MetricDescription.Goal] = [:]
+    /// Seeds run only to measure spread for the power line, disjoint from `seeds`.
+    public var pilotSeeds: [Int] = []
 
     /// Whether a smaller or a larger value of `metric` is better (`.none` for a metric without a
     /// better direction, and for one the spec does not record).
@@ -82,41 +86,34 @@ public struct SelectionSpec: Sendable, Hashable {
     public var seed: Int
 }
 
-/// A claim of the paper, checked on stored results: in each variant group, the mean over seeds of
-/// `metric` (reduced over epochs) of the variant labelled `subject` is at least that of each of `others`.
+/// A claim of the paper, checked on stored results in each variant group where its arms appear.
+/// Its `kind` names a claim kind of the catalog (`ClaimKinds`: superior, noninferior, equivalent,
+/// ordering, published, proportion, spread, trend, range, cost), whose keys `settings` holds.
 public struct ClaimSpec: Sendable, Hashable {
     public var text: String
-    public var metric: String
-    public var overEpochs: String
-    public var subject: String
-    public var others: [String]
-    /// What the paper claims: that the subject is better, no worse by more than a margin, or within a
-    /// margin of each other arm.
-    public var kind = ClaimKind(kind: .superior)
+    public var kind: String
+    /// The kind's keys, validated, defaults filled in.
+    public var settings: Settings
     /// A headline claim of the paper (adjusted with the paper's other primary claims by Holm's
     /// procedure in REPORT.md); otherwise exploratory, reported unadjusted and labelled so.
     public var primary = false
-}
 
-/// A claim's kind and, for "similar" claims, its margin in the metric's units with its justification.
-public struct ClaimKind: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable {
-        /// Better in the metric's direction (a tie is never superior).
-        case superior
-        /// No worse than each other arm by more than `margin`.
-        case noninferior
-        /// Within `margin` of each other arm, both ways (two one-sided tests).
-        case equivalent
-    }
-    public var kind: Kind
-    public var margin: Double = 0
-    public var marginWhy: String = ""
-
-    public init(kind: Kind, margin: Double = 0, marginWhy: String = "") {
+    public init(text: String, kind: String, settings: [String: ConfigValue], primary: Bool = false) {
+        self.text = text
         self.kind = kind
-        self.margin = margin
-        self.marginWhy = marginWhy
+        self.settings = Settings(settings, component: kind)
+        self.primary = primary
     }
+
+    public var metric: String { settings.values["metric"]?.string ?? "" }
+    public var overEpochs: String { settings.values["over_epochs"]?.string ?? "final" }
+    public var subject: String? { settings.values["subject"]?.string }
+    public var others: [String] { settings.values["others"]?.array?.compactMap(\.string) ?? [] }
+    public func number(_ key: String) -> Double? { settings.values[key]?.number }
+    public func string(_ key: String) -> String? { settings.values[key]?.string }
+    public func labels(_ key: String) -> [String] { settings.values[key]?.array?.compactMap(\.string) ?? [] }
+    /// Every variant label the claim names.
+    public var arms: [String] { (subject.map { [$0] } ?? []) + others + labels("order") + labels("arms") }
 }
 
 extension ExperimentSpec {
@@ -125,6 +122,8 @@ extension ExperimentSpec {
     /// The most cells (final cells of every seed, and selection runs) one experiment may plan at one
     /// profile; a spec beyond it is refused at validation, before its grids are expanded.
     public static let maxCells = 100_000
+    /// The most primary (headline) claims one paper may have, across its experiments.
+    public static let maxPrimaryClaims = 3
 
     /// Reads and validates `path` with `profile` applied, against the components of `catalog`. Every
     /// mistake in the file — in any profile, not only the one asked for — is reported at once, with
@@ -344,6 +343,12 @@ struct Validator {
         } else if let name = header["name"]?.string, name != stem {
             fail("name", "must equal the file name '\(stem)' (found \"\(name)\")")
         }
+        let pilotSeeds = header["pilot_seeds"]?.array?.compactMap(\.int) ?? []
+        let shared = Set(pilotSeeds).intersection(header["seeds"]?.array?.compactMap(\.int) ?? [])
+        if !shared.isEmpty {
+            fail("pilot_seeds", "seeds \(shared.sorted().map(String.init).joined(separator: ", ")) are confirmatory seeds too; pilot seeds measure the spread before the confirmatory run and must be others")
+        }
+        if Set(pilotSeeds).count != pilotSeeds.count { fail("pilot_seeds", "a seed is listed twice") }
         let (problem, problemRules, components) = validateProblem(doc["problem"])
         let problemDescription = components.first
         let budget = validateBudget(doc["budget"], batched: problemDescription?.batched)
@@ -358,7 +363,7 @@ struct Validator {
         for rule in Schema.budget { overrides[rule.name] = "budget" }
         let (variants, revisions, diagnostics) = validateVariants(doc["variants"], overrides: overrides, problemRules: problemRules,
                                                                     problem: problem, budget: budget, components: components,
-                                                                    seeds: max(1, header["seeds"]?.array?.count ?? 1))
+                                                                    seeds: max(1, (header["seeds"]?.array?.count ?? 1) + pilotSeeds.count))
         let problemMetrics = Schema.epochColumns + (problemDescription?.metrics ?? [])
         let epochMetrics = problemMetrics + diagnostics.filter { !problemMetrics.contains($0) }
         let stepMetrics = Schema.stepColumns + diagnostics
@@ -367,7 +372,8 @@ struct Validator {
         let figures = validateFigures(doc["figures"], epochMetrics: epochMetrics, stepMetrics: stepMetrics, variants: variants,
                                       baseNames: Set(baseVariantNames(doc["variants"])), storedTensors: problemDescription?.storedTensors ?? [],
                                       recordedTensors: record["tensors"]?.array?.compactMap(\.string) ?? [])
-        let claims = validateClaims(doc["claims"], metrics: epochMetrics, variants: variants)
+        let claims = validateClaims(doc["claims"], metrics: epochMetrics, storedTensors: problemDescription?.storedTensors ?? [],
+                                    variants: variants)
         return ExperimentSpec(
             file: file, name: header["name"]?.string ?? stem, title: header["title"]?.string ?? "",
             paper: header["paper"]?.string ?? "", description: header["description"]?.string ?? "",
@@ -376,7 +382,7 @@ struct Validator {
             profile: profile, profiles: profiles, seeds: header["seeds"]?.array?.compactMap(\.int) ?? [],
             problem: problem, budget: budget, record: record, variants: variants, selection: selection,
             figures: figures, claims: claims, epochMetrics: epochMetrics, stepMetrics: stepMetrics,
-            overrides: overrides, revisions: revisions, metricGoals: metricGoals)
+            overrides: overrides, revisions: revisions, metricGoals: metricGoals, pilotSeeds: pilotSeeds)
     }
 
     /// The goal of each of `names`: the schema's own columns, then the problem's metrics and
@@ -620,29 +626,45 @@ struct Validator {
         return SelectionSpec(metric: s["metric"]?.string ?? "", overEpochs: s["over_epochs"]?.string ?? "best", seed: s["seed"]?.int ?? 0)
     }
 
-    private mutating func validateClaims(_ v: ConfigValue?, metrics: [String], variants: [[String: ConfigValue]]) -> [ClaimSpec] {
+    private mutating func validateClaims(_ v: ConfigValue?, metrics: [String], storedTensors: [String],
+                                         variants: [[String: ConfigValue]]) -> [ClaimSpec] {
         guard let v else { return [] }
         guard let list = v.array else { fail("claims", "expected [[claims]] tables"); return [] }
         let labels = Set(variants.map { $0["label"]?.string ?? $0["name"]?.string ?? "" })
+        let kinds = catalog.names(.claim)
         return list.enumerated().compactMap { i, item in
             let path = "claims[\(i)]"
             guard let t = item.table else { fail(path, "expected a table"); return nil }
-            let c = validate(t, Schema.claim, at: path)
-            guard let text = c["text"]?.string, let metric = c["metric"]?.string, let subject = c["subject"]?.string else { return nil }
-            if !metrics.contains(metric) { fail("\(path).metric", "choose one of \(metrics.joined(separator: ", "))") }
-            else { requireGoal(metric, at: "\(path).metric", for: "the subject of a claim") }
-            let others = c["others"]?.array?.compactMap(\.string) ?? []
-            for l in [subject] + others where !labels.contains(l) {
+            let kindName = t["kind"]?.string ?? "superior"
+            guard let kind = catalog.component(.claim, kindName) else {
+                fail("\(path).kind", "expected one of \(kinds.map { "\"\($0)\"" }.joined(separator: ", ")), found \(t["kind"].map { "\($0)" } ?? "nothing")")
+                return nil
+            }
+            let c = validate(t, Schema.claim + kind.keys, at: path)
+            guard let text = c["text"]?.string else { return nil }
+            let own = c.filter { key, _ in kind.keys.contains { $0.name == key } }
+            do { _ = try kind.settings(own) } catch let error as ComponentError {
+                for p in error.problems { fail("\(path).\(p.key)", p.message) }
+            } catch {}
+            let claim = ClaimSpec(text: text, kind: kindName, settings: own, primary: c["primary"]?.bool ?? false)
+            for l in claim.arms where !labels.contains(l) {
                 fail(path, "no variant labelled '\(l)'; labels: \(labels.sorted().joined(separator: ", "))")
             }
-            let kind = ClaimKind.Kind(rawValue: c["kind"]?.string ?? "superior") ?? .superior
-            let margin = c["margin"]?.number, why = c["margin_why"]?.string
-            if kind == .superior, margin != nil { fail("\(path).margin", "a superior claim has no margin; use kind = \"noninferior\" or \"equivalent\" for a claim of similarity") }
-            if kind != .superior, margin == nil || (why ?? "").isEmpty {
-                fail(path, "a \(kind.rawValue) claim needs margin (in the metric's units) and margin_why (why that margin, e.g. \"1 point of accuracy, the spread the paper reports between seeds\")")
+            if let metric = own["metric"]?.string {
+                if claim.string("per") == "start" {
+                    if !storedTensors.contains(metric) {
+                        fail("\(path).metric", "a per-start proportion reads a per-start tensor the problem stores; this problem stores \(storedTensors.isEmpty ? "none (use a multistart problem)" : storedTensors.joined(separator: ", "))")
+                    }
+                } else if !metrics.contains(metric) {
+                    fail("\(path).metric", "choose one of \(metrics.joined(separator: ", "))")
+                } else if ClaimKinds.directional.contains(kindName) || claim.overEpochs == "best" {
+                    requireGoal(metric, at: "\(path).metric", for: "the subject of a \(kindName) claim\(claim.overEpochs == "best" ? " or reduced by \"best\"" : "")")
+                }
             }
-            return ClaimSpec(text: text, metric: metric, overEpochs: c["over_epochs"]?.string ?? "final", subject: subject, others: others,
-                             kind: ClaimKind(kind: kind, margin: margin ?? 0, marginWhy: why ?? ""), primary: c["primary"]?.bool ?? false)
+            if kindName == "trend", let axis = claim.string("axis"), !variants.contains(where: { $0[axis]?.number != nil }) {
+                fail("\(path).axis", "no variant has a numeric value of '\(axis)'; a trend orders arms by a numeric variant key")
+            }
+            return claim
         }
     }
 
@@ -729,5 +751,22 @@ struct Validator {
                                   overEpochs: f["over_epochs"]?.string ?? "final", xKey: xKey, yKey: yKey, absent: f["absent"]?.string ?? ""))
         }
         return out
+    }
+}
+
+extension ExperimentSpec {
+    /// At most three primary claims per paper, across all its experiments (`specs`, one profile
+    /// each): one message per paper beyond the limit, naming its experiments (empty when all keep to it).
+    public static func primaryClaimsProblem(_ specs: [ExperimentSpec]) -> [String] {
+        var byPaper: [String: [(String, Int)]] = [:]
+        for s in specs {
+            let n = s.claims.filter(\.primary).count
+            if n > 0 { byPaper[s.paper, default: []].append((s.name, n)) }
+        }
+        return byPaper.keys.sorted().compactMap { paper in
+            let list = byPaper[paper]!, total = list.reduce(0) { $0 + $1.1 }
+            guard total > ExperimentSpec.maxPrimaryClaims else { return nil }
+            return "\(paper): \(total) primary claims (\(list.map { "\($0.0) \($0.1)" }.joined(separator: ", "))); a paper has at most \(ExperimentSpec.maxPrimaryClaims) headline claims: mark the others primary = false (exploratory)"
+        }
     }
 }

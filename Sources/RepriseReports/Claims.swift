@@ -1,5 +1,4 @@
 import Foundation
-import RepriseExperiments
 
 /// A claim's verdict on one comparison of its subject with another arm, over seeds. The difference
 /// is oriented by the metric's goal (`better` > 0: the subject is better) and estimated paired — the
@@ -9,7 +8,10 @@ struct ClaimComparison {
     enum Design: Equatable { case paired(Int), welch(Int, Int) }
     enum Verdict: String { case holds = "HOLDS", fails = "FAILS", inconclusive = "INCONCLUSIVE" }
 
-    let kind: ClaimKind
+    /// What is tested of the difference: above 0, above −margin, or inside ±margin.
+    enum Test: Equatable { case superior, noninferior(margin: Double), equivalent(margin: Double) }
+
+    let test: Test
     let design: Design
     /// Subject minus other, in the metric's units.
     let difference: Double
@@ -19,8 +21,8 @@ struct ClaimComparison {
     let degreesOfFreedom: Double
 
     /// `subject` and `other` by seed; nil when either has fewer than two seeds.
-    init?(kind: ClaimKind, subject: [Int: Double], other: [Int: Double], sign: Double) {
-        self.kind = kind
+    init?(test: Test, subject: [Int: Double], other: [Int: Double], sign: Double) {
+        self.test = test
         self.sign = sign
         let shared = Set(subject.keys).intersection(other.keys)
         if shared.count >= 2, shared.count == subject.count, shared.count == other.count {
@@ -54,18 +56,18 @@ struct ClaimComparison {
 
     /// The interval the kind's verdict reads: 95 % (superior, non-inferior: one-sided 2.5 %), or 90 %
     /// (equivalent: two one-sided tests at 5 %).
-    var level: Double { kind.kind == .equivalent ? 0.90 : 0.95 }
+    var level: Double { if case .equivalent = test { return 0.90 } else { return 0.95 } }
 
     var verdict: Verdict {
         let (low, high) = interval(level)
-        switch kind.kind {
+        switch test {
         case .superior:
             return low > 0 ? .holds : high < 0 ? .fails : .inconclusive   // a tie [0, 0] is never superior
-        case .noninferior:
-            return low > -kind.margin ? .holds : high < -kind.margin ? .fails : .inconclusive
-        case .equivalent:
-            if low > -kind.margin && high < kind.margin { return .holds }
-            return low >= kind.margin || high <= -kind.margin ? .fails : .inconclusive
+        case .noninferior(let margin):
+            return low > -margin ? .holds : high < -margin ? .fails : .inconclusive
+        case .equivalent(let margin):
+            if low > -margin && high < margin { return .holds }
+            return low >= margin || high <= -margin ? .fails : .inconclusive
         }
     }
 
@@ -78,21 +80,21 @@ struct ClaimComparison {
             let t = (better - threshold) / standardError
             return 1 - Self.cdf(t, degreesOfFreedom)
         }
-        switch kind.kind {
+        switch test {
         case .superior: return min(1, 2 * above(0))
-        case .noninferior: return min(1, 2 * above(-kind.margin))
-        case .equivalent:
+        case .noninferior(let margin): return min(1, 2 * above(-margin))
+        case .equivalent(let margin):
             let below: Double   // one-sided p of "better < margin"
-            if standardError > 0 { below = Self.cdf((better - kind.margin) / standardError, degreesOfFreedom) }
-            else { below = better < kind.margin ? 0 : 1 }
-            return max(above(-kind.margin), below)
+            if standardError > 0 { below = Self.cdf((better - margin) / standardError, degreesOfFreedom) }
+            else { below = better < margin ? 0 : 1 }
+            return max(above(-margin), below)
         }
     }
 
     /// The margin at which the verdict would change (non-inferior, equivalent), from this interval.
     var flipMargin: Double? {
         let (low, high) = interval(level)
-        switch kind.kind {
+        switch test {
         case .superior: return nil
         case .noninferior: return max(0, -low)
         case .equivalent: return max(abs(low), abs(high))

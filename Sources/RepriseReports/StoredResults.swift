@@ -53,8 +53,29 @@ public struct StoredResults {
         self.notes = notes
     }
 
-    /// Variants in spec order with their stored records.
+    /// Results held in memory (tests of the reports): `records` as if read from the store.
+    init(spec: ExperimentSpec, records: [CellRecord], selections: [String: SelectionRecord] = [:]) {
+        self.spec = spec
+        self.records = records
+        storedCells = []
+        self.selections = selections
+        notes = []
+        plannedCells = []
+        unselected = []
+    }
+
+    /// Variants in spec order with their stored records of the confirmatory seeds (`seeds`): what
+    /// tables, figures and verdicts show. Pilot seeds are read only by the power line.
     public var byVariant: [(variant: String, records: [CellRecord])] {
+        let seeds = Set(spec.seeds)
+        return allByVariant.compactMap { v in
+            let rs = v.records.filter { seeds.contains($0.int("seed") ?? -1) }
+            return rs.isEmpty ? nil : (v.variant, rs)
+        }
+    }
+
+    /// Variants in spec order with every stored record, pilot seeds included.
+    var allByVariant: [(variant: String, records: [CellRecord])] {
         spec.variantNames.compactMap { name in
             let rs = records.filter { $0.string("variant") == name }
             return rs.isEmpty ? nil : (name, rs)
@@ -99,7 +120,7 @@ public struct StoredResults {
     /// selection runs and final cells; the final cells of a selection not yet made count as planned.
     public static func storedCount(spec: ExperimentSpec, resultsDirectory: String) -> (stored: Int, planned: Int) {
         let winners = selections(spec, resultsDirectory).1
-        let unselected = spec.selectedVariants.filter { winners[$0["name"]!.string!] == nil }.count * spec.seeds.count
+        let unselected = spec.selectedVariants.filter { winners[$0["name"]!.string!] == nil }.count * spec.allSeeds.count
         let cells = spec.selectedVariants.flatMap { spec.selectionCells(of: $0) } + spec.cells(winners: winners)
         let stored = cells.filter { cell in
             let path = "\(resultsDirectory)/\(cell.relativePath)"

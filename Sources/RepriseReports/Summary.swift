@@ -111,52 +111,38 @@ public struct Summary {
         return (quantile(0.25), quantile(0.5), quantile(0.75))
     }
 
-    /// Each claim checked in each group where its subject appears, against each compared variant:
-    /// the comparisons (paired over shared seeds, else Welch), the verdict of the claim's kind in
-    /// each group (HOLDS when every comparison holds, FAILS when one fails), and its p-value (the
-    /// largest over its comparisons: the claim holds only if all do). Nil p when nothing could be
-    /// compared.
+    /// Each claim checked in each group where its arms appear, by its kind's evaluator
+    /// (`ClaimEvaluation`), and its p-value: the largest over its groups (the claim holds only if it
+    /// holds in each), nil when nothing could be tested or the kind has none.
     struct ClaimOutcome {
         var claim: ClaimSpec
-        var groups: [(name: String, verdict: ClaimComparison.Verdict?, text: String)]
+        var groups: [GroupVerdict]
         var pValue: Double?
     }
 
     var claimOutcomes: [ClaimOutcome] {
         spec.claims.map { claim in
-            let sign: Double = spec.goal(of: claim.metric) == .minimize ? -1 : 1
-            let groups = spec.variantNames.filter { spec.label(of: $0) == claim.subject }.map(spec.group(of:))
-            var pValues: [Double] = []
-            let lines = groups.map { group -> (name: String, verdict: ClaimComparison.Verdict?, text: String) in
-                func values(_ label: String) -> [Int: Double]? {
-                    guard let v = results.byVariant.first(where: { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group })
-                    else { return nil }
-                    var bySeed: [Int: Double] = [:]
-                    for r in v.records {
-                        guard let seed = r.int("seed"), let series = r.series["epochs"]?[claim.metric] else { continue }
-                        let x = reduceOverEpochs(series, claim.overEpochs, goal: spec.goal(of: claim.metric))
-                        if x.isFinite { bySeed[seed] = x }
-                    }
-                    return bySeed.isEmpty ? nil : bySeed
-                }
-                let name = group.isEmpty ? "" : "\(group): "
-                guard let subject = values(claim.subject) else { return (name, nil, "\(name)not checked (\(claim.subject) not stored)") }
-                let others = claim.others.compactMap { label in values(label).map { (label, $0) } }
-                guard others.count == claim.others.count else { return (name, nil, "\(name)not checked (a compared variant is not stored)") }
-                let comparisons = others.map { ($0.0, $0.1, ClaimComparison(kind: claim.kind, subject: subject, other: $0.1, sign: sign)) }
-                guard comparisons.allSatisfy({ $0.2 != nil }) else {
-                    return (name, .inconclusive, "\(name)INCONCLUSIVE (fewer than two seeds on a side: no interval)")
-                }
-                pValues += comparisons.map { $0.2!.pValue }
-                let verdict: ClaimComparison.Verdict = comparisons.contains { $0.2!.verdict == .fails } ? .fails
-                    : comparisons.allSatisfy { $0.2!.verdict == .holds } ? .holds : .inconclusive
-                let subjectMean = subject.values.reduce(0, +) / Double(subject.count)
-                let numbers = comparisons.map { label, v, c in
-                    "\(label) \(String(format: "%.4f", v.values.reduce(0, +) / Double(v.count))): \(c!.text)"
-                }.joined(separator: "; ")
-                return (name, verdict, "\(name)\(verdict.rawValue) (\(claim.subject) \(String(format: "%.4f", subjectMean)) vs \(numbers))")
-            }
-            return ClaimOutcome(claim: claim, groups: lines, pValue: pValues.isEmpty ? nil : pValues.max())
+            let groups = ClaimEvaluation.evaluate(claim, results)
+            let ps = groups.compactMap(\.p)
+            return ClaimOutcome(claim: claim, groups: groups, pValue: ps.isEmpty || ps.count < groups.count ? nil : ps.max())
+        }
+    }
+
+    /// How a claim's kind reads, in the report's words.
+    static func kindText(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> String {
+        let margin = { (key: String, why: String) in "\(String(format: "%.4g", claim.number(key) ?? 0)) (\(claim.string(why) ?? ""))" }
+        switch claim.kind {
+        case "superior": return "superior: the 95 % interval of how much better lies above 0"
+        case "noninferior": return "non-inferior by margin \(margin("margin", "margin_why")): the 95 % interval lies above −margin"
+        case "equivalent": return "equivalent within margin \(margin("margin", "margin_why")): the 90 % interval lies inside ±margin (two one-sided tests)"
+        case "ordering": return "ordering \(claim.labels("order").joined(separator: " > ")): every earlier arm superior to every later one at 95 %"
+        case "published": return "published number: inside the central 95 % of the distribution over seeds (percentile rank, bootstrap interval; ≥ \(ClaimEvaluation.publishedSeeds(spec)) seeds)"
+        case "proportion": return "proportion: the 95 % Wilson interval of the event's rate lies \(claim.number("at_least") != nil ? "above" : "below") the claimed rate"
+        case "spread": return "spread: smaller seed-to-seed spread than each other arm, Brown–Forsythe at 5 %"
+        case "trend": return "trend along \(claim.string("axis") ?? ""): Page's L test, seeds as blocks, two-sided 5 %"
+        case "range": return "range: every arm non-inferior to the best by band \(margin("band", "band_why")) at 95 %"
+        case "cost": return "cost: the 95 % interval of the ratio of wall-clock seconds per step lies \(claim.number("at_most") != nil ? "below" : "above") the claimed ratio"
+        default: return claim.kind
         }
     }
 
@@ -166,12 +152,7 @@ public struct Summary {
     public func claimLines(adjusted: [Int: Double] = [:]) -> [String] {
         claimOutcomes.enumerated().map { i, outcome in
             let claim = outcome.claim
-            let kind: String
-            switch claim.kind.kind {
-            case .superior: kind = "superior: the 95 % interval of how much better lies above 0"
-            case .noninferior: kind = "non-inferior by margin \(String(format: "%.4g", claim.kind.margin)) (\(claim.kind.marginWhy)): the 95 % interval lies above −margin"
-            case .equivalent: kind = "equivalent within margin \(String(format: "%.4g", claim.kind.margin)) (\(claim.kind.marginWhy)): the 90 % interval lies inside ±margin (two one-sided tests)"
-            }
+            let kind = Self.kindText(claim, spec)
             var groups = outcome.groups.map(\.text)
             var status = "exploratory, unadjusted"
             if claim.primary {
@@ -181,11 +162,20 @@ public struct Summary {
                         // Not significant after adjustment: a HOLDS becomes INCONCLUSIVE.
                         groups = groups.map { $0.replacingOccurrences(of: "HOLDS (", with: "INCONCLUSIVE after Holm (") }
                     }
+                } else if outcome.pValue == nil {
+                    status = "primary, outside Holm's family (no p-value: \(claim.kind == "published" ? "a placement, not a test" : "not tested"))"
                 } else {
                     status = "primary" + (outcome.pValue.map { String(format: ", p %.3g, Holm adjustment in REPORT.md", $0) } ?? "")
                 }
             }
-            return "Claim (\(status)) — \(claim.text) [\(claim.overEpochs) \(claim.metric), \(spec.goal(of: claim.metric) == .minimize ? "lower" : "higher") is better; \(kind)]: "
+            let measured: String
+            switch (claim.kind, spec.goal(of: claim.metric)) {
+            case ("cost", _): measured = "wall-clock seconds per step"
+            case (_, .minimize): measured = "\(claim.overEpochs) \(claim.metric), lower is better"
+            case (_, .maximize): measured = "\(claim.overEpochs) \(claim.metric), higher is better"
+            case (_, .none): measured = "\(claim.overEpochs) \(claim.metric)"
+            }
+            return "Claim (\(status)) — \(claim.text) [\(measured); \(kind)]: "
                 + groups.joined(separator: " · ")
         }
     }

@@ -59,7 +59,7 @@ public struct SlurmJobs {
         var common = ["--profile", spec.profile, "--experiments", experiments, "--results", results]
         if let dataDirectory { common += ["--data-dir", dataDirectory] }
         let selections = spec.selectedVariants.reduce(0) { $0 + spec.grid(of: $1).count }
-        let finals = spec.variants.count * spec.seeds.count
+        let finals = spec.variants.count * spec.allSeeds.count
 
         func script(_ job: String, array: Int?, arguments: [String]) -> Job {
             var s = "#!/bin/bash\n#SBATCH --job-name=reprise-\(spec.name)-\(job)\n#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n"

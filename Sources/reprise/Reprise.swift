@@ -95,12 +95,13 @@ struct List: ParsableCommand {
     @OptionGroup var locations: Locations
 
     func run() throws {
-        var invalid = 0
+        var invalid = 0, valid: [ExperimentSpec] = []
         try reportingErrors {
             for name in try locations.experimentNames() {
                 let spec: ExperimentSpec
                 do {
                     spec = try locations.spec(name, profile: ExperimentSpec.defaultProfile)
+                    valid.append(spec)
                 } catch {
                     // One invalid spec does not hide the others: it is listed with its error.
                     invalid += 1
@@ -116,8 +117,10 @@ struct List: ParsableCommand {
                 print("  cells stored: \(counts.joined(separator: ", "))")
             }
         }
-        if invalid > 0 {
-            FileHandle.standardError.write(Data("error: \(invalid) spec(s) in \(locations.experiments) are invalid (listed above with their errors)\n".utf8))
+        let primary = ExperimentSpec.primaryClaimsProblem(valid)
+        for problem in primary { print("INVALID: \(problem)") }
+        if invalid > 0 || !primary.isEmpty {
+            FileHandle.standardError.write(Data("error: \(invalid + primary.count) problem(s) in \(locations.experiments) (listed above with their errors)\n".utf8))
             throw ExitCode.failure
         }
     }
@@ -254,6 +257,8 @@ struct Reproduce: ParsableCommand {
             try locations.pinThreads()
             // Validate every spec before running any, so that a typo fails in seconds, not hours.
             let specs = try locations.experimentNames().map { try locations.spec($0, profile: profile) }
+            let primary = ExperimentSpec.primaryClaimsProblem(specs)
+            if !primary.isEmpty { throw ValidationError(primary.joined(separator: "\n")) }
             try announceSourceTree(refusingDirty: !allowDirty)
             let workers = try Workers.start(jobs)
             for spec in specs {
@@ -274,7 +279,7 @@ struct Reproduce: ParsableCommand {
 
 struct Describe: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the catalog: every optimizer, transformation, schedule, problem and dataset, with its keys.",
+        abstract: "List the catalog: every optimizer, transformation, schedule, problem, dataset and claim kind, with its keys.",
         discussion: "Without a name, one line per component; with a name, its keys: type, default, allowed range, meaning.")
     @Argument(help: "A component's name (sgd, adam, taso, classification, fashion-mnist, …).") var name: String?
     @Flag(help: "Print every component's key table as Markdown (what the README's tables are made from).") var markdown = false

@@ -146,4 +146,34 @@ final class DataTests: XCTestCase {
         XCTAssertGreaterThan(after, 0.85)
         XCTAssertGreaterThan(after, before + 0.3)
     }
+
+    /// `data_per_seed`: each seed draws its own training subset, validation split and test subset
+    /// (the same seed the same draw); without it every seed shares the fixed split, as before.
+    func testDataPerSeedDrawsTheSplitFromTheSeed() throws {
+        guard FileManager.default.fileExists(atPath: ImageDataset.debianFashionMNIST + "/train-images-idx3-ubyte.gz") else {
+            throw XCTSkip("dataset-fashion-mnist is not installed (make setup installs it)")
+        }
+        func load(_ seed: Int?) throws -> DataSplits {
+            try ImageDataset.fashionMNIST.load(dataDirectory: nil, sizes: DataSizes(validation: 1000, train: 500, test: 300, drawSeed: seed))
+        }
+        let fixed = try load(nil), one = try load(1), oneAgain = try load(1), two = try load(2)
+        XCTAssertEqual(one.train.labels, oneAgain.train.labels)
+        XCTAssertEqual(one.test.labels, oneAgain.test.labels)
+        XCTAssertEqual(one.splitRecord, oneAgain.splitRecord)
+        XCTAssertNotEqual(one.train.inputs, two.train.inputs)
+        XCTAssertNotEqual(one.validation?.inputs, two.validation?.inputs)
+        XCTAssertNotEqual(one.test.inputs, two.test.inputs)
+        XCTAssertNotEqual(one.splitRecord, two.splitRecord)
+        XCTAssertTrue(one.splitRecord.contains("per-seed-split") && one.splitRecord.contains("test indices 300"), one.splitRecord)
+        // The fixed split is what it was: stream seed 0, the first test images.
+        XCTAssertTrue(fixed.splitRecord.hasPrefix("stream (fashion-mnist, *, 0, validation-split)") && fixed.splitRecord.hasSuffix("test: the first 300"), fixed.splitRecord)
+        let full = try ImageDataset.fashionMNIST.load(dataDirectory: nil, sizes: DataSizes(validation: 1000, train: 500, drawSeed: 3))
+        XCTAssertEqual(full.test.count, 10000)
+        // The synthetic set keeps its teacher and draws its inputs from the seed.
+        let sizes = { (seed: Int?) in DataSizes(validation: 20, train: 50, test: 30, drawSeed: seed) }
+        let base = SyntheticClassification.make(features: 4, classes: 2, sizes: sizes(nil), seed: 0)
+        XCTAssertEqual(base.train.inputs, SyntheticClassification.make(features: 4, classes: 2, sizes: sizes(nil), seed: 0).train.inputs)
+        XCTAssertNotEqual(SyntheticClassification.make(features: 4, classes: 2, sizes: sizes(1), seed: 0).train.inputs,
+                          SyntheticClassification.make(features: 4, classes: 2, sizes: sizes(2), seed: 0).train.inputs)
+    }
 }

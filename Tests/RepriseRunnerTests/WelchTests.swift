@@ -34,21 +34,21 @@ final class WelchTests: XCTestCase {
         func seeds(_ x: [Double], from first: Int) -> [Int: Double] {
             Dictionary(uniqueKeysWithValues: x.enumerated().map { ($0.offset + first, $0.element) })
         }
-        let superior = ClaimKind(kind: .superior)
-        let c = ClaimComparison(kind: superior, subject: seeds([1, 2, 3, 4, 5], from: 0), other: seeds([2, 4, 6, 8, 10], from: 10), sign: 1)!
+        let superior = ClaimComparison.Test.superior
+        let c = ClaimComparison(test: superior, subject: seeds([1, 2, 3, 4, 5], from: 0), other: seeds([2, 4, 6, 8, 10], from: 10), sign: 1)!
         let t = StudentT.studentQuantile(0.975, 6.25 / 1.0625)
         XCTAssertEqual(c.difference, -3)
         XCTAssertEqual(c.interval(0.95).low, -3 - t * 2.5.squareRoot(), accuracy: 1e-12)
         XCTAssertEqual(c.verdict, .inconclusive)  // the interval straddles 0
-        XCTAssertEqual(ClaimComparison(kind: superior, subject: seeds([10, 11, 12], from: 0), other: seeds([1, 2, 3], from: 5), sign: 1)!.verdict, .holds)
-        XCTAssertEqual(ClaimComparison(kind: superior, subject: seeds([1, 2, 3], from: 0), other: seeds([10, 11, 12], from: 5), sign: 1)!.verdict, .fails)
+        XCTAssertEqual(ClaimComparison(test: superior, subject: seeds([10, 11, 12], from: 0), other: seeds([1, 2, 3], from: 5), sign: 1)!.verdict, .holds)
+        XCTAssertEqual(ClaimComparison(test: superior, subject: seeds([1, 2, 3], from: 0), other: seeds([10, 11, 12], from: 5), sign: 1)!.verdict, .fails)
         // For a minimised metric the claim is "a ≤ b".
-        XCTAssertEqual(ClaimComparison(kind: superior, subject: seeds([1, 2, 3], from: 0), other: seeds([10, 11, 12], from: 5), sign: -1)!.verdict, .holds)
+        XCTAssertEqual(ClaimComparison(test: superior, subject: seeds([1, 2, 3], from: 0), other: seeds([10, 11, 12], from: 5), sign: -1)!.verdict, .holds)
         // The same seeds: paired. A constant per-seed gain of 0.01 under seed-to-seed spread of 1 holds
         // paired (the spread cancels) where Welch could not resolve it.
         let base = seeds([0.1, 1.3, 2.2, 0.7], from: 0), lifted = base.mapValues { $0 + 0.01 }
-        XCTAssertEqual(ClaimComparison(kind: superior, subject: lifted, other: base, sign: 1)!.design, .paired(4))
-        XCTAssertEqual(ClaimComparison(kind: superior, subject: lifted, other: base, sign: 1)!.verdict, .holds)
-        XCTAssertEqual(ClaimComparison(kind: superior, subject: seeds(lifted.keys.sorted().map { lifted[$0]! }, from: 20), other: base, sign: 1)!.verdict, .inconclusive)
+        XCTAssertEqual(ClaimComparison(test: superior, subject: lifted, other: base, sign: 1)!.design, .paired(4))
+        XCTAssertEqual(ClaimComparison(test: superior, subject: lifted, other: base, sign: 1)!.verdict, .holds)
+        XCTAssertEqual(ClaimComparison(test: superior, subject: seeds(lifted.keys.sorted().map { lifted[$0]! }, from: 20), other: base, sign: 1)!.verdict, .inconclusive)
     }
 }

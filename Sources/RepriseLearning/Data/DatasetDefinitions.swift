@@ -5,7 +5,9 @@ enum DatasetKeys {
     static func splits(validation: Int) -> [KeyRule] {
         [.value("validation", .int, .int(validation), .between(0, 1e7), "examples carved from the training set for validation"),
          .optional("train_examples", .int, .between(1, 1e7), "keep only the first N remaining training examples"),
-         .optional("test_examples", .int, .between(1, 1e7), "keep only the first N test examples")]
+         .optional("test_examples", .int, .between(1, 1e7), "keep only N test examples (the first N; with data_per_seed, N drawn by the seed)"),
+         .optional("data_per_seed", .bool, nil,
+                   "true: each seed draws its own training subset, validation split and test subset from its own stream (arms sharing a seed share them); absent or false: one fixed split for every seed")]
     }
 
     /// The splits must fit in a dataset of `train` training and `test` test examples.

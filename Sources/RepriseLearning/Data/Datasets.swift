@@ -47,11 +47,15 @@ public struct DataSizes: Sendable, Hashable {
     public var validation: Int
     public var train: Int?
     public var test: Int?
+    /// With `data_per_seed`, the cell's seed: its own stream draws the training subset, the
+    /// validation split and any test subset. Nil: the fixed split every seed shares.
+    public var drawSeed: Int?
 
-    public init(validation: Int, train: Int? = nil, test: Int? = nil) {
+    public init(validation: Int, train: Int? = nil, test: Int? = nil, drawSeed: Int? = nil) {
         self.validation = validation
         self.train = train
         self.test = test
+        self.drawSeed = drawSeed
     }
 }
 
@@ -95,7 +99,9 @@ public enum ImageDataset: String, Sendable, CaseIterable {
     /// training set: a fixed permutation (stream `(NAME, *, 0, validation-split)`, the same for every
     /// experiment and seed) sends its last `sizes.validation` examples to validation. Optional
     /// `sizes.train` / `sizes.test` keep the first examples of the remaining training set and of the
-    /// test set (for quick profiles).
+    /// test set (for quick profiles). With `sizes.drawSeed` (`data_per_seed = true`) the permutation
+    /// is the seed's own (stream `(NAME, *, seed, per-seed-split)`) and a test subset is a random
+    /// draw of the same stream, so that seeds vary the data as well as the weights.
     public func load(dataDirectory: String?, sizes: DataSizes) throws -> DataSplits {
         let dir = try directory(dataDirectory: dataDirectory)
         func path(_ f: String) -> String {
@@ -106,17 +112,22 @@ public enum ImageDataset: String, Sendable, CaseIterable {
         guard sizes.validation < full.count else {
             throw DatasetError.malformed(path: dir, reason: "validation split of \(sizes.validation) leaves no training data")
         }
-        var rng = RandomStream(experiment: rawValue, variant: StreamKey.shared, seed: 0, name: "validation-split")
+        let stream = sizes.drawSeed.map { (seed: $0, name: "per-seed-split") } ?? (seed: 0, name: "validation-split")
+        var rng = RandomStream(experiment: rawValue, variant: StreamKey.shared, seed: stream.seed, name: stream.name)
         let order = rng.permutation(full.count)
         let trainCount = full.count - sizes.validation
         let trainIndices = Array(order[0..<min(trainCount, sizes.train ?? trainCount)])
         let validation = sizes.validation > 0 ? full.subset(Array(order[trainCount...])) : nil
         let testKept = min(test.count, sizes.test ?? test.count)
+        let testIndices = testKept == test.count ? Array(0..<test.count)
+            : sizes.drawSeed == nil ? Array(0..<testKept) : Array(rng.permutation(test.count)[0..<testKept])
         var splits = DataSplits(train: full.subset(trainIndices), validation: validation,
-                                test: testKept == test.count ? test : test.subset(Array(0..<testKept)), classes: Self.classes)
-        splits.splitRecord = "stream (\(rawValue), *, 0, validation-split); training indices \(trainIndices.count) fnv1a64 "
+                                test: testKept == test.count ? test : test.subset(testIndices), classes: Self.classes)
+        splits.splitRecord = "stream (\(rawValue), *, \(stream.seed), \(stream.name)); training indices \(trainIndices.count) fnv1a64 "
             + DataSplits.fingerprint(trainIndices) + "; validation indices \(sizes.validation) fnv1a64 "
-            + DataSplits.fingerprint(sizes.validation > 0 ? Array(order[trainCount...]) : []) + "; test: the first \(testKept)"
+            + DataSplits.fingerprint(sizes.validation > 0 ? Array(order[trainCount...]) : [])
+            + (sizes.drawSeed == nil ? "; test: the first \(testKept)"   // the fixed split's record, as stored since revision 1
+               : testKept == test.count ? "; test: all \(testKept)" : "; test indices \(testKept) fnv1a64 " + DataSplits.fingerprint(testIndices))
         return splits
     }
 
@@ -143,12 +154,15 @@ public enum ImageDataset: String, Sendable, CaseIterable {
 
 /// A small classification set generated from a seed, for fast tests: inputs `x ~ N(0, I_d)`,
 /// labels `argmax(x·W)` of a random linear teacher `W ~ N(0, 1)` (stream `(synthetic, *, seed, teacher)`).
+/// With `sizes.drawSeed` (`data_per_seed`) the inputs come from that seed's stream; the teacher stays.
 public enum SyntheticClassification {
     public static func make(features: Int, classes: Int, sizes: DataSizes, seed: Int) -> DataSplits {
+        let drawSeed = sizes.drawSeed
         var teacherRNG = RandomStream(experiment: "synthetic", variant: StreamKey.shared, seed: seed, name: "teacher")
         var w = Matrix<Float>(rows: features, cols: classes)
         for k in 0..<w.count { w.storage[k] = Float(teacherRNG.normal()) }
-        var dataRNG = RandomStream(experiment: "synthetic", variant: StreamKey.shared, seed: seed, name: "inputs")
+        var dataRNG = RandomStream(experiment: "synthetic", variant: StreamKey.shared, seed: drawSeed ?? seed,
+                                   name: drawSeed == nil ? "inputs" : "per-seed-inputs")
         func draw(_ n: Int) -> LabelledData {
             var x = Matrix<Float>(rows: n, cols: features)
             for k in 0..<x.count { x.storage[k] = Float(dataRNG.normal()) }

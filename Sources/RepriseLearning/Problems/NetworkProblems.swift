@@ -25,10 +25,12 @@ enum NetworkKeys {
         return problems
     }
 
-    /// The dataset the settings name, split as they say.
-    static func splits(_ s: Settings, _ data: DataCache) throws -> DataSplits {
+    /// The dataset the settings name, split as they say: per seed (the cell's, `seed`) when
+    /// `data_per_seed` is true.
+    static func splits(_ s: Settings, _ data: DataCache, seed: Int? = nil) throws -> DataSplits {
+        let perSeed = s.values["data_per_seed"]?.bool ?? false
         let sizes = DataSizes(validation: s.optionalInt("validation") ?? 0, train: s.optionalInt("train_examples"),
-                              test: s.optionalInt("test_examples"))
+                              test: s.optionalInt("test_examples"), drawSeed: perSeed ? seed ?? 0 : nil)
         return try data.splits(s.string("dataset"), table: s.values, sizes: sizes)
     }
 
@@ -40,7 +42,7 @@ enum NetworkKeys {
     /// An MLP `features, hidden…, outputs` with the settings' activation and initialisation, trained
     /// on `task` under `loss`.
     static func trial(_ s: Settings, _ setup: TrialSetup, task: NetworkTrial.Task, loss: LossFunction) throws -> any Trial {
-        let data = try splits(s, setup.data)
+        let data = try splits(s, setup.data, seed: setup.streams.seed)
         let outputs = task == .classification ? data.classes : data.features
         let network = Network<Float>(mlp: [data.features] + s.ints("hidden") + [outputs],
                                      activation: Activation(rawValue: s.string("activation")) ?? .relu,

@@ -1,0 +1,329 @@
+import Foundation
+import RepriseConfig
+import RepriseExperiments
+import RepriseStore
+
+/// A claim checked in one variant group: its verdict (nil when nothing could be tested), the report
+/// text (which names the test), and its p-value on the scale of a two-sided 5 % test (nil for a kind
+/// that has none), which Holm's adjustment reads.
+struct GroupVerdict {
+    var group: String
+    var verdict: ClaimComparison.Verdict?
+    var text: String
+    var p: Double?
+}
+
+/// What a claim's evaluator reads of one variant group: the claim's metric per arm and seed, on
+/// the confirmatory seeds (the spec's `seeds`) or the pilot seeds (`pilot_seeds`, read only by the
+/// power line).
+struct ClaimData {
+    let results: StoredResults
+    let claim: ClaimSpec
+    let group: String
+
+    var spec: ExperimentSpec { results.spec }
+    /// +1 when larger is better, −1 when smaller is.
+    var sign: Double { spec.goal(of: claim.metric) == .minimize ? -1 : 1 }
+
+    private func records(_ label: String, pilot: Bool) -> [CellRecord]? {
+        let seeds = Set(pilot ? spec.pilotSeeds : spec.seeds)
+        guard let v = results.allByVariant.first(where: { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group })
+        else { return nil }
+        let kept = v.records.filter { seeds.contains($0.int("seed") ?? -1) }
+        return kept.isEmpty ? nil : kept
+    }
+
+    /// The claim's metric reduced over epochs, by seed; diverged and non-finite runs left out.
+    func values(_ label: String, pilot: Bool = false) -> [Int: Double]? {
+        guard let records = records(label, pilot: pilot) else { return nil }
+        var bySeed: [Int: Double] = [:]
+        for r in records where r.string("status") != "diverged" {
+            guard let seed = r.int("seed"), let series = r.series["epochs"]?[claim.metric] else { continue }
+            let x = reduceOverEpochs(series, claim.overEpochs, goal: spec.goal(of: claim.metric))
+            if x.isFinite { bySeed[seed] = x }
+        }
+        return bySeed.isEmpty ? nil : bySeed
+    }
+
+    /// A stored per-start tensor of the arm, pooled over its confirmatory seeds.
+    func perStart(_ label: String) -> [Double]? {
+        guard let records = records(label, pilot: false) else { return nil }
+        let pooled = records.flatMap { r in r.tensors.first { $0.name == claim.metric }?.data.doubles ?? [] }
+        return pooled.isEmpty ? nil : pooled
+    }
+
+    /// The arm's mean wall-clock seconds per training step, by seed (every cell, diverged too).
+    func stepSeconds(_ label: String) -> [Int: Double]? {
+        guard let records = records(label, pilot: false) else { return nil }
+        var bySeed: [Int: Double] = [:]
+        for r in records {
+            guard let seed = r.int("seed"), let s = r.wallclockSeries["step_seconds"], !s.isEmpty else { continue }
+            let mean = s.reduce(0, +) / Double(s.count)
+            if mean > 0, mean.isFinite { bySeed[seed] = mean }
+        }
+        return bySeed.isEmpty ? nil : bySeed
+    }
+
+    /// The group's variants with a numeric value of `key`, ordered by it.
+    func arms(along key: String) -> [(label: String, value: Double)] {
+        spec.variants.filter { ($0["group"]?.string ?? "") == group }.compactMap { v in
+            guard let x = v[key]?.number, let name = v["name"]?.string else { return nil }
+            return (spec.label(of: name), x)
+        }.sorted { $0.value < $1.value }
+    }
+
+    var name: String { group.isEmpty ? "" : "\(group): " }
+
+    static func mean(_ v: [Int: Double]) -> Double { v.values.reduce(0, +) / Double(v.count) }
+}
+
+/// The evaluator of each claim kind of the catalog (`ClaimKinds.all`), by name.
+enum ClaimEvaluation {
+    typealias Evaluator = (ClaimData) -> GroupVerdict
+
+    static let evaluators: [String: Evaluator] = [
+        "superior": { comparisons($0, .superior) },
+        "noninferior": { comparisons($0, .noninferior(margin: $0.claim.number("margin") ?? 0)) },
+        "equivalent": { comparisons($0, .equivalent(margin: $0.claim.number("margin") ?? 0)) },
+        "ordering": ordering, "published": published, "proportion": proportion, "spread": spread,
+        "trend": trend, "range": range, "cost": cost,
+    ]
+
+    /// The groups in which a claim is checked: those holding its first named arm (every group with
+    /// variants along the axis, for a trend).
+    static func groups(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> [String] {
+        var out: [String] = []
+        let names = spec.variantNames.filter { name in
+            if let axis = claim.string("axis"), claim.kind == "trend" { return spec.variants.first { $0["name"]?.string == name }?[axis]?.number != nil }
+            return spec.label(of: name) == claim.arms.first
+        }
+        for g in names.map(spec.group(of:)) where !out.contains(g) { out.append(g) }
+        return out
+    }
+
+    static func evaluate(_ claim: ClaimSpec, _ results: StoredResults) -> [GroupVerdict] {
+        guard let evaluator = evaluators[claim.kind] else {
+            return [GroupVerdict(group: "", verdict: nil, text: "not checked (no evaluator for the claim kind '\(claim.kind)')", p: nil)]
+        }
+        return groups(claim, results.spec).map { evaluator(ClaimData(results: results, claim: claim, group: $0)) }
+    }
+
+    // MARK: kinds
+
+    private static func missing(_ d: ClaimData, _ label: String) -> GroupVerdict {
+        GroupVerdict(group: d.group, verdict: nil, text: "\(d.name)not checked (\(label) not stored)", p: nil)
+    }
+
+    private static func combine(_ verdicts: [ClaimComparison.Verdict]) -> ClaimComparison.Verdict {
+        verdicts.contains(.fails) ? .fails : verdicts.allSatisfy { $0 == .holds } ? .holds : .inconclusive
+    }
+
+    private static func f(_ x: Double) -> String { String(format: "%.4g", x) }
+
+    /// superior, noninferior, equivalent: the subject against each other arm.
+    static func comparisons(_ d: ClaimData, _ test: ClaimComparison.Test) -> GroupVerdict {
+        guard let subjectLabel = d.claim.subject, let subject = d.values(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        for label in d.claim.others {
+            guard let other = d.values(label) else { return missing(d, label) }
+            guard let c = ClaimComparison(test: test, subject: subject, other: other, sign: d.sign) else {
+                return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
+            }
+            verdicts.append(c.verdict); ps.append(c.pValue)
+            var part = "\(label) \(String(format: "%.4f", ClaimData.mean(other))): \(c.text)"
+            if c.verdict == .inconclusive { part += "; " + powerLine(d, subjectLabel, label, seeds: subject.count) }
+            parts.append(part)
+        }
+        let v = combine(verdicts)
+        return GroupVerdict(group: d.group, verdict: v,
+                            text: "\(d.name)\(v.rawValue) (\(subjectLabel) \(String(format: "%.4f", ClaimData.mean(subject))) vs \(parts.joined(separator: "; ")))",
+                            p: ps.max())
+    }
+
+    /// The smallest true difference the design detects at 80 % power with a two-sided 5 % t-test:
+    /// the planned confirmatory seeds, and the spread measured on the pilot seeds (never on the
+    /// confirmatory ones, whose spread is part of the result).
+    static func powerLine(_ d: ClaimData, _ a: String, _ b: String, seeds n: Int) -> String {
+        guard !d.spec.pilotSeeds.isEmpty else {
+            return "power: no pilot seeds declared (pilot_seeds), so the difference this design can detect is not known"
+        }
+        guard let pa = d.values(a, pilot: true), let pb = d.values(b, pilot: true) else { return "power: the pilot seeds are not stored" }
+        let shared = Set(pa.keys).intersection(pb.keys).sorted()
+        let paired = shared.count >= 2
+        let sd: Double
+        if paired {
+            sd = meanAndStd(shared.map { pa[$0]! - pb[$0]! }).1
+        } else {
+            guard pa.count >= 2, pb.count >= 2 else { return "power: fewer than two pilot seeds per arm" }
+            let (sa, sb) = (meanAndStd(Array(pa.values)).1, meanAndStd(Array(pb.values)).1)
+            sd = ((sa * sa + sb * sb) / 2).squareRoot()
+        }
+        guard let effect = Statistics.detectableEffect(n: n, paired: paired) else { return "power: fewer than two confirmatory seeds" }
+        return "at 80 % power this design (\(n) \(paired ? "paired " : "")seeds, two-sided 5 %) detects a true difference of \(f(effect * sd)) "
+            + "(sd \(f(sd)) \(paired ? "of the differences " : "")over \(paired ? shared.count : min(pa.count, pb.count)) pilot seeds)"
+    }
+
+    /// ordering: every earlier arm of `order` superior to every later one.
+    static func ordering(_ d: ClaimData) -> GroupVerdict {
+        let order = d.claim.labels("order")
+        var values: [[Int: Double]] = []
+        for label in order { guard let v = d.values(label) else { return missing(d, label) }; values.append(v) }
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        for i in order.indices { for j in order.indices where j > i {
+            guard let c = ClaimComparison(test: .superior, subject: values[i], other: values[j], sign: d.sign) else {
+                return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
+            }
+            verdicts.append(c.verdict); ps.append(c.pValue)
+            var part = "\(order[i]) over \(order[j]): \(c.text)"
+            if c.verdict == .inconclusive { part += "; " + powerLine(d, order[i], order[j], seeds: values[i].count) }
+            parts.append(part)
+        } }
+        let v = combine(verdicts)
+        let means = zip(order, values).map { "\($0) \(String(format: "%.4f", ClaimData.mean($1)))" }.joined(separator: ", ")
+        return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(means); \(parts.joined(separator: "; ")))", p: ps.max())
+    }
+
+    /// The seeds `published` needs: 40, or 200 for problems without minibatches (cells of milliseconds).
+    static func publishedSeeds(_ spec: ExperimentSpec) -> Int { spec.budget["batch_size"] == nil ? 200 : 40 }
+
+    /// published: the paper's number against the distribution over seeds.
+    static func published(_ d: ClaimData) -> GroupVerdict {
+        guard let subjectLabel = d.claim.subject, let v = d.values(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
+        let value = d.claim.number("value") ?? .nan, source = d.claim.string("source") ?? ""
+        let needed = publishedSeeds(d.spec), sample = v.keys.sorted().map { v[$0]! }
+        guard sample.count >= needed else {
+            return GroupVerdict(group: d.group, verdict: nil,
+                                text: "\(d.name)NOT TESTED (\(sample.count) seeds; placing the paper's \(f(value)) (\(source)) within the central 95 % of Reprise's distribution needs at least \(needed))",
+                                p: nil)
+        }
+        let rank = Statistics.percentileRank(value, in: sample)
+        let (low, high) = Statistics.bootstrapInterval(sample, stream: "published/\(d.spec.name)/\(subjectLabel)") {
+            Statistics.percentileRank(value, in: $0)
+        }
+        let verdict: ClaimComparison.Verdict = rank >= 2.5 && rank <= 97.5 ? .holds : (high < 2.5 || low > 97.5) ? .fails : .inconclusive
+        let (q1, q2) = (Statistics.quantile(sample, 0.025), Statistics.quantile(sample, 0.975))
+        return GroupVerdict(group: d.group, verdict: verdict,
+                            text: "\(d.name)\(verdict.rawValue) (the paper's \(f(value)) (\(source)) sits at percentile \(String(format: "%.1f", rank)) [bootstrap 95 %: \(String(format: "%.1f", low)), \(String(format: "%.1f", high))] of \(subjectLabel) over \(sample.count) seeds, whose central 95 % is [\(f(q1)), \(f(q2))])",
+                            p: nil)
+    }
+
+    /// proportion: the event's rate over seeds or starts, by Wilson's interval.
+    static func proportion(_ d: ClaimData) -> GroupVerdict {
+        guard let subjectLabel = d.claim.subject else { return missing(d, "the subject") }
+        let perStart = d.claim.string("per") == "start"
+        let units: [Double]
+        if perStart { guard let u = d.perStart(subjectLabel) else { return missing(d, subjectLabel) }; units = u }
+        else { guard let v = d.values(subjectLabel) else { return missing(d, subjectLabel) }; units = Array(v.values) }
+        let event: (Double) -> Bool, eventText: String
+        if let below = d.claim.number("below") { event = { $0 < below }; eventText = "\(d.claim.metric) < \(f(below))" }
+        else { let above = d.claim.number("above") ?? 0; event = { $0 > above }; eventText = "\(d.claim.metric) > \(f(above))" }
+        let k = units.filter(event).count, n = units.count
+        let (low, high) = Statistics.wilson(successes: k, trials: n)
+        let atLeast = d.claim.number("at_least"), bound = atLeast ?? d.claim.number("at_most") ?? 0
+        let verdict: ClaimComparison.Verdict
+        if atLeast != nil { verdict = low > bound ? .holds : high < bound ? .fails : .inconclusive }
+        else { verdict = high < bound ? .holds : low > bound ? .fails : .inconclusive }
+        // The score test that Wilson's interval inverts, one-sided in the claimed direction, doubled.
+        var p = 1.0
+        if bound > 0 && bound < 1 {
+            let z = (Double(k) / Double(n) - bound) / (bound * (1 - bound) / Double(n)).squareRoot()
+            p = min(1, 2 * (atLeast != nil ? 1 - Statistics.normalCDF(z) : Statistics.normalCDF(z)))
+        }
+        var text = "\(d.name)\(verdict.rawValue) (\(eventText) in \(k) of \(n) \(perStart ? "starts" : "seeds"): rate \(f(Double(k) / Double(n))) [Wilson 95 %: \(f(low)), \(f(high))], claimed \(atLeast != nil ? "at least" : "at most") \(f(bound))"
+        if verdict == .inconclusive, bound > 0, bound < 1 {
+            let detectable = (Statistics.normalQuantile(0.975) + Statistics.normalQuantile(0.8)) * (bound * (1 - bound) / Double(n)).squareRoot()
+            text += "; at 80 % power \(n) \(perStart ? "starts" : "seeds") detect a true rate \(f(detectable)) beyond the claimed one (normal approximation)"
+        }
+        return GroupVerdict(group: d.group, verdict: verdict, text: text + ")", p: p)
+    }
+
+    /// spread: Brown–Forsythe against each other arm, in the claimed direction.
+    static func spread(_ d: ClaimData) -> GroupVerdict {
+        guard let subjectLabel = d.claim.subject, let subject = d.values(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        for label in d.claim.others {
+            guard let other = d.values(label) else { return missing(d, label) }
+            guard let bf = Statistics.brownForsythe(Array(subject.values), Array(other.values)) else {
+                return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side)", p: nil)
+            }
+            let smaller = bf.spreadA < bf.spreadB
+            verdicts.append(bf.p < 0.05 ? (smaller ? .holds : .fails) : .inconclusive)
+            ps.append(smaller ? bf.p : 1)
+            parts.append("\(label): mean absolute deviation from the median \(f(bf.spreadA)) vs \(f(bf.spreadB)), Brown–Forsythe W \(f(bf.w)), p \(String(format: "%.3g", bf.p)) (\(subject.count) and \(other.count) seeds)")
+        }
+        let v = combine(verdicts)
+        return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(subjectLabel) vs \(parts.joined(separator: "; ")))", p: ps.max())
+    }
+
+    /// trend: Page's L across the arms ordered along the axis, seeds as blocks.
+    static func trend(_ d: ClaimData) -> GroupVerdict {
+        let axis = d.claim.string("axis") ?? "", increasing = d.claim.string("direction") == "increasing"
+        let arms = d.arms(along: axis)
+        var values: [[Int: Double]] = []
+        for arm in arms { guard let v = d.values(arm.label) else { return missing(d, arm.label) }; values.append(v) }
+        let seeds = values.map { Set($0.keys) }.reduce(Set(values.first?.keys ?? [:].keys)) { $0.intersection($1) }.sorted()
+        let blocks = seeds.map { s in values.map { $0[s]! } }
+        guard arms.count >= 3, seeds.count >= 2, let up = Statistics.pageTrend(blocks), let down = Statistics.pageTrend(blocks.map { Array($0.reversed()) })
+        else {
+            return GroupVerdict(group: d.group, verdict: .inconclusive,
+                                text: "\(d.name)INCONCLUSIVE (a trend needs at least 3 arms along \(axis) and 2 seeds all of them ran; found \(arms.count) and \(seeds.count))", p: nil)
+        }
+        let (claimed, opposite) = increasing ? (up, down) : (down, up)
+        let p = min(1, 2 * claimed.p)
+        let verdict: ClaimComparison.Verdict = p < 0.05 ? .holds : min(1, 2 * opposite.p) < 0.05 ? .fails : .inconclusive
+        let means = zip(arms, values).map { "\(axis)=\(f($0.value)): \(String(format: "%.4f", ClaimData.mean($1)))" }.joined(separator: ", ")
+        return GroupVerdict(group: d.group, verdict: verdict,
+                            text: "\(d.name)\(verdict.rawValue) (\(d.claim.metric) claimed \(increasing ? "increasing" : "decreasing") along \(axis); \(means); Page's L \(f(claimed.l)), z \(String(format: "%.3f", claimed.z)), two-sided p \(String(format: "%.3g", p)), \(seeds.count) seeds as blocks × \(arms.count) arms)",
+                            p: p)
+    }
+
+    /// range: every arm non-inferior to the best arm (by mean) by band.
+    static func range(_ d: ClaimData) -> GroupVerdict {
+        let labels = d.claim.labels("arms"), band = d.claim.number("band") ?? 0
+        var values: [[Int: Double]] = []
+        for label in labels { guard let v = d.values(label) else { return missing(d, label) }; values.append(v) }
+        let best = values.indices.max { d.sign * ClaimData.mean(values[$0]) < d.sign * ClaimData.mean(values[$1]) }!
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        for i in labels.indices where i != best {
+            guard let c = ClaimComparison(test: .noninferior(margin: band), subject: values[i], other: values[best], sign: d.sign) else {
+                return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
+            }
+            verdicts.append(c.verdict); ps.append(c.pValue)
+            var part = "\(labels[i]) \(String(format: "%.4f", ClaimData.mean(values[i]))): \(c.text)"
+            if c.verdict == .inconclusive { part += "; " + powerLine(d, labels[i], labels[best], seeds: values[i].count) }
+            parts.append(part)
+        }
+        let v = combine(verdicts)
+        return GroupVerdict(group: d.group, verdict: v,
+                            text: "\(d.name)\(v.rawValue) (within \(f(band)) of the best arm, \(labels[best]) \(String(format: "%.4f", ClaimData.mean(values[best]))), because \(d.claim.string("band_why") ?? ""): \(parts.joined(separator: "; ")))",
+                            p: ps.max())
+    }
+
+    /// cost: the ratio of mean step times, on the log scale (paired over shared seeds).
+    static func cost(_ d: ClaimData) -> GroupVerdict {
+        guard let subjectLabel = d.claim.subject, let subject = d.stepSeconds(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
+        let atMost = d.claim.number("at_most"), bound = atMost ?? d.claim.number("at_least") ?? 1
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        for label in d.claim.others {
+            guard let other = d.stepSeconds(label) else { return missing(d, label) }
+            guard let c = ClaimComparison(test: .superior, subject: subject.mapValues(log), other: other.mapValues(log), sign: 1) else {
+                return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
+            }
+            let (low, high) = c.interval(0.95), logBound = log(bound)
+            let verdict: ClaimComparison.Verdict = atMost != nil ? (high < logBound ? .holds : low > logBound ? .fails : .inconclusive)
+                : (low > logBound ? .holds : high < logBound ? .fails : .inconclusive)
+            verdicts.append(verdict)
+            if c.standardError > 0 {
+                let t = (c.difference - logBound) / c.standardError, below = ClaimComparison.cdf(t, c.degreesOfFreedom)
+                ps.append(min(1, 2 * (atMost != nil ? below : 1 - below)))
+            } else {
+                ps.append(verdict == .holds ? 0 : 1)
+            }
+            parts.append("\(label): ratio \(f(exp(c.difference))) [\(f(exp(low))), \(f(exp(high)))], \(c.designText) (log scale)")
+        }
+        let v = combine(verdicts)
+        return GroupVerdict(group: d.group, verdict: v,
+                            text: "\(d.name)\(v.rawValue) (\(subjectLabel)'s wall-clock seconds per step over each other's, claimed \(atMost != nil ? "at most" : "at least") \(f(bound)); machine-dependent: \(parts.joined(separator: "; ")))",
+                            p: ps.max())
+    }
+}
