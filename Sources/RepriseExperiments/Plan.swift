@@ -1,3 +1,4 @@
+import Foundation
 import RepriseConfig
 
 /// One unit of work: a variant of an experiment with one seed. A cell is the unit of caching,
@@ -19,9 +20,34 @@ public struct Cell: Sendable {
     public var gridPoint: String?
 }
 
+/// Which edge of a searched axis: its smallest value or its largest.
+public enum GridSide: Sendable { case low, high }
+
 /// One point of a variant's selection grid: the searched keys' values.
 public struct GridPoint: Sendable, Hashable {
     public var values: [String: ConfigValue]
+
+    public init(values: [String: ConfigValue]) { self.values = values }
+
+    /// The point a selection record stores as canonical JSON, each value typed by its key's rule
+    /// (`rules`: a variant's search rules); nil when the text is not such a point.
+    public init?(json: String, rules: [String: KeyRule]) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return nil }
+        var values: [String: ConfigValue] = [:]
+        for (key, raw) in object {
+            let value: ConfigValue
+            if let s = raw as? String { value = .string(s) }
+            else if let n = raw as? NSNumber {
+                switch rules[key]?.kind {
+                case .bool?: value = .bool(n.boolValue)
+                case .int?: value = .int(n.intValue)
+                default: value = .double(n.doubleValue)
+                }
+            } else { return nil }
+            values[key] = value
+        }
+        self.values = values
+    }
 
     /// `lr=0.001,weight_decay=0`: keys in sorted order.
     public var label: String {
@@ -37,13 +63,18 @@ extension ExperimentSpec {
     /// keys with at least three values where the winner holds the smallest or the largest, as
     /// `lr: the smallest of 5`. A winner on an edge says the optimum may lie outside the grid.
     public func gridEdges(of variant: [String: ConfigValue], winner: Int) -> [String] {
+        edgeSides(of: variant, winner: winner).map { key, side, count in "\(key): the \(side == .low ? "smallest" : "largest") of \(count)" }
+    }
+
+    /// The searched keys on whose edge the winner sits, with the side and the number of values.
+    public func edgeSides(of variant: [String: ConfigValue], winner: Int) -> [(key: String, side: GridSide, values: Int)] {
         let points = grid(of: variant)
         guard points.indices.contains(winner) else { return [] }
         return points[winner].values.keys.sorted().compactMap { key in
             let values = Set(points.compactMap { $0.values[key]?.number }).sorted()
             guard values.count >= 3, let chosen = points[winner].values[key]?.number else { return nil }
-            if chosen == values.first { return "\(key): the smallest of \(values.count)" }
-            if chosen == values.last { return "\(key): the largest of \(values.count)" }
+            if chosen == values.first { return (key, .low, values.count) }
+            if chosen == values.last { return (key, .high, values.count) }
             return nil
         }
     }
@@ -83,18 +114,59 @@ extension ExperimentSpec {
         return points
     }
 
-    /// The selection runs of a variant: one cell per grid point, with the selection seed.
+    /// The selection runs of a variant: one cell per grid point and selection seed, point-major.
     public func selectionCells(of variant: [String: ConfigValue]) -> [Cell] {
+        selectionCells(of: variant, points: grid(of: variant))
+    }
+
+    /// The selection runs of `points` (grid points, or points beyond the grid) of a variant.
+    public func selectionCells(of variant: [String: ConfigValue], points: [GridPoint]) -> [Cell] {
         guard let selection else { return [] }
         let name = variant["name"]?.string ?? ""
-        return grid(of: variant).map { point in
-            var settings = variant
-            settings.merge(point.values) { _, searched in searched }
-            var run = cell(variant: name, settings: settings, seed: selection.seed,
-                           path: "selection/\(name)/\(point.label)--seed\(selection.seed).h5")
-            run.gridPoint = point.label
-            return run
+        return points.flatMap { point in
+            selection.seeds.map { seed in
+                var settings = variant
+                settings.merge(point.values) { _, searched in searched }
+                var run = cell(variant: name, settings: settings, seed: seed, path: "selection/\(name)/\(point.label)--seed\(seed).h5")
+                run.gridPoint = point.label
+                return run
+            }
         }
+    }
+
+    /// The point one step beyond `point` along `key`, outward on the `side` where it sits on the
+    /// edge of the variant's grid: by the grid's own step there — the ratio of the edge value to its
+    /// neighbour when every value is positive and the grid is spaced more evenly in ratio than in
+    /// difference, else their difference. Nil when the value would break the key's range.
+    public func stepBeyond(_ point: GridPoint, key: String, of variant: [String: ConfigValue], side: GridSide) -> GridPoint? {
+        let values = Set(grid(of: variant).compactMap { $0.values[key]?.number }).sorted()
+        guard values.count >= 2, let x = point.values[key]?.number else { return nil }
+        let (edge, neighbour) = side == .low ? (values[0], values[1]) : (values[values.count - 1], values[values.count - 2])
+        let ratios = zip(values.dropFirst(), values).map { $0 / $1 }, differences = zip(values.dropFirst(), values).map { $0 - $1 }
+        func spread(_ v: [Double]) -> Double {
+            let m = v.reduce(0, +) / Double(v.count)
+            return (v.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(v.count)).squareRoot() / abs(m)
+        }
+        let geometric = values.allSatisfy { $0 > 0 } && spread(ratios) <= spread(differences)
+        let next = geometric ? x * (edge / neighbour) : x + (edge - neighbour)
+        let original = point.values[key]!
+        let value: ConfigValue = original.int != nil && next == next.rounded() ? .int(Int(next)) : .double(next)
+        guard next.isFinite, next != x, searchRules[variant["name"]?.string ?? ""]?[key]?.problem(with: value) == nil else { return nil }
+        var out = point
+        out.values[key] = value
+        return out
+    }
+
+    /// Where the selection with grid extensions of a variant is stored (beside the declared one).
+    public func extendedSelectionRecordPath(of variant: String) -> String { "\(name)/\(profile)/selection/\(variant)+extended.h5" }
+
+    /// The final cells of a variant rerun at the winner of its extended grid, when that differs from
+    /// the declared grid's: every seed, stored as `VARIANT+extended--seedS.h5`.
+    public func extendedCells(of variant: [String: ConfigValue], winner: GridPoint) -> [Cell] {
+        let name = variant["name"]?.string ?? ""
+        var settings = variant
+        settings.merge(winner.values) { _, chosen in chosen }
+        return allSeeds.map { seed in cell(variant: name, settings: settings, seed: seed, path: "\(name)+extended--seed\(seed).h5") }
     }
 
     /// Where the scores and winner of a variant's selection are stored, relative to the results folder.

@@ -60,13 +60,20 @@ enum Schema {
     static let selection: [KeyRule] = [
         .required("metric", .string([]), nil, "the per-epoch metric maximised"),
         .value("over_epochs", .string(["best", "final"]), .string("best"), nil, "how the metric is reduced over epochs"),
-        .value("seed", .int, .int(0), .between(0, 4.6e18), "the seed of the selection runs"),
+        .value("seed", .int, .int(0), .between(0, 4.6e18), "the seed of the selection runs (when seeds is not given)"),
+        .optional("seeds", .ints, Check("2 to 20 seeds in [0, 2⁶²]") { v in
+            guard let a = v.array, a.count >= 2, a.count <= 20 else { return false }
+            return a.allSatisfy { ($0.int ?? -1) >= 0 && ($0.int ?? 0) <= 1 << 62 }
+        }, "select on the metric averaged over these seeds, one run of each per grid point (replaces seed)"),
+        .optional("points", .int, .between(1, 1e5), "every selected variant searches exactly this many grid points: equal tuning budgets, declared up front"),
+        .value("extend_steps", .int, .int(3), .between(0, 20),
+               "a winner on the edge of a numeric grid (≥ 3 values) is followed beyond it by the grid's own step, at most this many points, until a point does not improve; the report shows verdicts on the declared grid and with the extension (0: never extend)"),
     ]
 
     static let figure: [KeyRule] = [
         .required("name", .string([]), nil, "file name of the figure"),
-        .value("kind", .string(["lines", "bars", "heatmap", "sorted", "trajectories"]), .string("lines"), nil,
-               "what is drawn: lines over steps or epochs, bars, a heat map, per-start final values sorted, trajectories over contours"),
+        .value("kind", .string(["lines", "bars", "heatmap", "sorted", "trajectories", "selection"]), .string("lines"), nil,
+               "what is drawn: lines over steps or epochs, bars, a heat map, per-start final values sorted, trajectories over contours, or the selection score against a searched value (x_key) per selected variant, extension points marked"),
         .value("title", .string([]), .string(""), nil, "the figure's title"),
         .value("x", .string(["step", "epoch", "time"]), .string("epoch"), nil,
                "the x axis of lines (time: the training steps' cumulative wall-clock seconds, machine-dependent)"),
@@ -75,7 +82,7 @@ enum Schema {
         .value("log_y", .bool, .bool(false), nil, "logarithmic y axis"),
         .value("variants", .strings([]), .array([]), nil, "the variants drawn (default: all)"),
         .value("over_epochs", .string(["best", "final"]), .string("final"), nil, "reduction of bars and heat maps"),
-        .value("x_key", .string([]), .string(""), nil, "heat map: the variant key across"),
+        .value("x_key", .string([]), .string(""), nil, "heat map: the variant key across; selection: the searched key across (default: the first searched)"),
         .value("y_key", .string([]), .string(""), nil, "heat map: the variant key up"),
         .value("absent", .string([]), .string(""), nil,
                "heat map: the label of a last column and row, beyond the largest value, holding the variants without that key (empty: such variants are left out)"),

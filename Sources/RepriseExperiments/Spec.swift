@@ -43,6 +43,9 @@ public struct ExperimentSpec: Sendable {
     public var metricGoals: [String: MetricDescription.Goal] = [:]
     /// Seeds run only to measure spread for the power line, disjoint from `seeds`.
     public var pilotSeeds: [Int] = []
+    /// The rules of each selected variant's searched keys, by variant name: what a grid extension
+    /// checks a value beyond the grid against.
+    public var searchRules: [String: [String: KeyRule]] = [:]
 
     /// Whether a smaller or a larger value of `metric` is better (`.none` for a metric without a
     /// better direction, and for one the spec does not record).
@@ -77,13 +80,21 @@ public struct FigureSpec: Sendable, Hashable {
     public var group: String { x == "epoch" ? "epochs" : "steps" }
 }
 
-/// The selection stage: each point of a variant's `select` grid is trained once with `seed`, scored
-/// by `metric` (maximised) reduced over epochs (`best` or `final`), and the best point is rerun
-/// with every seed. Scores and the winner are stored.
+/// The selection stage: each point of a variant's `select` grid is trained once with each selection
+/// seed, scored by `metric` (in its goal's direction) reduced over epochs (`best` or `final`) and
+/// averaged over the seeds, and the best point is rerun with every seed. A winner on a grid's edge
+/// has that axis extended (`extendSteps`). Scores and winners are stored.
 public struct SelectionSpec: Sendable, Hashable {
     public var metric: String
     public var overEpochs: String
+    /// The first selection seed (the one seed, unless `seeds` was given).
     public var seed: Int
+    /// Every selection seed: the score of a grid point is the mean over them.
+    public var seeds: [Int]
+    /// The number of grid points every selected variant must search, when declared.
+    public var points: Int?
+    /// The most points an edge winner's axis is extended by.
+    public var extendSteps: Int
 }
 
 /// A claim of the paper, checked on stored results in each variant group where its arms appear.
@@ -163,6 +174,8 @@ struct Validator {
     let catalog: Catalog
     /// The goals of the metrics of the spec being validated (set once its metrics are known).
     var metricGoals: [String: MetricDescription.Goal] = [:]
+    /// The rules of each selected variant's searched keys (by variant name), for grid extensions.
+    var searchRules: [String: [String: KeyRule]] = [:]
     private(set) var issues: [SpecIssue] = []
     /// Where keys came from when a profile is merged in: a merged path overridden by the profile
     /// maps to the path written in the profile (`variants[2]` → `profiles.quick.variants.adam`).
@@ -369,6 +382,14 @@ struct Validator {
         let stepMetrics = Schema.stepColumns + diagnostics
         metricGoals = Self.goals(of: Set(epochMetrics + stepMetrics), problem: components, catalog: catalog)
         let selection = validateSelection(doc["selection"], metrics: epochMetrics, needed: variants.contains { $0["select"] != nil })
+        if let points = selection?.points {
+            for v in variants where v["select"] != nil {
+                let n = v["select"]?.table?.values.reduce(1) { $0 * ($1.array?.count ?? 1) } ?? 1
+                if n != points {
+                    fail("selection.points", "variant '\(v["name"]?.string ?? "")' searches \(n) grid points; every selected variant must search \(points) (equal tuning budgets)")
+                }
+            }
+        }
         let figures = validateFigures(doc["figures"], epochMetrics: epochMetrics, stepMetrics: stepMetrics, variants: variants,
                                       baseNames: Set(baseVariantNames(doc["variants"])), storedTensors: problemDescription?.storedTensors ?? [],
                                       recordedTensors: record["tensors"]?.array?.compactMap(\.string) ?? [])
@@ -382,7 +403,7 @@ struct Validator {
             profile: profile, profiles: profiles, seeds: header["seeds"]?.array?.compactMap(\.int) ?? [],
             problem: problem, budget: budget, record: record, variants: variants, selection: selection,
             figures: figures, claims: claims, epochMetrics: epochMetrics, stepMetrics: stepMetrics,
-            overrides: overrides, revisions: revisions, metricGoals: metricGoals, pilotSeeds: pilotSeeds)
+            overrides: overrides, revisions: revisions, metricGoals: metricGoals, pilotSeeds: pilotSeeds, searchRules: searchRules)
     }
 
     /// The goal of each of `names`: the schema's own columns, then the problem's metrics and
@@ -543,6 +564,7 @@ struct Validator {
             }
             var base = t
             let select = base.removeValue(forKey: "select").map { validateSelect($0, rules: rules, at: "\(path).select") }
+            let searchRules = rules.filter { select?[$0.name] != nil }
             // A searched key is present in every grid point: stand its first value in, to check the rest.
             for (key, values) in select ?? [:] where base[key] == nil { base[key] = values.array?.first }
             var validated = validate(base, rules, at: path, grid: true)
@@ -575,6 +597,7 @@ struct Validator {
                                      problemComponents, at: path)
                 }
                 revisions[name] = revision
+                if !searchRules.isEmpty { self.searchRules[name] = Dictionary(searchRules.map { ($0.name, $0) }) { a, _ in a } }
                 out.append(expanded)
             }
         }
@@ -623,7 +646,10 @@ struct Validator {
             fail("selection.metric", "selecting on the test split would leak it into the result; select on a validation_ metric")
         }
         if let m = s["metric"]?.string, metrics.contains(m) { requireGoal(m, at: "selection.metric", for: "selected on") }
-        return SelectionSpec(metric: s["metric"]?.string ?? "", overEpochs: s["over_epochs"]?.string ?? "best", seed: s["seed"]?.int ?? 0)
+        let seeds = s["seeds"]?.array?.compactMap(\.int) ?? [s["seed"]?.int ?? 0]
+        if Set(seeds).count != seeds.count { fail("selection.seeds", "a seed is listed twice") }
+        return SelectionSpec(metric: s["metric"]?.string ?? "", overEpochs: s["over_epochs"]?.string ?? "best", seed: seeds[0],
+                             seeds: seeds, points: s["points"]?.int, extendSteps: s["extend_steps"]?.int ?? 3)
     }
 
     private mutating func validateClaims(_ v: ConfigValue?, metrics: [String], storedTensors: [String],
@@ -723,6 +749,10 @@ struct Validator {
             if figureKind == "sorted" {
                 if !storedTensors.contains(y) {
                     fail("\(path).y", "a sorted figure draws a per-start tensor the problem stores; this problem stores \(storedTensors.isEmpty ? "none (use a multistart problem)" : storedTensors.joined(separator: ", "))")
+                }
+            } else if figureKind == "selection" {
+                if !variantTables.contains(where: { $0["select"] != nil }) {
+                    fail("\(path).kind", "a selection figure draws the selection stage; no variant of this spec has a select grid")
                 }
             } else if figureKind == "trajectories" {
                 if y != "trajectory" || !recordedTensors.contains("trajectory") {

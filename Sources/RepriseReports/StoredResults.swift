@@ -18,6 +18,11 @@ public struct StoredResults {
     /// Variants with a select grid whose selection is not stored or does not match the spec (their
     /// final cells cannot be planned).
     public let unselected: [String]
+    /// Selected variants whose winner sat on a grid edge: the selection with the grid extended
+    /// beyond it, by variant name (`Runner.extend`).
+    public let extendedSelections: [String: SelectionRecord]
+    /// The stored final cells of variants whose extended winner differs from the declared one.
+    public let extendedRecords: [String: [CellRecord]]
 
     public init(spec: ExperimentSpec, resultsDirectory: String) {
         self.spec = spec
@@ -50,11 +55,45 @@ public struct StoredResults {
         }
         self.records = records
         self.storedCells = storedCells
+        (extendedSelections, extendedRecords) = Self.extensions(spec, resultsDirectory, declared: selections)
         self.notes = notes
     }
 
+    /// The extended selections whose declared part is the stored declared selection, and the final
+    /// cells of each extended winner that differs, stored with the configuration the spec gives now.
+    private static func extensions(_ spec: ExperimentSpec, _ directory: String, declared: [String: SelectionRecord])
+        -> ([String: SelectionRecord], [String: [CellRecord]]) {
+        var selections: [String: SelectionRecord] = [:], records: [String: [CellRecord]] = [:]
+        for variant in spec.selectedVariants {
+            let name = variant["name"]!.string!
+            guard let base = declared[name],
+                  let record = try? SelectionRecord.read("\(directory)/\(spec.extendedSelectionRecordPath(of: name))"),
+                  record.hashes.starts(with: base.hashes), record.points.indices.contains(record.winner) else { continue }
+            selections[name] = record
+            guard record.winner != base.winner, let point = GridPoint(json: record.points[record.winner], rules: spec.searchRules[name] ?? [:])
+            else { continue }
+            let cells = spec.extendedCells(of: variant, winner: point)
+            let stored = cells.compactMap { cell -> CellRecord? in
+                guard let r = try? ResultStore.read("\(directory)/\(cell.relativePath)"), r.string("config_hash") == cell.hash else { return nil }
+                return r
+            }
+            if !stored.isEmpty { records[name] = stored }
+        }
+        return (selections, records)
+    }
+
+    /// The same results with every variant whose extended grid chose another winner read from its
+    /// extended cells: what the verdicts "with grid extensions" are computed on. Nil when no
+    /// extension changed a winner.
+    public var withExtensions: StoredResults? {
+        guard !extendedRecords.isEmpty else { return nil }
+        let kept = records.filter { extendedRecords[$0.string("variant") ?? ""] == nil }
+        return StoredResults(spec: spec, records: kept + extendedRecords.values.flatMap { $0 }, selections: selections)
+    }
+
     /// Results held in memory (tests of the reports): `records` as if read from the store.
-    init(spec: ExperimentSpec, records: [CellRecord], selections: [String: SelectionRecord] = [:]) {
+    init(spec: ExperimentSpec, records: [CellRecord], selections: [String: SelectionRecord] = [:],
+         extendedSelections: [String: SelectionRecord] = [:], extendedRecords: [String: [CellRecord]] = [:]) {
         self.spec = spec
         self.records = records
         storedCells = []
@@ -62,6 +101,8 @@ public struct StoredResults {
         notes = []
         plannedCells = []
         unselected = []
+        self.extendedSelections = extendedSelections
+        self.extendedRecords = extendedRecords
     }
 
     /// Variants in spec order with their stored records of the confirmatory seeds (`seeds`): what

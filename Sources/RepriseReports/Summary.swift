@@ -73,7 +73,14 @@ public struct Summary {
             if hasSelections {
                 if let record = results.selections[variant], let table = spec.variants.first(where: { $0["name"]?.string == variant }) {
                     let edges = spec.gridEdges(of: table, winner: record.winner)
-                    row.append(record.labels[record.winner] + (edges.isEmpty ? "" : " (on the grid's edge: \(edges.joined(separator: "; ")))"))
+                    var text = record.labels[record.winner] + (edges.isEmpty ? "" : " (on the grid's edge: \(edges.joined(separator: "; ")))")
+                    if let extended = results.extendedSelections[variant] {
+                        let beyond = extended.labels.count - record.labels.count
+                        text += extended.winner == record.winner
+                            ? "; \(beyond) point\(beyond == 1 ? "" : "s") beyond the edge did not improve"
+                            : "; beyond the edge: \(extended.labels[extended.winner]) (\(String(format: "%.4f", extended.scores[extended.winner])) vs \(String(format: "%.4f", record.scores[record.winner])))"
+                    }
+                    row.append(text)
                 } else {
                     row.append("")
                 }
@@ -150,7 +157,8 @@ public struct Summary {
     /// adjustment across the paper's primary claims (REPORT.md); a primary claim holds only when its
     /// adjusted p is below 0.05.
     public func claimLines(adjusted: [Int: Double] = [:]) -> [String] {
-        claimOutcomes.enumerated().map { i, outcome in
+        let extended = extendedLines
+        return claimOutcomes.enumerated().map { i, outcome in
             let claim = outcome.claim
             let kind = Self.kindText(claim, spec)
             var groups = outcome.groups.map(\.text)
@@ -176,7 +184,23 @@ public struct Summary {
             case (_, .none): measured = "\(claim.overEpochs) \(claim.metric)"
             }
             return "Claim (\(status)) — \(claim.text) [\(measured); \(kind)]: "
-                + groups.joined(separator: " · ")
+                + groups.joined(separator: " · ") + (extended[i].map { " ‖ " + $0 } ?? "")
+        }
+    }
+
+    /// Each claim's verdict with the grid extended beyond its edges, where an extension chose
+    /// another winner and the claim's verdict text changes: shown beside the declared-grid verdict,
+    /// never in its place (the declared grid is the design committed before the run).
+    private var extendedLines: [String?] {
+        guard let extended = results.withExtensions else { return spec.claims.map { _ in nil } }
+        let changed = results.extendedRecords.keys.sorted().compactMap { name -> String? in
+            guard let r = results.extendedSelections[name] else { return nil }
+            return "\(spec.label(of: name)) at \(r.labels[r.winner])"
+        }.joined(separator: ", ")
+        let declared = claimOutcomes, other = Summary(extended).claimOutcomes
+        return zip(declared, other).map { a, b in
+            let text = b.groups.map(\.text).joined(separator: " · ")
+            return text == a.groups.map(\.text).joined(separator: " · ") ? nil : "with the grid extended (\(changed)), unadjusted: \(text)"
         }
     }
 
@@ -206,8 +230,10 @@ public struct Summary {
             notes.append("best test acc is the best over epochs, the metric of the TASO authors' result files; final test acc is the last epoch's")
         }
         if let s = spec.selection {
-            notes.append("chosen: the grid point with the \(s.overEpochs) \(s.metric) over epochs, one run with seed \(s.seed) per point; "
-                         + "a winner on the grid's edge (the smallest or largest of a searched value) may have its optimum outside the grid")
+            let runs = s.seeds.count == 1 ? "one run with seed \(s.seed) per point" : "runs with seeds \(s.seeds.map(String.init).joined(separator: ", ")) per point, averaged"
+            notes.append("chosen: the grid point with the \(s.overEpochs) \(s.metric) over epochs, \(runs); "
+                         + "a winner on the grid's edge (the smallest or largest of a searched value) may have its optimum outside the grid"
+                         + (s.extendSteps > 0 ? ", so up to \(s.extendSteps) points beyond it are tried by the grid's step; verdicts with an extended winner follow ‖ beside the declared ones" : ""))
         }
         return notes.joined(separator: "; ")
     }

@@ -122,16 +122,21 @@ public final class Runner {
                          provenance: provenance, report: &report)
         }
         if options.stage == "selection" { return report }
-        var winners: [String: GridPoint] = [:]
+        var winners: [String: GridPoint] = [:], extendedFinals: [Cell] = []
         for variant in selecting {
             let record = try select(variant, spec: spec, provenance: provenance)
             let point = spec.grid(of: variant)[record.winner]
             winners[record.variant] = point
             let score = String(format: "%.4f", record.scores[record.winner])
-            Progress.say("\(spec.name): \(record.variant) selected \(point.label) (\(record.metric), \(record.overEpochs) over epochs: \(score)) from \(record.scores.count) points")
+            let seeds = spec.selection.map { $0.seeds.count > 1 ? ", mean over \($0.seeds.count) seeds" : "" } ?? ""
+            Progress.say("\(spec.name): \(record.variant) selected \(point.label) (\(record.metric), \(record.overEpochs) over epochs\(seeds): \(score)) from \(record.scores.count) points")
+            if options.stage != "selection", let (extended, point) = try extend(variant, declared: record, spec: spec, provenance: provenance, report: &report),
+               extended.winner != record.winner {
+                extendedFinals += spec.extendedCells(of: variant, winner: point)
+            }
         }
 
-        var finals = spec.cells(winners: winners).filter { chosen($0.variant) }
+        var finals = (spec.cells(winners: winners) + extendedFinals).filter { chosen($0.variant) }
         if let n = options.seedLimit {
             let kept = Set(spec.seeds.prefix(n))
             finals = finals.filter { kept.contains($0.seed) }
@@ -197,11 +202,8 @@ public final class Runner {
             throw RunError.selectionNotStored(variant: variant["name"]?.string ?? "", missing: missing.count, of: cells.count,
                                               experiment: spec.name, profile: spec.profile)
         }
-        let scores = try cells.map { cell -> Double in
-            let series = try ResultStore.read(path(of: cell)).series["epochs"]?[selection.metric] ?? []
-            return reduceOverEpochs(series, selection.overEpochs, goal: spec.goal(of: selection.metric))
-        }
         let points = spec.grid(of: variant)
+        let scores = try score(cells, points: points.count, spec: spec)
         let record = SelectionRecord(
             variant: variant["name"]?.string ?? "", metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
@@ -220,6 +222,61 @@ public final class Runner {
         try prepareResultsFolderOnce()
         try record.write(to: file, scratch: "\(options.resultsDirectory)/.tmp", provenance: provenance)
         return record
+    }
+
+    /// The selection score of each of `points` points from their stored runs (`cells`, point-major,
+    /// one per selection seed): the metric reduced over epochs, averaged over the seeds (NaN when
+    /// any seed's run diverged).
+    private func score(_ cells: [Cell], points: Int, spec: ExperimentSpec) throws -> [Double] {
+        guard let selection = spec.selection else { throw RunError.noSelection(spec.name) }
+        let each = try cells.map { cell -> Double in
+            let series = try ResultStore.read(path(of: cell)).series["epochs"]?[selection.metric] ?? []
+            return reduceOverEpochs(series, selection.overEpochs, goal: spec.goal(of: selection.metric))
+        }
+        let n = selection.seeds.count
+        return (0..<points).map { p in each[(p * n)..<((p + 1) * n)].reduce(0, +) / Double(n) }
+    }
+
+    /// A winner on the edge of a searched numeric axis: trains points beyond that edge by the
+    /// grid's own step (`stepBeyond`) while each improves on the best so far, at most
+    /// `extend_steps` per edge, and stores every point tried, declared and beyond, with the winner
+    /// over all of them beside the declared record (`VARIANT+extended.h5`). The declared record is
+    /// never changed. Returns the record and its winning point; nil when the winner is on no edge or
+    /// extension is off.
+    private func extend(_ variant: [String: ConfigValue], declared: SelectionRecord, spec: ExperimentSpec,
+                        provenance: [String: AttributeValue], report: inout RunReport) throws -> (SelectionRecord, GridPoint)? {
+        guard let selection = spec.selection, selection.extendSteps > 0 else { return nil }
+        let edges = spec.edgeSides(of: variant, winner: declared.winner)
+        guard !edges.isEmpty else { return nil }
+        let goal = spec.goal(of: selection.metric), name = variant["name"]?.string ?? ""
+        var points = spec.grid(of: variant), scores = declared.scores, hashes = declared.hashes, best = declared.winner
+        for (key, side, _) in edges {
+            var current = points[best]
+            for _ in 0..<selection.extendSteps {
+                guard let next = spec.stepBeyond(current, key: key, of: variant, side: side) else { break }
+                let cells = spec.selectionCells(of: variant, points: [next])
+                try runCells(cells, spec: spec, stage: "grid extension", provenance: provenance, report: &report)
+                let score = try self.score(cells, points: 1, spec: spec)[0]
+                points.append(next); scores.append(score); hashes += cells.map(\.hash)
+                Progress.say("\(spec.name): \(name) on the \(side == .low ? "low" : "high") edge of \(key): tried \(next.label) beyond the grid, score \(String(format: "%.4f", score))")
+                guard score.isFinite, goal.prefers(score, over: scores[best]) else { break }
+                best = points.count - 1
+                current = next
+            }
+        }
+        let record = SelectionRecord(
+            variant: name, metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
+            points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
+            scores: scores, hashes: hashes, winner: best)
+        let file = "\(options.resultsDirectory)/\(spec.extendedSelectionRecordPath(of: name))"
+        if (try? SelectionRecord.read(file)) != record {
+            if FileManager.default.fileExists(atPath: file) {
+                try? FileManager.default.moveItem(atPath: file, toPath: Self.freeName(file + ".superseded"))
+            }
+            try record.write(to: file, scratch: "\(options.resultsDirectory)/.tmp", provenance: provenance)
+        }
+        Progress.say("\(spec.name): \(name) with its grid extended: \(record.labels[best])\(best == declared.winner ? " (the declared winner stands)" : " (beyond the declared grid)")")
+        return (record, points[best])
     }
 
     /// Runs the cells not stored yet (all with --force) and stores each as it finishes.

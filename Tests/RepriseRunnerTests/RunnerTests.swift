@@ -401,7 +401,10 @@ final class SelectionTests: FolderTestCase {
         let spec = try ExperimentSpec.load(path)
         let runner = Runner(options: RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory))
         let report = try runner.run(spec)
-        XCTAssertEqual(report.ran.count, 3 + 2 + 2)  // three grid points, then two variants × two seeds
+        // Three grid points; 0.1 wins on the top edge, so one point beyond it by the grid's ratio
+        // (lr 1000, which diverges and ends the extension); then two variants × two seeds.
+        XCTAssertEqual(report.ran.count, 3 + 1 + 2 + 2)
+        XCTAssertEqual(try SelectionRecord.read("\(directory)/results/\(spec.extendedSelectionRecordPath(of: "sgd-tuned"))").labels.last, "lr=1000.0")
 
         let record = try SelectionRecord.read("\(directory)/results/\(spec.selectionRecordPath(of: "sgd-tuned"))")
         XCTAssertEqual(record.labels, ["lr=1e-06", "lr=0.1", "lr=1e-05"])
@@ -439,7 +442,7 @@ final class SelectionTests: FolderTestCase {
         // A second run reuses every stored cell and the same winner.
         let again = try runner.run(spec)
         XCTAssertEqual(again.ran.count, 0)
-        XCTAssertEqual(again.skipped.count, 7)
+        XCTAssertEqual(again.skipped.count, 8)
 
         // A damaged selection record: reports say what is wrong with it, and the next run keeps it
         // aside (never overwritten) and makes a new one from the stored grid runs.
