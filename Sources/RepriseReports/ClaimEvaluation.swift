@@ -131,7 +131,7 @@ enum ClaimEvaluation {
             }
             verdicts.append(c.verdict); ps.append(c.pValue)
             var part = "\(label) \(String(format: "%.4f", ClaimData.mean(other))): \(c.text)"
-            if c.verdict == .inconclusive { part += "; " + powerLine(d, subjectLabel, label, seeds: subject.count) }
+            if c.verdict == .inconclusive, let power = powerLine(d, subjectLabel, label, seeds: subject.count) { part += "; " + power }
             parts.append(part)
         }
         let v = combine(verdicts)
@@ -143,10 +143,10 @@ enum ClaimEvaluation {
     /// The smallest true difference the design detects at 80 % power with a two-sided 5 % t-test:
     /// the planned confirmatory seeds, and the spread measured on the pilot seeds (never on the
     /// confirmatory ones, whose spread is part of the result).
-    static func powerLine(_ d: ClaimData, _ a: String, _ b: String, seeds n: Int) -> String {
-        guard !d.spec.pilotSeeds.isEmpty else {
-            return "power: no pilot seeds declared (pilot_seeds), so the difference this design can detect is not known"
-        }
+    /// Without pilot seeds there is nothing to say per comparison: the claim's line says it once
+    /// (`noPilotsNote`).
+    static func powerLine(_ d: ClaimData, _ a: String, _ b: String, seeds n: Int) -> String? {
+        guard !d.spec.pilotSeeds.isEmpty else { return nil }
         guard let pa = d.values(a, pilot: true), let pb = d.values(b, pilot: true) else { return "power: the pilot seeds are not stored" }
         let shared = Set(pa.keys).intersection(pb.keys).sorted()
         let paired = shared.count >= 2
@@ -163,6 +163,10 @@ enum ClaimEvaluation {
             + "(sd \(f(sd)) \(paired ? "of the differences " : "")over \(paired ? shared.count : min(pa.count, pb.count)) pilot seeds)"
     }
 
+    /// What an INCONCLUSIVE t-comparison says once per claim when the spec declares no pilot seeds.
+    static let noPilotsNote = "power: no pilot seeds declared (pilot_seeds), so the difference this design can detect is not known"
+    static let pilotKinds: Set<String> = ["superior", "noninferior", "equivalent", "ordering", "range"]
+
     /// ordering: every earlier arm of `order` superior to every later one.
     static func ordering(_ d: ClaimData) -> GroupVerdict {
         let order = d.claim.labels("order")
@@ -175,7 +179,7 @@ enum ClaimEvaluation {
             }
             verdicts.append(c.verdict); ps.append(c.pValue)
             var part = "\(order[i]) over \(order[j]): \(c.text)"
-            if c.verdict == .inconclusive { part += "; " + powerLine(d, order[i], order[j], seeds: values[i].count) }
+            if c.verdict == .inconclusive, let power = powerLine(d, order[i], order[j], seeds: values[i].count) { part += "; " + power }
             parts.append(part)
         } }
         let v = combine(verdicts)
@@ -290,7 +294,7 @@ enum ClaimEvaluation {
             }
             verdicts.append(c.verdict); ps.append(c.pValue)
             var part = "\(labels[i]) \(String(format: "%.4f", ClaimData.mean(values[i]))): \(c.text)"
-            if c.verdict == .inconclusive { part += "; " + powerLine(d, labels[i], labels[best], seeds: values[i].count) }
+            if c.verdict == .inconclusive, let power = powerLine(d, labels[i], labels[best], seeds: values[i].count) { part += "; " + power }
             parts.append(part)
         }
         let v = combine(verdicts)

@@ -184,7 +184,10 @@ public struct Summary {
             case (_, .none): measured = "\(claim.overEpochs) \(claim.metric)"
             }
             return "Claim (\(status)) — \(claim.text) [\(measured); \(kind)]: "
-                + groups.joined(separator: " · ") + (extended[i].map { " ‖ " + $0 } ?? "")
+                + groups.joined(separator: " · ")
+                + (spec.pilotSeeds.isEmpty && ClaimEvaluation.pilotKinds.contains(claim.kind) && outcome.groups.contains { $0.verdict == .inconclusive }
+                    ? " — " + ClaimEvaluation.noPilotsNote : "")
+                + (extended[i].map { " ‖ " + $0 } ?? "")
         }
     }
 

@@ -32,8 +32,23 @@ final class ClaimStatisticsTests: XCTestCase {
         return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
     }
 
+    /// The largest difference from SciPy seen per statistic (the first word of `what`), printed at
+    /// the end of each test: the table of the closing note.
+    private var largest: [String: Double] = [:]
+
     private func close(_ a: Double, _ b: Double, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(a, b, accuracy: 1e-9 * max(1, abs(b)), what, file: file, line: line)
+        note(a, b, what)
+    }
+
+    private func note(_ a: Double, _ b: Double, _ what: String) {
+        let key = what.split(separator: " ").prefix(what.hasPrefix("case") ? 0 : 1).joined()
+        largest[key.isEmpty ? "t-comparisons" : key] = max(largest[key.isEmpty ? "t-comparisons" : key] ?? 0, abs(a - b))
+    }
+
+    override func tearDown() {
+        for (k, v) in largest.sorted(by: { $0.key < $1.key }) { print("largest difference from SciPy/statsmodels, \(k): \(v)") }
+        largest = [:]
     }
 
     private func bySeed(_ x: [Double], offset: Int) -> [Int: Double] {
@@ -71,7 +86,10 @@ final class ClaimStatisticsTests: XCTestCase {
         for family in f.holm {
             for (ours, theirs) in zip(holmAdjusted(family.p), family.adjusted) { close(ours, theirs, "Holm \(family.p)") }
         }
-        for q in f.quantiles { XCTAssertEqual(StudentT.studentQuantile(q.p, q.df), q.t, accuracy: 1e-9, "t(\(q.p), \(q.df))") }
+        for q in f.quantiles {
+            XCTAssertEqual(StudentT.studentQuantile(q.p, q.df), q.t, accuracy: 1e-9, "t(\(q.p), \(q.df))")
+            note(StudentT.studentQuantile(q.p, q.df), q.t, "quantile")
+        }
     }
 
     /// Two identical arms are never superior (a zero-width interval at 0 was called HOLDS), and are
@@ -108,6 +126,7 @@ final class ClaimStatisticsTests: XCTestCase {
         for p in f.power {
             let effect = try XCTUnwrap(Statistics.detectableEffect(n: p.n, paired: p.paired))
             XCTAssertEqual(effect, p.effect, accuracy: 1e-6 * p.effect, "power n \(p.n) paired \(p.paired)")
+            note(effect, p.effect, "power")
         }
     }
 
@@ -120,6 +139,7 @@ final class ClaimStatisticsTests: XCTestCase {
             let step = 100 / Double(p.x.count)
             XCTAssertEqual(low, p.ci95[0], accuracy: step + 1e-9, "bootstrap \(i) low")
             XCTAssertEqual(high, p.ci95[1], accuracy: step + 1e-9, "bootstrap \(i) high")
+            note(low, p.ci95[0], "bootstrap"); note(high, p.ci95[1], "bootstrap")
         }
     }
 }
