@@ -4,7 +4,7 @@ import RepriseConfig
 /// variant's bookkeeping. The keys of optimizers, schedules, problems and datasets are not here:
 /// each component declares its own in the catalog, and validation reads them from there.
 enum Schema {
-    static let topLevel = ["name", "title", "paper", "description", "substitutions", "paper_numbers", "seeds", "pilot_seeds", "problem",
+    static let topLevel = ["name", "title", "paper", "description", "substitutions", "paper_numbers", "published", "scope", "seeds", "pilot_seeds", "problem",
                            "budget", "record", "variants", "selection", "profiles", "figures", "claims"]
     /// What a profile may override; `variants` is a table of overrides by variant name.
     static let profileKeys = ["seeds", "pilot_seeds", "budget", "problem", "record", "selection", "variants"]
@@ -15,7 +15,9 @@ enum Schema {
         .required("paper", .string([]), nil, "the paper reproduced"),
         .value("description", .string([]), .string(""), nil, "what the experiment shows"),
         .value("substitutions", .strings([]), .array([]), nil, "what Reprise runs instead of what the paper ran"),
-        .value("paper_numbers", .strings([]), .array([]), nil, "the paper's reported numbers, set beside Reprise's in reports"),
+        .value("paper_numbers", .strings([]), .array([]), nil, "the paper's reported numbers in words (numbers as data go in [[published]])"),
+        .value("scope", .string(["reproduction", "reconstruction", "beyond the paper"]), .string("reproduction"), nil,
+               "what the experiment is to its paper: a reproduction, a reconstruction (no code or full text exists) or beyond the paper (a setting it did not run); figure titles say so"),
         .required("seeds", .ints, Check("1 to 1000 seeds in [0, 2⁶²]") { v in
             guard let a = v.array, !a.isEmpty, a.count <= 1000 else { return false }
             return a.allSatisfy { ($0.int ?? -1) >= 0 && ($0.int ?? 0) <= 1 << 62 }
@@ -72,20 +74,34 @@ enum Schema {
 
     static let figure: [KeyRule] = [
         .required("name", .string([]), nil, "file name of the figure"),
-        .value("kind", .string(["lines", "bars", "heatmap", "sorted", "trajectories", "selection"]), .string("lines"), nil,
-               "what is drawn: lines over steps or epochs, bars, a heat map, per-start final values sorted, trajectories over contours, or the selection score against a searched value (x_key) per selected variant, extension points marked"),
+        .value("kind", .string(["lines", "bars", "heatmap", "sorted", "trajectories", "selection", "sweep"]), .string("lines"), nil,
+               "what is drawn: lines over steps or epochs, bars, a heat map, per-start final values sorted, trajectories over contours, the selection score against a searched value (x_key) per selected variant, or a sweep: y reduced over epochs against a numeric variant key (x_key), one line per group"),
         .value("title", .string([]), .string(""), nil, "the figure's title"),
         .value("x", .string(["step", "epoch", "time"]), .string("epoch"), nil,
                "the x axis of lines (time: the training steps' cumulative wall-clock seconds, machine-dependent)"),
         .required("y", .string([]), nil, "a stored metric or diagnostic"),
         .value("log_x", .bool, .bool(false), nil, "logarithmic x axis"),
-        .value("log_y", .bool, .bool(false), nil, "logarithmic y axis"),
+        .optional("log_y", .bool, nil, "logarithmic y axis (heat maps: colour scale); absent: logarithmic when the positive values span more than two decades"),
         .value("variants", .strings([]), .array([]), nil, "the variants drawn (default: all)"),
         .value("over_epochs", .string(["best", "final"]), .string("final"), nil, "reduction of bars and heat maps"),
-        .value("x_key", .string([]), .string(""), nil, "heat map: the variant key across; selection: the searched key across (default: the first searched)"),
+        .value("x_key", .string([]), .string(""), nil, "heat map and sweep: the variant key across; selection: the searched key across (default: the first searched)"),
         .value("y_key", .string([]), .string(""), nil, "heat map: the variant key up"),
+        .value("marks", .numbers, .array([]), nil, "sweep: x values drawn as labelled vertical lines (a threshold such as rho = 2)"),
         .value("absent", .string([]), .string(""), nil,
                "heat map: the label of a last column and row, beyond the largest value, holding the variants without that key (empty: such variants are left out)"),
+    ]
+
+    /// A number the paper reports (`[[published]]`).
+    static let published: [KeyRule] = [
+        .required("value", .number, nil, "the paper's number, in the metric's units"),
+        .required("metric", .string([]), nil, "the per-epoch metric (or stored per-start tensor) it measures"),
+        .value("over_epochs", .string(["best", "final"]), .string("final"), nil, "how the paper reduces the metric over epochs"),
+        .optional("label", .string([]), nil, "the variant label it belongs to (absent: the experiment as a whole)"),
+        .optional("group", .string([]), nil, "the variant group it belongs to, with label (absent: any)"),
+        .required("setting", .string([]), .nonEmptyString, "the paper's setting (dataset, model, budget)"),
+        .required("source", .string([]), .nonEmptyString, "where the paper reports it (table, figure, page)"),
+        .required("comparable", .bool, nil, "whether Reprise's setting can be compared with the paper's"),
+        .required("why", .string([]), .nonEmptyString, "why it is (or is not) comparable"),
     ]
 
     /// The keys every claim has; its kind (a catalog component, `ClaimKinds`) adds its own.

@@ -41,11 +41,28 @@ public struct ExperimentSpec: Sendable {
     public var revisions: [String: [String: ConfigValue]]
     /// Each recorded metric's goal, as its component declares it (`MetricDescription`).
     public var metricGoals: [String: MetricDescription.Goal] = [:]
+    /// Each recorded metric's description (goal, label, unit), as its component declares it.
+    public var metricDescriptions: [String: MetricDescription] = [:]
+    /// What the experiment is to its paper: a reproduction, a reconstruction (no code or full text
+    /// exists) or beyond the paper (a setting the paper did not run); figure titles say so.
+    public var scope = "reproduction"
+    /// The paper's numbers as data: each with the quantity it measures and whether Reprise's setting
+    /// can be compared with the paper's.
+    public var publishedNumbers: [PublishedNumber] = []
     /// Seeds run only to measure spread for the power line, disjoint from `seeds`.
     public var pilotSeeds: [Int] = []
     /// The rules of each selected variant's searched keys, by variant name: what a grid extension
     /// checks a value beyond the grid against.
     public var searchRules: [String: [String: KeyRule]] = [:]
+
+    /// How figures and tables name a metric, with its unit ("test accuracy (fraction)").
+    public func axisLabel(of metric: String) -> String {
+        guard let m = metricDescriptions[metric] else { return metric.replacingOccurrences(of: "_", with: " ") }
+        return m.unit.isEmpty ? m.label : "\(m.label) (\(m.unit))"
+    }
+
+    /// Whether a metric is a fraction of a whole (accuracies, rates): bars of it run from 0 to 1.
+    public func isFraction(_ metric: String) -> Bool { metricDescriptions[metric]?.unit == "fraction" }
 
     /// Whether a smaller or a larger value of `metric` is better (`.none` for a metric without a
     /// better direction, and for one the spec does not record).
@@ -68,7 +85,8 @@ public struct FigureSpec: Sendable, Hashable {
     public var x: String
     public var y: String
     public var logX: Bool
-    public var logY: Bool
+    /// Logarithmic value axis: true, false, or nil to choose from the data.
+    public var logY: Bool?
     /// The variants drawn; empty means all.
     public var variants: [String]
     public var overEpochs: String
@@ -76,6 +94,8 @@ public struct FigureSpec: Sendable, Hashable {
     public var yKey: String
     /// Heat maps: the label of the extra column/row for variants without `xKey`/`yKey` (empty: left out).
     public var absent: String
+    /// Sweeps: x values drawn as labelled vertical lines.
+    public var marks: [Double] = []
     /// The stored series group the figure reads ("steps" or "epochs").
     public var group: String { x == "epoch" ? "epochs" : "steps" }
 }
@@ -127,6 +147,23 @@ public struct ClaimSpec: Sendable, Hashable {
     public var arms: [String] { (subject.map { [$0] } ?? []) + others + labels("order") + labels("arms") }
 }
 
+/// A number the paper reports, as data: its value, the metric (or stored per-start tensor) it
+/// measures, reduced over epochs as `overEpochs`, the variant label it belongs to (empty: the
+/// experiment as a whole), the paper's setting, where the paper reports it, and whether Reprise's
+/// setting is comparable (with the reason either way). Figures of that metric draw comparable numbers
+/// beside Reprise's; REPORT.md lists every number.
+public struct PublishedNumber: Sendable, Hashable {
+    public var value: Double
+    public var metric: String
+    public var overEpochs: String
+    public var label: String
+    public var group: String
+    public var setting: String
+    public var source: String
+    public var comparable: Bool
+    public var why: String
+}
+
 extension ExperimentSpec {
     /// The default profile name, used when none is asked for.
     public static let defaultProfile = "default"
@@ -174,6 +211,7 @@ struct Validator {
     let catalog: Catalog
     /// The goals of the metrics of the spec being validated (set once its metrics are known).
     var metricGoals: [String: MetricDescription.Goal] = [:]
+    var metricDescriptions: [String: MetricDescription] = [:]
     /// The rules of each selected variant's searched keys (by variant name), for grid extensions.
     var searchRules: [String: [String: KeyRule]] = [:]
     private(set) var issues: [SpecIssue] = []
@@ -380,7 +418,8 @@ struct Validator {
         let problemMetrics = Schema.epochColumns + (problemDescription?.metrics ?? [])
         let epochMetrics = problemMetrics + diagnostics.filter { !problemMetrics.contains($0) }
         let stepMetrics = Schema.stepColumns + diagnostics
-        metricGoals = Self.goals(of: Set(epochMetrics + stepMetrics), problem: components, catalog: catalog)
+        metricDescriptions = Self.descriptions(of: Set(epochMetrics + stepMetrics), problem: components, catalog: catalog)
+        metricGoals = metricDescriptions.mapValues(\.goal)
         let selection = validateSelection(doc["selection"], metrics: epochMetrics, needed: variants.contains { $0["select"] != nil })
         if let points = selection?.points {
             for v in variants where v["select"] != nil {
@@ -395,6 +434,8 @@ struct Validator {
                                       recordedTensors: record["tensors"]?.array?.compactMap(\.string) ?? [])
         let claims = validateClaims(doc["claims"], metrics: epochMetrics, storedTensors: problemDescription?.storedTensors ?? [],
                                     variants: variants)
+        let published = validatePublished(doc["published"], metrics: epochMetrics, storedTensors: problemDescription?.storedTensors ?? [],
+                                          variants: variants)
         return ExperimentSpec(
             file: file, name: header["name"]?.string ?? stem, title: header["title"]?.string ?? "",
             paper: header["paper"]?.string ?? "", description: header["description"]?.string ?? "",
@@ -403,16 +444,17 @@ struct Validator {
             profile: profile, profiles: profiles, seeds: header["seeds"]?.array?.compactMap(\.int) ?? [],
             problem: problem, budget: budget, record: record, variants: variants, selection: selection,
             figures: figures, claims: claims, epochMetrics: epochMetrics, stepMetrics: stepMetrics,
-            overrides: overrides, revisions: revisions, metricGoals: metricGoals, pilotSeeds: pilotSeeds, searchRules: searchRules)
+            overrides: overrides, revisions: revisions, metricGoals: metricGoals, metricDescriptions: metricDescriptions,
+            scope: header["scope"]?.string ?? "reproduction", publishedNumbers: published, pilotSeeds: pilotSeeds, searchRules: searchRules)
     }
 
-    /// The goal of each of `names`: the schema's own columns, then the problem's metrics and
+    /// The description of each of `names`: the schema's own columns, then the problem's metrics and
     /// diagnostics, then any other component's declaration of the name.
-    static func goals(of names: Set<String>, problem: [ComponentDescription], catalog: Catalog) -> [String: MetricDescription.Goal] {
-        var out: [String: MetricDescription.Goal] = [:]
+    static func descriptions(of names: Set<String>, problem: [ComponentDescription], catalog: Catalog) -> [String: MetricDescription] {
+        var out: [String: MetricDescription] = [:]
         for m in Schema.columnMetrics + problem.flatMap({ $0.metricDescriptions + $0.diagnosticMetrics })
             + catalog.components.flatMap({ $0.metricDescriptions + $0.diagnosticMetrics }) where names.contains(m.name) && out[m.name] == nil {
-            out[m.name] = m.goal
+            out[m.name] = m
         }
         return out
     }
@@ -694,6 +736,33 @@ struct Validator {
         }
     }
 
+    private mutating func validatePublished(_ v: ConfigValue?, metrics: [String], storedTensors: [String],
+                                            variants: [[String: ConfigValue]]) -> [PublishedNumber] {
+        guard let v else { return [] }
+        guard let list = v.array else { fail("published", "expected [[published]] tables"); return [] }
+        let labels = Set(variants.map { $0["label"]?.string ?? $0["name"]?.string ?? "" })
+        return list.enumerated().compactMap { i, item in
+            let path = "published[\(i)]"
+            guard let t = item.table else { fail(path, "expected a table (value, metric, setting, source, comparable, why)"); return nil }
+            let p = validate(t, Schema.published, at: path)
+            guard let value = p["value"]?.number, let metric = p["metric"]?.string, let setting = p["setting"]?.string,
+                  let source = p["source"]?.string, let comparable = p["comparable"]?.bool, let why = p["why"]?.string else { return nil }
+            if !metrics.contains(metric) && !storedTensors.contains(metric) {
+                fail("\(path).metric", "'\(metric)' is neither recorded per epoch nor a stored per-start tensor; choose one of \((metrics + storedTensors).joined(separator: ", "))")
+            }
+            let label = p["label"]?.string ?? ""
+            if !label.isEmpty && !labels.contains(label) {
+                fail("\(path).label", "no variant labelled '\(label)'; labels: \(labels.sorted().joined(separator: ", "))")
+            }
+            let group = p["group"]?.string ?? ""
+            if !group.isEmpty && !variants.contains(where: { $0["group"]?.string == group }) {
+                fail("\(path).group", "no variant group '\(group)'")
+            }
+            return PublishedNumber(value: value, metric: metric, overEpochs: p["over_epochs"]?.string ?? "final", label: label, group: group,
+                                   setting: setting, source: source, comparable: comparable, why: why)
+        }
+    }
+
     /// Expands keys given as arrays of values into one variant per combination, named
     /// `NAME-key1VALUE-key2VALUE` and labelled `LABEL key1=VALUE, key2=VALUE`. Keys of array kind are
     /// stored as grids of one value; those expand without renaming.
@@ -763,7 +832,7 @@ struct Validator {
                                                                 : "recorded per epoch for this problem"
                 fail("\(path).y", "'\(y)' is not \(what); choose one of \(metrics.joined(separator: ", "))")
             }
-            if ["bars", "heatmap"].contains(figureKind), f["over_epochs"]?.string == "best", metrics.contains(y) {
+            if ["bars", "heatmap", "sweep"].contains(figureKind), f["over_epochs"]?.string == "best", metrics.contains(y) {
                 requireGoal(y, at: "\(path).over_epochs", for: "reduced by \"best\" (use \"final\")")
             }
             let chosen = f["variants"]?.array?.compactMap(\.string) ?? []
@@ -771,14 +840,18 @@ struct Validator {
                 fail("\(path).variants", "no variant named '\(c)'; the spec has \(variants.joined(separator: ", "))")
             }
             let xKey = f["x_key"]?.string ?? "", yKey = f["y_key"]?.string ?? ""
+            if figureKind == "sweep", xKey.isEmpty || !variantTables.contains(where: { $0[xKey]?.number != nil }) {
+                fail("\(path).x_key", "a sweep needs a numeric variant key here (the value across, e.g. rho)")
+            }
             if figureKind == "heatmap" {
                 for (key, keyName) in [(xKey, "x_key"), (yKey, "y_key")] where key.isEmpty || !variantTables.contains(where: { $0[key] != nil }) {
                     fail("\(path).\(keyName)", "a heatmap needs a variant key here (a key whose values vary across variants)")
                 }
             }
             out.append(FigureSpec(name: name, kind: figureKind, title: f["title"]?.string ?? "", x: x, y: y,
-                                  logX: f["log_x"]?.bool ?? false, logY: f["log_y"]?.bool ?? false, variants: chosen,
-                                  overEpochs: f["over_epochs"]?.string ?? "final", xKey: xKey, yKey: yKey, absent: f["absent"]?.string ?? ""))
+                                  logX: f["log_x"]?.bool ?? false, logY: f["log_y"]?.bool, variants: chosen,
+                                  overEpochs: f["over_epochs"]?.string ?? "final", xKey: xKey, yKey: yKey, absent: f["absent"]?.string ?? "",
+                                  marks: f["marks"]?.array?.compactMap(\.number) ?? []))
         }
         return out
     }

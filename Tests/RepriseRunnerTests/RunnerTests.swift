@@ -315,8 +315,11 @@ final class RunnerTests: FolderTestCase {
         let tsv = try String(contentsOfFile: "\(directory)/figures/accuracy.tsv", encoding: .utf8)
         let stored = results.records.filter { $0.string("variant") == "momentum" }.map { $0.series["epochs"]!["test_accuracy"]!.last! }
         let lastRow = tsv.components(separatedBy: "\n\n\n")[0].split(separator: "\n").last!.split(separator: "\t")
-        XCTAssertEqual(Double(lastRow[1])!, (stored[0] + stored[1]) / 2, accuracy: 1e-12)
-        XCTAssertEqual(lastRow[3], "2")
+        let mean = (stored[0] + stored[1]) / 2, sd = abs(stored[0] - stored[1]) / 2.0.squareRoot()
+        XCTAssertEqual(Double(lastRow[1])!, mean, accuracy: 1e-12)
+        XCTAssertEqual(Double(lastRow[2])!, mean - sd, accuracy: 1e-12)   // the band: mean ± std
+        XCTAssertEqual(Double(lastRow[3])!, mean + sd, accuracy: 1e-12)
+        XCTAssertTrue(tsv.contains("# variant momentum: 2 seeds drawn"), tsv)
 
         let table = Summary(results).text
         XCTAssertTrue(table.contains("momentum") && table.contains("final test acc"), table)
@@ -437,7 +440,8 @@ final class SelectionTests: FolderTestCase {
         XCTAssertTrue(summary.claimLines()[0].contains("tuned: INCONCLUSIVE (SGD 0.8850 vs SGD 0.8850: better by +0 [") && summary.claimLines()[0].contains("fixed: INCONCLUSIVE"), summary.claimLines()[0])
         let files = try Figures.write(results, to: "\(directory)/figures", render: false)
         let bars = try String(contentsOfFile: files[0], encoding: .utf8)
-        XCTAssertTrue(bars.contains("# label\ttuned mean\tstd\tfixed mean\tstd"), bars)
+        XCTAssertTrue(bars.contains("# label\tgroup\tx\tmean\tlow\thigh\tseeds\tdiverged\nSGD\ttuned\t-0.2\t"), bars)
+        XCTAssertTrue(bars.contains("\nSGD\tfixed\t0.2\t"), bars)
 
         // A second run reuses every stored cell and the same winner.
         let again = try runner.run(spec)

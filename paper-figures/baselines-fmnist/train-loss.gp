@@ -1,27 +1,31 @@
 # gnuplot script written by `reprise figures baselines-fmnist`; edit freely and run `gnuplot train-loss.gp`
-# in this folder. The data (train-loss.tsv): one block per variant: x, mean, std, seeds.
+# in this folder. The data (train-loss.tsv): one block per variant: x, mean, band low, band high (mean ± std; on a log axis a band edge ≤ 0 is drawn at mean/10).
 set datafile separator "\t"
 set datafile missing "nan"
 set title 'Training loss (minibatch mean per epoch)' noenhanced
-set xlabel "epoch"
-set ylabel "train loss"
-set key outside right top noenhanced
+set xlabel 'epoch' noenhanced
+set ylabel 'training loss' noenhanced
+set key below noenhanced maxrows 4
 set grid
 set style fill transparent solid 0.18 noborder
+set format x "%.4g"
 set logscale y
+set yrange [0.17823:4.96773]
+set format y "%.4g"
+set ytics ("0.24" 0.24, "0.41" 0.41, "0.71" 0.71, "1.2" 1.2, "2.2" 2.2, "3.8" 3.8)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss.png"
 plot \
-  'train-loss.tsv' index 0 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#1f77b4' notitle, \
-  'train-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'sgd', \
-  'train-loss.tsv' index 1 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#d62728' notitle, \
-  'train-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum', \
-  'train-loss.tsv' index 2 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#2ca02c' notitle, \
-  'train-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'adam', \
-  'train-loss.tsv' index 3 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#ff7f0e' notitle, \
-  'train-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'rmsprop', \
-  'train-loss.tsv' index 4 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#9467bd' notitle, \
-  'train-loss.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'adagrad'
+  'train-loss.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
+  'train-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'sgd (mean ± std, n = 3)', \
+  'train-loss.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
+  'train-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum (mean ± std, n = 3)', \
+  'train-loss.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
+  'train-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'adam (mean ± std, n = 3)', \
+  'train-loss.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
+  'train-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'rmsprop (mean ± std, n = 3)', \
+  'train-loss.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
+  'train-loss.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'adagrad (mean ± std, n = 3)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "train-loss.svg"
 replot

@@ -1,21 +1,31 @@
 # gnuplot script written by `reprise figures curvature-regimes`; edit freely and run `gnuplot regime-map-lowered.gp`
-# in this folder. The data (regime-map-lowered.tsv): one row per variant label, mean and std per group.
+# in this folder. The data (regime-map-lowered.tsv): one block per line: the key's value, mean, low, high (mean ± std), seeds drawn, diverged.
 set datafile separator "\t"
 set datafile missing "nan"
-set title 'Fraction of last-epoch steps that lowered their own minibatch’s loss' noenhanced
-set ylabel "final same batch lowered"
-set style data histogram
-set style histogram errorbars gap 1 lw 1
-set style fill solid 0.75 border -1
-set key outside right top noenhanced
-set xtics noenhanced rotate by -25
-set grid ytics
-set yrange [0.4145569620253164:1.0468354430379747]
+set title 'Fraction of last-epoch steps that lowered their own minibatch’s loss (reconstruction)' noenhanced
+set xlabel 'rho' noenhanced
+set ylabel 'final steps that lowered their minibatch’s loss (fraction)' noenhanced
+set key below noenhanced maxrows 4
+set grid
+set format x "%.4g"
+unset logscale y
+set yrange [0.63892:1.02044]
+set format y "%.4g"
+set label '' at first 3, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
+set label '' at first 4, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
+set label '' at first 2, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
+set label '' at first 3, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
+set label '' at first 4, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
+set tmargin 4
+set label 'every run diverged (▲ at the top, not drawn): momentum direction at rho = 3, 4 ×6; Adam direction at rho = 2, 3, 4 ×9' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
+set arrow from first 2, graph 0 to first 2, graph 1 nohead dt 2 lw 1.5 lc rgb '#555555' front
+set label 'rho = 2' at first 2, graph 0.03 left offset 0.5,0 font ',9' front noenhanced
 set terminal pngcairo size 960,560 font "sans,11"
 set output "regime-map-lowered.png"
-plot 'regime-map-lowered.tsv' using 2:3:xtic(1) title 'SGD direction' lc rgb '#1f77b4', \
-  'regime-map-lowered.tsv' using 4:5 title 'momentum direction' lc rgb '#d62728', \
-  'regime-map-lowered.tsv' using 6:7 title 'Adam direction' lc rgb '#2ca02c'
+plot \
+  'regime-map-lowered.tsv' index 0 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#1f77b4' title 'SGD direction (mean ± std, n = 3)', \
+  'regime-map-lowered.tsv' index 1 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#d62728' title 'momentum direction (mean ± std, n = 3; diverged ×6)', \
+  'regime-map-lowered.tsv' index 2 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#2ca02c' title 'Adam direction (mean ± std, n = 3; diverged ×9)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "regime-map-lowered.svg"
 replot

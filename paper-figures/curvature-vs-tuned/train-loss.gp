@@ -1,29 +1,33 @@
 # gnuplot script written by `reprise figures curvature-vs-tuned`; edit freely and run `gnuplot train-loss.gp`
-# in this folder. The data (train-loss.tsv): one block per variant: x, mean, std, seeds.
+# in this folder. The data (train-loss.tsv): one block per variant: x, mean, band low, band high (mean ± std; on a log axis a band edge ≤ 0 is drawn at mean/10).
 set datafile separator "\t"
 set datafile missing "nan"
-set title 'Training loss per epoch: rescaled (untuned) vs tuned' noenhanced
-set xlabel "epoch"
-set ylabel "train loss"
-set key outside right top noenhanced
+set title 'Training loss per epoch: rescaled (untuned) vs tuned (reconstruction)' noenhanced
+set xlabel 'epoch' noenhanced
+set ylabel 'training loss' noenhanced
+set key below noenhanced maxrows 4
 set grid
 set style fill transparent solid 0.18 noborder
+set format x "%.4g"
 set logscale y
+set yrange [0.262248:1.27663]
+set format y "%.4g"
+set ytics ("0.3" 0.3, "0.39" 0.39, "0.51" 0.51, "0.66" 0.66, "0.86" 0.86, "1.1" 1.1)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss.png"
 plot \
-  'train-loss.tsv' index 0 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#1f77b4' notitle, \
-  'train-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD rescaled (SGD)', \
-  'train-loss.tsv' index 1 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#d62728' notitle, \
-  'train-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'SGD tuned (SGD)', \
-  'train-loss.tsv' index 2 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#2ca02c' notitle, \
-  'train-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'momentum rescaled (momentum)', \
-  'train-loss.tsv' index 3 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#ff7f0e' notitle, \
-  'train-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'momentum tuned (momentum)', \
-  'train-loss.tsv' index 4 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#9467bd' notitle, \
-  'train-loss.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'Adam rescaled (Adam)', \
-  'train-loss.tsv' index 5 using 1:($2-$3 > 0 ? $2-$3 : $2/10):($2+$3) with filledcurves lc rgb '#8c564b' notitle, \
-  'train-loss.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'Adam tuned (Adam)'
+  'train-loss.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
+  'train-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD rescaled (SGD) (mean ± std, n = 3)', \
+  'train-loss.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
+  'train-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'SGD tuned (SGD) (mean ± std, n = 3)', \
+  'train-loss.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
+  'train-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'momentum rescaled (momentum) (mean ± std, n = 3)', \
+  'train-loss.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
+  'train-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'momentum tuned (momentum) (mean ± std, n = 3)', \
+  'train-loss.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
+  'train-loss.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'Adam rescaled (Adam) (mean ± std, n = 3)', \
+  'train-loss.tsv' index 5 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
+  'train-loss.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'Adam tuned (Adam) (mean ± std, n = 3)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "train-loss.svg"
 replot

@@ -1,19 +1,31 @@
 # gnuplot script written by `reprise figures isaac-layers`; edit freely and run `gnuplot final-test-accuracy.gp`
-# in this folder. The data (final-test-accuracy.tsv): one row per variant label, mean and std per group.
+# in this folder. The data (final-test-accuracy.tsv): one row per bar: label, group, x, mean, low, high (mean ± std), seeds, diverged.
 set datafile separator "\t"
 set datafile missing "nan"
 set title 'Final test accuracy, mean ± std over seeds' noenhanced
-set ylabel "final test accuracy"
-set style data histogram
-set style histogram errorbars gap 1 lw 1
-set style fill solid 0.75 border -1
-set key outside right top noenhanced
-set xtics noenhanced rotate by -25
+set ylabel 'final test accuracy (fraction)' noenhanced
+set key below noenhanced maxrows 4
+set xtics ('gradient' 0, 'ζ* {1–5}' 1, 'ζ* {1}' 2, 'ζ* {5}' 3, 'ζ* {1,2,3}' 4, 'ζ* {3,4,5}' 5, 'ζ* {1,3,5}' 6, 'ζ* {2,4}' 7) rotate by -30 left noenhanced font ',9'
+set xrange [-0.6:7.6]
 set grid ytics
-set yrange [0.5757907844580853:0.868376573975327]
+set style fill solid 0.75 border -1
+set boxwidth 0.72 absolute
+set bars 0.5
+unset logscale y
+set yrange [0:1]
+set format y "%.4g"
+set label '0.816' at first 0.176, first 0.816 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8422' at first 1.176, first 0.842167 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8358' at first 2.176, first 0.835833 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8147' at first 3.176, first 0.814667 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8332' at first 4.176, first 0.833167 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.705' at first 5.176, first 0.705 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8337' at first 6.176, first 0.833667 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.789' at first 7.176, first 0.789 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
-plot 'final-test-accuracy.tsv' using 2:3:xtic(1) title 'test_accuracy' lc rgb '#1f77b4'
+plot 'final-test-accuracy.tsv' using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'test accuracy (fraction) (mean ± std over seeds)', \
+  'final-test-accuracy.tsv' using (strcol(2) eq '' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "final-test-accuracy.svg"
 replot

@@ -1,19 +1,31 @@
 # gnuplot script written by `reprise figures isaac-layers`; edit freely and run `gnuplot final-train-loss.gp`
-# in this folder. The data (final-train-loss.tsv): one row per variant label, mean and std per group.
+# in this folder. The data (final-train-loss.tsv): one row per bar: label, group, x, mean, low, high (mean ± std), seeds, diverged.
 set datafile separator "\t"
 set datafile missing "nan"
 set title 'Final training loss, mean ± std over seeds' noenhanced
-set ylabel "final train loss"
-set style data histogram
-set style histogram errorbars gap 1 lw 1
-set style fill solid 0.75 border -1
-set key outside right top noenhanced
-set xtics noenhanced rotate by -25
+set ylabel 'final training loss' noenhanced
+set key below noenhanced maxrows 4
+set xtics ('gradient' 0, 'ζ* {1–5}' 1, 'ζ* {1}' 2, 'ζ* {5}' 3, 'ζ* {1,2,3}' 4, 'ζ* {3,4,5}' 5, 'ζ* {1,3,5}' 6, 'ζ* {2,4}' 7) rotate by -30 left noenhanced font ',9'
+set xrange [-0.6:7.6]
 set grid ytics
-set yrange [0.18261319928569966:0.827657213078231]
+set style fill solid 0.75 border -1
+set boxwidth 0.72 absolute
+set bars 0.5
+unset logscale y
+set yrange [0:0.826669]
+set format y "%.4g"
+set label '0.5343' at first 0.176, first 0.534301 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4152' at first 1.176, first 0.415164 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4084' at first 2.176, first 0.408359 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5676' at first 3.176, first 0.567564 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.3102' at first 4.176, first 0.310203 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7659' at first 5.176, first 0.765931 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.3281' at first 6.176, first 0.328109 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6257' at first 7.176, first 0.625729 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-train-loss.png"
-plot 'final-train-loss.tsv' using 2:3:xtic(1) title 'train_loss' lc rgb '#1f77b4'
+plot 'final-train-loss.tsv' using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'training loss (mean ± std over seeds)', \
+  'final-train-loss.tsv' using (strcol(2) eq '' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "final-train-loss.svg"
 replot

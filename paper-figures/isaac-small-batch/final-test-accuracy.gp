@@ -1,23 +1,46 @@
 # gnuplot script written by `reprise figures isaac-small-batch`; edit freely and run `gnuplot final-test-accuracy.gp`
-# in this folder. The data (final-test-accuracy.tsv): one row per variant label, mean and std per group.
+# in this folder. The data (final-test-accuracy.tsv): one row per bar: label, group, x, mean, low, high (mean ± std), seeds, diverged.
 set datafile separator "\t"
 set datafile missing "nan"
-set title 'Final test accuracy by method and batch size, mean ± std over seeds' noenhanced
-set ylabel "final test accuracy"
-set style data histogram
-set style histogram errorbars gap 1 lw 1
-set style fill solid 0.75 border -1
-set key outside right top noenhanced
-set xtics noenhanced rotate by -25
+set title 'Final test accuracy by method and batch size, mean ± std over seeds (beyond the paper)' noenhanced
+set ylabel 'final test accuracy (fraction)' noenhanced
+set key below noenhanced maxrows 4
+set xtics ('ζ*' 0, 'SGD' 1, 'Adam' 2)  noenhanced font ',9'
+set xrange [-0.6:2.6]
 set grid ytics
-set yrange [0.6931375155000875:0.8520638215918925]
+set style fill solid 0.75 border -1
+set boxwidth 0.144 absolute
+set bars 0.5
+unset logscale y
+set yrange [0:1]
+set format y "%.4g"
+set label '0.8305' at first -0.2848, first 0.8305 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.835' at first -0.1248, first 0.835 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8335' at first 0.0352, first 0.8335 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.834' at first 0.1952, first 0.834 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.81' at first 0.3552, first 0.81 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.804' at first 0.7152, first 0.804 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8025' at first 0.8752, first 0.8025 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7853' at first 1.0352, first 0.785333 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7557' at first 1.1952, first 0.755667 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7307' at first 1.3552, first 0.730667 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7962' at first 1.7152, first 0.796167 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8185' at first 1.8752, first 0.8185 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8128' at first 2.0352, first 0.812833 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7933' at first 2.1952, first 0.793333 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8133' at first 2.3552, first 0.813333 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
-plot 'final-test-accuracy.tsv' using 2:3:xtic(1) title 'batch 8' lc rgb '#1f77b4', \
-  'final-test-accuracy.tsv' using 4:5 title 'batch 16' lc rgb '#d62728', \
-  'final-test-accuracy.tsv' using 6:7 title 'batch 32' lc rgb '#2ca02c', \
-  'final-test-accuracy.tsv' using 8:9 title 'batch 60' lc rgb '#ff7f0e', \
-  'final-test-accuracy.tsv' using 10:11 title 'batch 100' lc rgb '#9467bd'
+plot 'final-test-accuracy.tsv' using (strcol(2) eq 'batch 8' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'batch 8 (mean ± std over seeds)', \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'batch 8' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'batch 16' ? $3 : NaN):4 with boxes lc rgb '#d62728' title 'batch 16 (mean ± std over seeds)', \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'batch 16' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'batch 32' ? $3 : NaN):4 with boxes lc rgb '#2ca02c' title 'batch 32 (mean ± std over seeds)', \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'batch 32' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'batch 60' ? $3 : NaN):4 with boxes lc rgb '#ff7f0e' title 'batch 60 (mean ± std over seeds)', \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'batch 60' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'batch 100' ? $3 : NaN):4 with boxes lc rgb '#9467bd' title 'batch 100 (mean ± std over seeds)', \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'batch 100' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "final-test-accuracy.svg"
 replot

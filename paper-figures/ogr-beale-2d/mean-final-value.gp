@@ -1,19 +1,34 @@
 # gnuplot script written by `reprise figures ogr-beale-2d`; edit freely and run `gnuplot mean-final-value.gp`
-# in this folder. The data (mean-final-value.tsv): one row per variant label, mean and std per group.
+# in this folder. The data (mean-final-value.tsv): one row per bar: label, group, x, mean, low, high (mean ± std), seeds, diverged.
 set datafile separator "\t"
 set datafile missing "nan"
 set title 'Mean final value over the 15 starts, mean ± std over 20 noise seeds' noenhanced
-set ylabel "final loss"
-set style data histogram
-set style histogram errorbars gap 1 lw 1
-set style fill solid 0.75 border -1
-set key outside right top noenhanced
-set xtics noenhanced rotate by -25
+set ylabel 'final mean objective value over the starts' noenhanced
+set key below noenhanced maxrows 4
+set xtics ('OGR' 0, 'momentum' 1, 'Adam' 2)  noenhanced font ',9'
+set xrange [-0.6:2.6]
 set grid ytics
-set yrange [-0.3013736407377415:1.398404289370679]
+set style fill solid 0.75 border -1
+set boxwidth 0.72 absolute
+set bars 0.5
+set logscale y
+set yrange [0.010644:1.60198]
+set format y "%.4g"
+set ytics ("0.016" 0.016, "0.037" 0.037, "0.086" 0.086, "0.2" 0.2, "0.46" 0.46, "1.1" 1.1)
+set label '0.05341' at first 0.176, first 0.0534145 left offset 0,0.4 rotate by 90 font ',8' front
+set label '1.079' at first 1.176, first 1.07892 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.3749' at first 2.176, first 0.374938 left offset 0,0.4 rotate by 90 font ',8' front
+set arrow from first -0.4, first 0.0179 to first 0.4, first 0.0179 nohead lw 3 lc rgb 'black' front
+set label '' at first 0, first 0.0179 point pt 13 ps 1.3 lc rgb 'black' front
+set arrow from first 0.6, first 1.049 to first 1.4, first 1.049 nohead lw 3 lc rgb 'black' front
+set label '' at first 1, first 1.049 point pt 13 ps 1.3 lc rgb 'black' front
+set arrow from first 1.6, first 0.473 to first 2.4, first 0.473 nohead lw 3 lc rgb 'black' front
+set label '' at first 2, first 0.473 point pt 13 ps 1.3 lc rgb 'black' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "mean-final-value.png"
-plot 'mean-final-value.tsv' using 2:3:xtic(1) title 'loss' lc rgb '#1f77b4'
+plot 'mean-final-value.tsv' using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'mean objective value over the starts (mean ± std over seeds)', \
+  'mean-final-value.tsv' using (strcol(2) eq '' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  NaN with points pt 13 ps 1.3 lc rgb 'black' title 'the paper (Fig. 3 (mean final value over the starts))'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "mean-final-value.svg"
 replot

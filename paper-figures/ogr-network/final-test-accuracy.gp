@@ -1,19 +1,27 @@
 # gnuplot script written by `reprise figures ogr-network`; edit freely and run `gnuplot final-test-accuracy.gp`
-# in this folder. The data (final-test-accuracy.tsv): one row per variant label, mean and std per group.
+# in this folder. The data (final-test-accuracy.tsv): one row per bar: label, group, x, mean, low, high (mean ± std), seeds, diverged.
 set datafile separator "\t"
 set datafile missing "nan"
-set title 'Final test accuracy, mean ± std over seeds' noenhanced
-set ylabel "final test accuracy"
-set style data histogram
-set style histogram errorbars gap 1 lw 1
-set style fill solid 0.75 border -1
-set key outside right top noenhanced
-set xtics noenhanced rotate by -25
+set title 'Final test accuracy, mean ± std over seeds (beyond the paper)' noenhanced
+set ylabel 'final test accuracy (fraction)' noenhanced
+set key below noenhanced maxrows 4
+set xtics ('dOGR' 0, 'sOGR d=10' 1, 'Adam' 2, 'momentum' 3) rotate by -30 left noenhanced font ',9'
+set xrange [-0.6:3.6]
 set grid ytics
-set yrange [0.7860856756672154:0.8467729816146958]
+set style fill solid 0.75 border -1
+set boxwidth 0.72 absolute
+set bars 0.5
+unset logscale y
+set yrange [0:1]
+set format y "%.4g"
+set label '0.8219' at first 0.176, first 0.821933 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8082' at first 1.176, first 0.8082 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8248' at first 2.176, first 0.824833 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8142' at first 3.176, first 0.814233 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
-plot 'final-test-accuracy.tsv' using 2:3:xtic(1) title 'test_accuracy' lc rgb '#1f77b4'
+plot 'final-test-accuracy.tsv' using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'test accuracy (fraction) (mean ± std over seeds)', \
+  'final-test-accuracy.tsv' using (strcol(2) eq '' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "final-test-accuracy.svg"
 replot

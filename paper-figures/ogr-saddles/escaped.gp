@@ -1,21 +1,42 @@
 # gnuplot script written by `reprise figures ogr-saddles`; edit freely and run `gnuplot escaped.gp`
-# in this folder. The data (escaped.tsv): one row per variant label, mean and std per group.
+# in this folder. The data (escaped.tsv): one row per bar: label, group, x, mean, low, high (mean ± std), seeds, diverged.
 set datafile separator "\t"
 set datafile missing "nan"
-set title 'Fraction of starts that escaped the saddle (f < −0.5) within 100 steps' noenhanced
-set ylabel "final escaped fraction"
-set style data histogram
-set style histogram errorbars gap 1 lw 1
-set style fill solid 0.75 border -1
-set key outside right top noenhanced
-set xtics noenhanced rotate by -25
+set title 'Fraction of starts that escaped the saddle (f < −0.5) within 100 steps (beyond the paper)' noenhanced
+set ylabel 'final starts escaped (fraction)' noenhanced
+set key below noenhanced maxrows 4
+set xtics ('OGR saddle-free' 0, 'OGR plain Newton' 1, 'gradient descent' 2, 'momentum' 3, 'Adam' 4) rotate by -30 left noenhanced font ',9'
+set xrange [-0.6:4.6]
 set grid ytics
-set yrange [-0.25692615691736825:1.1304750904364202]
+set style fill solid 0.75 border -1
+set boxwidth 0.24 absolute
+set bars 0.5
+unset logscale y
+set yrange [0:1.08937]
+set format y "%.4g"
+set label '1' at first -0.208, first 1 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6375' at first 0.0586667, first 0.6375 left offset 0,0.4 rotate by 90 font ',8' front
+set label '1' at first 0.325333, first 1 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0' at first 0.792, first 0 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0' at first 1.05867, first 0 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0' at first 1.32533, first 0 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.975' at first 1.792, first 0.975 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0' at first 2.05867, first 0 left offset 0,0.4 rotate by 90 font ',8' front
+set label '1' at first 2.32533, first 1 left offset 0,0.4 rotate by 90 font ',8' front
+set label '1' at first 2.792, first 1 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.775' at first 3.05867, first 0.775 left offset 0,0.4 rotate by 90 font ',8' front
+set label '1' at first 3.32533, first 1 left offset 0,0.4 rotate by 90 font ',8' front
+set label '1' at first 3.792, first 1 left offset 0,0.4 rotate by 90 font ',8' front
+set label '1' at first 4.05867, first 1 left offset 0,0.4 rotate by 90 font ',8' front
+set label '1' at first 4.32533, first 1 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "escaped.png"
-plot 'escaped.tsv' using 2:3:xtic(1) title 'x² − y² + y⁴/4' lc rgb '#1f77b4', \
-  'escaped.tsv' using 4:5 title 'monkey saddle' lc rgb '#d62728', \
-  'escaped.tsv' using 6:7 title '100-D saddle' lc rgb '#2ca02c'
+plot 'escaped.tsv' using (strcol(2) eq 'x² − y² + y⁴/4' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'x² − y² + y⁴/4 (mean ± std over seeds)', \
+  'escaped.tsv' using (strcol(2) eq 'x² − y² + y⁴/4' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'escaped.tsv' using (strcol(2) eq 'monkey saddle' ? $3 : NaN):4 with boxes lc rgb '#d62728' title 'monkey saddle (mean ± std over seeds)', \
+  'escaped.tsv' using (strcol(2) eq 'monkey saddle' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'escaped.tsv' using (strcol(2) eq '100-D saddle' ? $3 : NaN):4 with boxes lc rgb '#2ca02c' title '100-D saddle (mean ± std over seeds)', \
+  'escaped.tsv' using (strcol(2) eq '100-D saddle' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "escaped.svg"
 replot

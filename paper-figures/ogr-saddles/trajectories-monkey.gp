@@ -2,7 +2,7 @@
 # in this folder. The data (trajectories-monkey.tsv): index 0: the grid (x, y, symlog f); then one block per variant: trajectories.
 set datafile separator "\t"
 set datafile missing "nan"
-set title 'Monkey saddle x³ − 3xy²: trajectories from 8 starts (noise seed 0)' noenhanced
+set title 'Monkey saddle x³ − 3xy²: trajectories from 8 starts (noise seed 0) (beyond the paper)' noenhanced
 set xlabel "x"
 set ylabel "y"
 set key outside right top noenhanced

@@ -2,7 +2,7 @@
 # in this folder. The data (trajectories-quartic.tsv): index 0: the grid (x, y, symlog f); then one block per variant: trajectories.
 set datafile separator "\t"
 set datafile missing "nan"
-set title 'x² − y² + y⁴/4: trajectories from 8 starts near the saddle (noise seed 0)' noenhanced
+set title 'x² − y² + y⁴/4: trajectories from 8 starts near the saddle (noise seed 0) (beyond the paper)' noenhanced
 set xlabel "x"
 set ylabel "y"
 set key outside right top noenhanced

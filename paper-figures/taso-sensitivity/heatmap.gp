@@ -1,23 +1,25 @@
 # gnuplot script written by `reprise figures taso-sensitivity`; edit freely and run `gnuplot heatmap.gp`
-# in this folder. The data (heatmap.tsv): grid indices i, j, the mean, the two key values, seeds.
+# in this folder. The data (heatmap.tsv): grid indices i, j, the mean, the two key values, seeds drawn, diverged.
 set datafile separator "\t"
 set datafile missing "nan"
 set title 'Best validation accuracy over epochs, by alpha and beta' noenhanced
 set xlabel "taso_alpha" noenhanced
 set ylabel "taso_beta" noenhanced
-set cblabel "best validation accuracy"
+set cblabel 'best validation accuracy (fraction), mean over seeds' noenhanced
 set xtics ("5" 0, "15" 1, "25" 2, "40" 3, "80" 4)
 set ytics ("0.5" 0, "0.6" 1, "0.7" 2, "0.8" 3)
 set xrange [-0.5:4.5]
 set yrange [-0.5:3.5]
 unset logscale cb
-
+set cbrange [0.833626:0.859274]
+set format cb "%.4g"
 set palette rgbformulae 33,13,10
 unset key
+
 set terminal pngcairo size 960,560 font "sans,11"
 set output "heatmap.png"
 plot 'heatmap.tsv' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder fillcolor palette, \
-  'heatmap.tsv' using 1:2:(sprintf("%.3f", $3)) with labels font ",10"
+  'heatmap.tsv' using 1:2:(sprintf("%.3g", $3)) with labels font ",10"
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "heatmap.svg"
 replot

@@ -1,20 +1,39 @@
 # gnuplot script written by `reprise figures taso-vs-adaptive`; edit freely and run `gnuplot final-test-accuracy.gp`
-# in this folder. The data (final-test-accuracy.tsv): one row per variant label, mean and std per group.
+# in this folder. The data (final-test-accuracy.tsv): one row per bar: label, group, x, mean, low, high (mean ± std), seeds, diverged.
 set datafile separator "\t"
 set datafile missing "nan"
 set title 'Final test accuracy per optimiser and scenario (mean ± std over seeds)' noenhanced
-set ylabel "final test accuracy"
-set style data histogram
-set style histogram errorbars gap 1 lw 1
-set style fill solid 0.75 border -1
-set key outside right top noenhanced
-set xtics noenhanced rotate by -25
+set ylabel 'final test accuracy (fraction)' noenhanced
+set key below noenhanced maxrows 4
+set xtics ('TASO' 0, 'Adam' 1, 'RMSProp' 2, 'Adagrad' 3, 'SGD' 4, 'HTD' 5, 'cosine' 6) rotate by -30 left noenhanced font ',9'
+set xrange [-0.6:6.6]
 set grid ytics
-set yrange [0.7329733796159975:0.871568996718966]
+set style fill solid 0.75 border -1
+set boxwidth 0.36 absolute
+set bars 0.5
+unset logscale y
+set yrange [0:1]
+set format y "%.4g"
+set label '0.8483' at first -0.112, first 0.848333 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8558' at first 0.288, first 0.8558 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8387' at first 0.888, first 0.8387 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8348' at first 1.288, first 0.834767 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7803' at first 1.888, first 0.780333 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8096' at first 2.288, first 0.809567 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8287' at first 2.888, first 0.828733 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8287' at first 3.288, first 0.828733 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8103' at first 3.888, first 0.810333 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8282' at first 4.288, first 0.8282 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8459' at first 4.888, first 0.845867 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8571' at first 5.288, first 0.857133 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8524' at first 5.888, first 0.852433 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8581' at first 6.288, first 0.8581 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
-plot 'final-test-accuracy.tsv' using 2:3:xtic(1) title 'default hyperparameters' lc rgb '#1f77b4', \
-  'final-test-accuracy.tsv' using 4:5 title 'validated hyperparameters' lc rgb '#d62728'
+plot 'final-test-accuracy.tsv' using (strcol(2) eq 'default hyperparameters' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'default hyperparameters (mean ± std over seeds)', \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'default hyperparameters' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'validated hyperparameters' ? $3 : NaN):4 with boxes lc rgb '#d62728' title 'validated hyperparameters (mean ± std over seeds)', \
+  'final-test-accuracy.tsv' using (strcol(2) eq 'validated hyperparameters' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "final-test-accuracy.svg"
 replot

@@ -61,8 +61,8 @@ public struct Classification: ProblemDefinition {
                NetworkKeys.initialization,
                .value("loss", .string(["cross-entropy"]), .string("cross-entropy"), nil, "the training loss")],
         provides: NetworkKeys.capabilities,
-        metrics: [.minimize("validation_loss", label: "validation loss"), .maximize("validation_accuracy", label: "validation accuracy"),
-                  .minimize("test_loss", label: "test loss"), .maximize("test_accuracy", label: "test accuracy")],
+        metrics: [.minimize("validation_loss", label: "validation loss"), .maximize("validation_accuracy", label: "validation accuracy", unit: "fraction"),
+                  .minimize("test_loss", label: "test loss"), .maximize("test_accuracy", label: "test accuracy", unit: "fraction")],
         tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
 
     let settings: Settings
