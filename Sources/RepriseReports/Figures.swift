@@ -119,6 +119,11 @@ public enum Figures {
         return out
     }
 
+    /// A legend entry: what the band is, over how many seeds, and how many diverged.
+    static func seriesTitle(_ label: String, _ seeds: Int, _ diverged: Int) -> String {
+        escape("\(label) (mean ± std, n = \(seeds)\(diverged > 0 ? "; diverged ×\(diverged)" : ""))")
+    }
+
     /// The x label of lines: steps, epochs (steps for problems without minibatches), or seconds.
     static func xLabel(_ results: StoredResults, _ figure: FigureSpec) -> String {
         switch figure.x {
@@ -176,9 +181,8 @@ public enum Figures {
             check.series.append(FigureCheck.Series(label: label, values: values, labelled: labelled))
             check.diverged[label] = diverged
             let color = palette[k % palette.count]
-            let title = "\(label) (mean ± std, n = \(n)\(diverged > 0 ? "; diverged ×\(diverged)" : ""))"
             plots.append("'\(dataFile)' index \(k) using 1:3:4 with filledcurves lc rgb '\(color)' notitle")
-            plots.append("'\(dataFile)' index \(k) using 1:2 with lines lw 2 lc rgb '\(color)' title '\(escape(title))'")
+            plots.append("'\(dataFile)' index \(k) using 1:2 with lines lw 2 lc rgb '\(color)' title '\(seriesTitle(label, n, diverged))'")
         }
         check.paper = numbers.map(\.value)
         var script = preamble(results, figure, dataFile: dataFile, layout: "one block per variant: x, mean, band low, band high (mean ± std; on a log axis a band edge ≤ 0 is drawn at mean/10)")
@@ -356,7 +360,7 @@ public enum Figures {
             check.diverged[l] = points[k].reduce(0) { $0 + $1.diverged }
             let n = drawn.map(\.seeds).max() ?? 0, diverged = check.diverged[l] ?? 0
             let color = palette[k % palette.count]
-            plots.append("'\(dataFile)' index \(k) using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '\(color)' title '\(escape("\(l) (mean ± std, n = \(n)\(diverged > 0 ? "; diverged ×\(diverged)" : ""))"))'")
+            plots.append("'\(dataFile)' index \(k) using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '\(color)' title '\(seriesTitle(l, n, diverged))'")
         }
         check.paper = numbers.map(\.value)
         var script = preamble(results, figure, dataFile: dataFile, layout: "one block per line: the key's value, mean, low, high (mean ± std), seeds drawn, diverged")
