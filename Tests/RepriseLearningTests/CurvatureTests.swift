@@ -152,4 +152,24 @@ final class CurvatureTests: XCTestCase {
             }
         }
     }
+
+    /// `abs` when κ is exactly 0 (a linear objective): |κ| gives no finite step, so the base step is
+    /// taken (not a standstill, not an infinite step), and the fallback is counted.
+    func testAbsWithZeroCurvatureTakesTheBaseStep() throws {
+        let θ = Parameters([0.5, 0.5])
+        let oracle = QuadraticOracle(a: [[0.0, 0.0], [0.0, 0.0]], b: [1.0, -2.0], θ: θ)
+        let diagnostics = Diagnostics()
+        var optimizer = try Optimizer<Double>(try Registry.standard.optimizerPlan(
+            ["chain": ["sgd", "curvature_rescale"], "lr": 0.1, "nonconvex": "abs"]),
+            setup: TransformSetup(parameterCount: 2, layers: [], diagnostics: diagnostics, streams: CellStreams(experiment: "", seed: 0)))
+        var g = oracle.gradient(θ.values)
+        let expected = zip(θ.values, g).map { $0 - 0.1 * $1 }
+        optimizer.update(θ, gradient: &g, clock: TrainingClock(step: 0, epoch: 0, stepsPerEpoch: 1, totalSteps: 1), oracle: oracle)
+        let value = { (name: String) in diagnostics.values[diagnostics.names.firstIndex(of: name)!] }
+        XCTAssertEqual(value("curvature"), 0)
+        XCTAssertEqual(value("nonconvex_fallback"), 1)
+        XCTAssertEqual(value("step_size"), 0.1, accuracy: 1e-15)
+        XCTAssertEqual(θ.values[0], expected[0], accuracy: 1e-15)
+        XCTAssertEqual(θ.values[1], expected[1], accuracy: 1e-15)
+    }
 }

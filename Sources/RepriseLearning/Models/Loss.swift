@@ -21,6 +21,13 @@ public enum LossFunction: String, Sendable, CaseIterable, Hashable {
     case crossEntropy = "cross-entropy"
     /// `L = (1/(b·m)) Σᵢⱼ (zᵢⱼ − tᵢⱼ)²` (mean over all entries, as PyTorch's `MSELoss`).
     case meanSquaredError = "mse"
+    /// `L = (1/b) Σᵢ Σⱼ (zᵢⱼ − tᵢⱼ)²` (each example's squared error summed over its m outputs,
+    /// averaged over the batch).
+    case summedSquaredError = "sse"
+
+    /// The squared-error losses divide each example's sum by this many of its outputs: m for the
+    /// mean, 1 for the per-example sum.
+    @inline(__always) private func outputsAveraged(_ m: Int) -> Int { self == .meanSquaredError ? m : 1 }
 
     /// `L(z)`, summed in Double and rounded once: a 60,000-row batch agrees with a Double reference
     /// to rounding of the per-row terms.
@@ -30,14 +37,14 @@ public enum LossFunction: String, Sendable, CaseIterable, Hashable {
         case .crossEntropy:
             for i in 0..<z.rows { total += Double(logSumExp(z, row: i) - z[i, Int(batch.labels[i])]) }
             return total / Double(z.rows)
-        case .meanSquaredError:
+        case .meanSquaredError, .summedSquaredError:
             for k in 0..<z.count { let r = z.storage[k] - batch.targets.storage[k]; total += Double(r * r) }
-            return total / Double(z.count)
+            return total / Double(z.rows * outputsAveraged(z.cols))
         }
     }
 
     /// `L(z)` (summed in Double), and `∂L/∂z` written into `dz`:
-    /// cross-entropy `(softmax(zᵢ) − e_{yᵢ})/b`; MSE `2(z − t)/(b·m)`.
+    /// cross-entropy `(softmax(zᵢ) − e_{yᵢ})/b`; MSE `2(z − t)/(b·m)`; per-example sum `2(z − t)/b`.
     public func valueAndGradient<S: Scalar>(_ z: Matrix<S>, _ batch: Batch<S>, into dz: inout Matrix<S>) -> Double {
         var total = 0.0
         let b = S(z.rows)
@@ -50,21 +57,25 @@ public enum LossFunction: String, Sendable, CaseIterable, Hashable {
                 dz[i, y] -= 1 / b
             }
             return total / Double(z.rows)
-        case .meanSquaredError:
-            let n = S(z.count)
+        case .meanSquaredError, .summedSquaredError:
+            let n = S(z.rows * outputsAveraged(z.cols))
             for k in 0..<z.count {
                 let r = z.storage[k] - batch.targets.storage[k]
                 total += Double(r * r)
                 dz.storage[k] = 2 * r / n
             }
-            return total / Double(z.count)
+            return total / Double(z.rows * outputsAveraged(z.cols))
         }
     }
 
     /// `∂L/∂z` for targets sampled from the predictive distribution the loss is the negative
-    /// log-likelihood of: cross-entropy `(softmax(zᵢ) − e_{ỹᵢ})/b` with `ỹᵢ ~ softmax(zᵢ)`; MSE
-    /// `2(z − t̃)/(b·m)` with `t̃ = z + ξ/√2`, `ξ ~ N(0, 1)` (variance ½, as `(z − t)²` = −log N(t; z, ½) + c),
-    /// i.e. `−√2·ξ/(b·m)`.
+    /// log-likelihood of (ISAAC eq. 9; docs/papers.md §2), so that the per-example sampled gradient
+    /// `ḡᵢ = b·∂L/∂zᵢ` has `E[ḡᵢḡᵢᵀ]` equal to the Hessian of example i's loss with respect to its
+    /// output. Cross-entropy: `(softmax(zᵢ) − e_{ỹᵢ})/b` with `ỹᵢ ~ softmax(zᵢ)`. Squared error with
+    /// example loss `ℓᵢ = (1/a)‖zᵢ − tᵢ‖²` (a = m for the mean over outputs, 1 for the per-example
+    /// sum): `ℓᵢ = −log N(tᵢ; zᵢ, (a/2)I) + c`, so `t̃ = z + √(a/2)·ξ`, `ξ ~ N(0, I)`, and
+    /// `∂L/∂z = 2(z − t̃)/(b·a) = −√(2/a)·ξ/b`, whose per-example covariance `(2/a)I` is `∇²ℓᵢ`.
+    /// (Revision 1 drew `t̃ = z + ξ/√2` whatever the reduction: `E[ḡḡᵀ] = (2/m²)I` under the mean.)
     public func sampledGradient<S: Scalar>(_ z: Matrix<S>, rng: inout RandomStream, into dz: inout Matrix<S>) {
         switch self {
         case .crossEntropy:
@@ -82,8 +93,8 @@ public enum LossFunction: String, Sendable, CaseIterable, Hashable {
                 }
                 dz[i, label] -= 1 / b
             }
-        case .meanSquaredError:
-            let scale = 2.0.squareRoot() / Double(z.count)
+        case .meanSquaredError, .summedSquaredError:
+            let scale = (2.0 / Double(outputsAveraged(z.cols))).squareRoot() / Double(z.rows)
             for k in 0..<z.count { dz.storage[k] = S(-scale * rng.normal()) }
         }
     }
@@ -99,9 +110,9 @@ public enum LossFunction: String, Sendable, CaseIterable, Hashable {
                 total -= Double(zDot[i, Int(batch.labels[i])])
             }
             return total / Double(z.rows)
-        case .meanSquaredError:
+        case .meanSquaredError, .summedSquaredError:
             for k in 0..<z.count { total += Double(2 * (z.storage[k] - batch.targets.storage[k]) * zDot.storage[k]) }
-            return total / Double(z.count)
+            return total / Double(z.rows * outputsAveraged(z.cols))
         }
     }
 
@@ -128,14 +139,14 @@ public enum LossFunction: String, Sendable, CaseIterable, Hashable {
             }
             let b = Double(z.rows)
             return (value / b, slope / b, curvature / b)
-        case .meanSquaredError:
+        case .meanSquaredError, .summedSquaredError:
             for k in 0..<z.count {
                 let r = Double(z.storage[k] - batch.targets.storage[k]), zd = Double(zDot.storage[k])
                 value += r * r
                 slope += 2 * r * zd
                 curvature += 2 * zd * zd + 2 * r * Double(zDDot.storage[k])
             }
-            let n = Double(z.count)
+            let n = Double(z.rows * outputsAveraged(z.cols))
             return (value / n, slope / n, curvature / n)
         }
     }

@@ -86,7 +86,12 @@ public struct Autoencoder: ProblemDefinition {
         name: "autoencoder", kind: .problem,
         summary: "an MLP auto-encoder reconstructing its input under mean squared error",
         keys: [NetworkKeys.dataset, NetworkKeys.hidden("hidden layer widths between input and reconstruction (e.g. [1000, 500, 30, 500, 1000])"),
-               NetworkKeys.activation, NetworkKeys.initialization],
+               NetworkKeys.activation, NetworkKeys.initialization,
+               .optional("reduction", .string(["mean", "sum"]), nil,
+                         "the squared error of an example: mean over its outputs (absent or mean: PyTorch's MSELoss default) or their sum; either way averaged over the batch")],
+        // 2: the sampled targets of ISAAC's ζ and K-FAC have the predictive variance of the loss's
+        // reduction (revision 1 drew variance ½ whatever it was: E[ḡḡᵀ] = (2/m²)I under the mean).
+        revision: 2,
         provides: NetworkKeys.capabilities,
         metrics: [.minimize("validation_loss", label: "validation reconstruction loss"), .minimize("test_loss", label: "test reconstruction loss")],
         tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
@@ -100,6 +105,7 @@ public struct Autoencoder: ProblemDefinition {
     }
 
     public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
-        try NetworkKeys.trial(settings, setup, task: .reconstruction, loss: .meanSquaredError)
+        try NetworkKeys.trial(settings, setup, task: .reconstruction,
+                              loss: settings.values["reduction"]?.string == "sum" ? .summedSquaredError : .meanSquaredError)
     }
 }

@@ -15,7 +15,9 @@ import RepriseNumerics
 /// `ρ` is the regime parameter: on a quadratic, `0 < ρ < 2` lowers the loss along `d` (`ρ = 1` is the
 /// exact line minimum: convergence), `ρ = 2` returns to the same level, `ρ > 2` raises it
 /// (exploration). When `κ ≤ 0` or `t*` is not finite, `nonconvex` decides: `base` takes the base
-/// chain's step `θ ← θ − lr·u`, `abs` uses `|κ|`, `skip` leaves θ unchanged. The chain's learning
+/// chain's step `θ ← θ − lr·u`, `abs` uses `|κ|` (and, when κ is exactly 0 so that `|κ|` gives no
+/// finite step either, takes the base step as `base` does — it never stands still), `skip` leaves θ
+/// unchanged. The chain's learning
 /// rate then only serves the `base` fallback: the step's length is `ρ·t*`.
 public struct CurvatureRescaling: TransformationDefinition {
     public static let component = ComponentDescription(
@@ -83,7 +85,7 @@ final class CurvatureRescale<S: Scalar>: GradientTransformation {
             case "skip": t = 0
             default: t = .nan  // the base step
             }
-            if d.nonconvex == "abs" && !t.isFinite { t = .nan }
+            if d.nonconvex == "abs" && !t.isFinite { t = .nan }   // κ = 0 exactly: the base step
         }
         // The step along d, ρ·t*, or the base chain's lr when falling back to it.
         let lr = context.learningRate
