@@ -109,6 +109,7 @@ enum Schema {
         .required("text", .string([]), nil, "the paper's claim in words"),
         .value("kind", .string([]), .string("superior"), nil, "the claim kind (reprise describe NAME shows its keys): superior, noninferior, equivalent, ordering, published, proportion, spread, trend, range, cost"),
         .value("primary", .bool, .bool(false), nil, "a headline claim of the paper (at most three per paper): adjusted with its other primary claims (Holm); else exploratory"),
+        .optional("group", .string([]), nil, "the variant group the claim is about (absent: every group that holds its arms)"),
     ]
 
     /// What every cell records per epoch before its problem's metrics, and per step before its

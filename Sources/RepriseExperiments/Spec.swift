@@ -128,12 +128,15 @@ public struct ClaimSpec: Sendable, Hashable {
     /// A headline claim of the paper (adjusted with the paper's other primary claims by Holm's
     /// procedure in REPORT.md); otherwise exploratory, reported unadjusted and labelled so.
     public var primary = false
+    /// The variant group the claim is about; nil: every group that holds its arms.
+    public var group: String?
 
-    public init(text: String, kind: String, settings: [String: ConfigValue], primary: Bool = false) {
+    public init(text: String, kind: String, settings: [String: ConfigValue], primary: Bool = false, group: String? = nil) {
         self.text = text
         self.kind = kind
         self.settings = Settings(settings, component: kind)
         self.primary = primary
+        self.group = group
     }
 
     public var metric: String { settings.values["metric"]?.string ?? "" }
@@ -714,7 +717,10 @@ struct Validator {
             do { _ = try kind.settings(own) } catch let error as ComponentError {
                 for p in error.problems { fail("\(path).\(p.key)", p.message) }
             } catch {}
-            let claim = ClaimSpec(text: text, kind: kindName, settings: own, primary: c["primary"]?.bool ?? false)
+            let claim = ClaimSpec(text: text, kind: kindName, settings: own, primary: c["primary"]?.bool ?? false, group: c["group"]?.string)
+            if let g = claim.group, !variants.contains(where: { $0["group"]?.string == g }) {
+                fail("\(path).group", "no variant group '\(g)'; groups: \(Set(variants.compactMap { $0["group"]?.string }).sorted().joined(separator: ", "))")
+            }
             for l in claim.arms where !labels.contains(l) {
                 fail(path, "no variant labelled '\(l)'; labels: \(labels.sorted().joined(separator: ", "))")
             }

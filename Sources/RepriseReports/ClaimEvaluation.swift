@@ -90,14 +90,14 @@ enum ClaimEvaluation {
     ]
 
     /// The groups in which a claim is checked: those holding its first named arm (every group with
-    /// variants along the axis, for a trend).
+    /// variants along the axis, for a trend), or the one it names.
     static func groups(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> [String] {
         var out: [String] = []
         let names = spec.variantNames.filter { name in
             if let axis = claim.string("axis"), claim.kind == "trend" { return spec.variants.first { $0["name"]?.string == name }?[axis]?.number != nil }
             return spec.label(of: name) == claim.arms.first
         }
-        for g in names.map(spec.group(of:)) where !out.contains(g) { out.append(g) }
+        for g in names.map(spec.group(of:)) where !out.contains(g) && (claim.group == nil || claim.group == g) { out.append(g) }
         return out
     }
 
@@ -262,22 +262,25 @@ enum ClaimEvaluation {
     /// trend: Page's L across the arms ordered along the axis, seeds as blocks.
     static func trend(_ d: ClaimData) -> GroupVerdict {
         let axis = d.claim.string("axis") ?? "", increasing = d.claim.string("direction") == "increasing"
-        let arms = d.arms(along: axis)
-        var values: [[Int: Double]] = []
-        for arm in arms { guard let v = d.values(arm.label) else { return missing(d, arm.label) }; values.append(v) }
+        // An arm whose every run diverged has no value to rank: it is left out and named.
+        let all = d.arms(along: axis)
+        let lost = all.filter { d.values($0.label) == nil }
+        let arms = all.filter { d.values($0.label) != nil }
+        let values = arms.map { d.values($0.label)! }
+        let leftOut = lost.isEmpty ? "" : "; left out, no finite value stored (diverged): \(axis) = \(lost.map { f($0.value) }.joined(separator: ", "))"
         let seeds = values.map { Set($0.keys) }.reduce(Set(values.first?.keys ?? [:].keys)) { $0.intersection($1) }.sorted()
         let blocks = seeds.map { s in values.map { $0[s]! } }
         guard arms.count >= 3, seeds.count >= 2, let up = Statistics.pageTrend(blocks), let down = Statistics.pageTrend(blocks.map { Array($0.reversed()) })
         else {
             return GroupVerdict(group: d.group, verdict: .inconclusive,
-                                text: "\(d.name)INCONCLUSIVE (a trend needs at least 3 arms along \(axis) and 2 seeds all of them ran; found \(arms.count) and \(seeds.count))", p: nil)
+                                text: "\(d.name)INCONCLUSIVE (a trend needs at least 3 arms along \(axis) and 2 seeds all of them ran; found \(arms.count) and \(seeds.count)\(leftOut))", p: nil)
         }
         let (claimed, opposite) = increasing ? (up, down) : (down, up)
         let p = min(1, 2 * claimed.p)
         let verdict: ClaimComparison.Verdict = p < 0.05 ? .holds : min(1, 2 * opposite.p) < 0.05 ? .fails : .inconclusive
         let means = zip(arms, values).map { "\(axis)=\(f($0.value)): \(String(format: "%.4f", ClaimData.mean($1)))" }.joined(separator: ", ")
         return GroupVerdict(group: d.group, verdict: verdict,
-                            text: "\(d.name)\(verdict.rawValue) (\(d.claim.metric) claimed \(increasing ? "increasing" : "decreasing") along \(axis); \(means); Page's L \(f(claimed.l)), z \(String(format: "%.3f", claimed.z)), two-sided p \(String(format: "%.3g", p)), \(seeds.count) seeds as blocks × \(arms.count) arms)",
+                            text: "\(d.name)\(verdict.rawValue) (\(d.claim.metric) claimed \(increasing ? "increasing" : "decreasing") along \(axis); \(means); Page's L \(f(claimed.l)), z \(String(format: "%.3f", claimed.z)), two-sided p \(String(format: "%.3g", p)), \(seeds.count) seeds as blocks × \(arms.count) arms\(leftOut))",
                             p: p)
     }
 

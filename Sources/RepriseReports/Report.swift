@@ -6,7 +6,8 @@ import RepriseExperiments
 /// regenerates each table.
 public enum Report {
     /// `results` per experiment, in the order given; `figuresFolder` relative to the report.
-    public static func markdown(_ results: [StoredResults], figures: [String: [String]]) -> String {
+    /// `history`, by experiment: when its claims were stated against when its results were made.
+    public static func markdown(_ results: [StoredResults], figures: [String: [String]], history: [String: String] = [:]) -> String {
         var out = """
         # Reprise: every experiment's results
 
@@ -33,6 +34,7 @@ public enum Report {
             if !family.isEmpty {
                 out += "Primary claims of this paper: \(family.count), adjusted together by Holm's procedure (a primary claim holds only when its adjusted p is below 0.05).\n\n"
             }
+            out += publishedTable(results.filter { $0.spec.paper == paper })
             for (k, r) in results.enumerated() where r.spec.paper == paper {
                 guard !r.records.isEmpty else {
                     out += "### \(r.spec.title)\n\n`\(r.spec.name)` [\(r.spec.profile)]: nothing stored yet; run `reprise run \(r.spec.name)`.\n\n"
@@ -41,6 +43,7 @@ public enum Report {
                 var own: [Int: Double] = [:]
                 for (j, f) in family.enumerated() where f.experiment == k { own[f.claim] = adjusted[j] }
                 out += Summary(r).markdown(adjusted: own)
+                if let line = history[r.spec.name] { out += "\n" + line + "\n" }
                 let profile = r.spec.profile == ExperimentSpec.defaultProfile ? "" : " --profile \(r.spec.profile)"
                 out += "\nRegenerate this table and its figures: `reprise figures \(r.spec.name)\(profile)`; rerun: `reprise run \(r.spec.name)\(profile)`.\n\n"
                 for f in figures[r.spec.name] ?? [] { out += "![\(f)](\(f))\n" }
@@ -48,5 +51,38 @@ public enum Report {
             }
         }
         return out
+    }
+
+    /// Every number the paper's experiments state as data (`[[published]]`) beside Reprise's
+    /// distribution of the same quantity over its seeds: median and central 95 %, the paper's
+    /// percentile rank in it, and whether it lies inside; numbers whose setting is not comparable
+    /// are listed with the reason and nothing beside them.
+    static func publishedTable(_ results: [StoredResults]) -> String {
+        let rows = results.flatMap { r in r.spec.publishedNumbers.map { (r, $0) } }
+        guard !rows.isEmpty else { return "" }
+        var out = "Published numbers beside Reprise's (over seeds; a per-start quantity over every start of every seed):\n\n"
+        out += "| experiment | the paper | quantity | source | comparable? | Reprise median [2.5 %, 97.5 %] (n) | paper's percentile | inside the central 95 %? |\n|---|---|---|---|---|---|---|---|\n"
+        for (r, n) in rows {
+            let arm = n.label.isEmpty ? "" : " of \(n.label)" + (n.group.isEmpty ? "" : " (\(n.group))")
+            var line = "| `\(r.spec.name)` | \(String(format: "%.4g", n.value)) | \(n.overEpochs) \(n.metric)\(arm) | \(n.source) | "
+            guard n.comparable else {
+                out += line + "no: \(n.why) | — | — | — |\n"
+                continue
+            }
+            line += "yes |"
+            let records = r.byVariant.filter { v in
+                (n.label.isEmpty || r.spec.label(of: v.variant) == n.label) && (n.group.isEmpty || r.spec.group(of: v.variant) == n.group)
+            }.flatMap(\.records).filter { $0.string("status") != "diverged" }
+            let values: [Double] = records.flatMap { rec -> [Double] in
+                if let series = rec.series["epochs"]?[n.metric] { return [reduceOverEpochs(series, n.overEpochs, goal: r.spec.goal(of: n.metric))] }
+                return rec.tensors.first { $0.name == n.metric }?.data.doubles ?? []
+            }.filter(\.isFinite)
+            guard !values.isEmpty else { out += line + " not stored | — | — |\n"; continue }
+            let median = Statistics.quantile(values, 0.5), low = Statistics.quantile(values, 0.025), high = Statistics.quantile(values, 0.975)
+            let rank = Statistics.percentileRank(n.value, in: values)
+            out += line + String(format: " %.4g [%.4g, %.4g] (%d) | %.1f | ", median, low, high, values.count, rank)
+                + (rank >= 2.5 && rank <= 97.5 ? "yes" : "no") + " |\n"
+        }
+        return out + "\nThe percentile places one published number in Reprise's spread; whether the claim it supports holds is the verdict of the claims below (a `published` claim needs ≥ 40 seeds, ≥ 200 without minibatches).\n\n"
     }
 }

@@ -51,6 +51,38 @@ public enum Provenance {
         return "warning: uncommitted changes (\(shown)): results record git_dirty 1 and the source digest \(sourceDigest.prefix(12)); commit first so they name a commit"
     }
 
+    /// The commit in which a spec's claims took their present form: walking back through the
+    /// commits that touched `file` (relative to `directory`), the oldest of the newest run whose
+    /// `[[claims]]` tables read as now. Nil outside git or for a file git does not track.
+    public static func claimsCommit(of file: String, in directory: String) -> String? {
+        guard let log = run(["git", "-C", directory, "log", "--format=%H", "--", file], in: directory), !log.isEmpty,
+              let now = try? String(contentsOfFile: "\(directory)/\(file)", encoding: .utf8) else { return nil }
+        let current = claimsText(now)
+        var found: String?
+        for commit in log.split(separator: "\n").map(String.init) {
+            guard let text = run(["git", "-C", directory, "show", "\(commit):\(file)"], in: directory), claimsText(text) == current else { break }
+            found = commit
+        }
+        return found
+    }
+
+    /// Whether `ancestor` is `commit` or one of its ancestors (false when either is unknown to git).
+    public static func isAncestor(_ ancestor: String, of commit: String, in directory: String) -> Bool {
+        run(["git", "-C", directory, "merge-base", "--is-ancestor", ancestor, commit], in: directory) != nil
+    }
+
+    /// The `[[claims]]` tables of a spec's text, each line trimmed: what a claim says, whatever else
+    /// of the file changed.
+    static func claimsText(_ text: String) -> String {
+        var out: [String] = [], inside = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t == "[[claims]]" { inside = true } else if t.hasPrefix("[") { inside = false }
+            if inside && !t.isEmpty && !t.hasPrefix("#") { out.append(t) }
+        }
+        return out.joined(separator: "\n")
+    }
+
     private static func run(_ arguments: [String], in directory: String) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -485,9 +485,21 @@ func writeReport(locations: Locations, profile: String) throws {
         figures[spec.name] = spec.figures.map { "\(folder)/\($0.name).png" }
             .filter { FileManager.default.fileExists(atPath: "\(locations.figures)/\($0)") }
     }
+    // When each experiment's claims were stated, against when its results were made.
+    var history: [String: String] = [:]
+    let root = FileManager.default.currentDirectoryPath
+    for r in results {
+        let file = "\(locations.experiments)/\(r.spec.name).toml".replacingOccurrences(of: root + "/", with: "")
+        let made = Set(r.records.compactMap { $0.string("git_commit") }).filter { $0 != "unknown" }.sorted()
+        guard !r.spec.claims.isEmpty, let stated = Provenance.claimsCommit(of: file, in: root) else { continue }
+        let late = made.filter { !Provenance.isAncestor(stated, of: $0, in: root) }
+        history[r.spec.name] = "Claims as stated since commit `\(stated.prefix(10))`; results made at \(made.isEmpty ? "no commit" : made.map { "`\($0.prefix(10))`" }.joined(separator: ", "))."
+            + (late.isEmpty ? " The claims were committed before the runs that test them."
+               : " **The claims were changed after these results were made** (not an ancestor of \(late.map { "`\($0.prefix(10))`" }.joined(separator: ", "))): rerun from a commit that holds them before reading the verdicts as confirmatory.")
+    }
     try ReportFiles.folder(locations.figures)
     let name = profile == ExperimentSpec.defaultProfile ? "REPORT.md" : "REPORT-\(profile).md"
-    try ReportFiles.write(RepriseReports.Report.markdown(results, figures: figures), to: "\(locations.figures)/\(name)")
+    try ReportFiles.write(RepriseReports.Report.markdown(results, figures: figures, history: history), to: "\(locations.figures)/\(name)")
     print("\(locations.figures)/\(name): \(specs.count) experiments")
 }
 

@@ -4,6 +4,7 @@ import RepriseConfig
 import RepriseExperiments
 import RepriseStore
 @testable import RepriseReports
+@testable import RepriseRunner
 
 /// Each claim kind of the catalog on results built in memory, whose verdicts are known by
 /// construction: arm A's loss is 1 + 0.1 zₛ, B's 1.5 + 0.1 zₛ, C's 2 + 0.3 z′ₛ (zₛ a fixed
@@ -160,5 +161,14 @@ final class ClaimKindTests: FolderTestCase {
         let problems = ExperimentSpec.primaryClaimsProblem([two, two])
         XCTAssertEqual(problems.count, 1)
         XCTAssertTrue(problems[0].contains("none: 4 primary claims (kinds 2, kinds 2)"), problems[0])
+    }
+
+    /// The claims text history reads: only [[claims]] tables, whatever else of the file changes.
+    func testClaimsTextIsTheClaimsTablesAlone() {
+        let a = "name = \"x\"\n[[claims]]\ntext = \"t\"\n  kind = \"superior\"\n\n[[figures]]\nname = \"f\"\n"
+        let b = "name = \"y\"\nseeds = [1]\n[[figures]]\nname = \"g\"\n[[claims]]\ntext = \"t\"\nkind = \"superior\"\n# a comment\n"
+        XCTAssertEqual(Provenance.claimsText(a), "[[claims]]\ntext = \"t\"\nkind = \"superior\"")
+        XCTAssertEqual(Provenance.claimsText(a), Provenance.claimsText(b))
+        XCTAssertNotEqual(Provenance.claimsText(a), Provenance.claimsText(b.replacingOccurrences(of: "superior", with: "noninferior")))
     }
 }
