@@ -3,7 +3,7 @@ import RepriseConfig
 import TOMLKit
 
 /// A declarative experiment (`experiments/NAME.toml`) with one profile applied and every default
-/// filled in. See README.md ("Writing an experiment") for the format.
+/// filled in. See docs/reference.md ("Writing an experiment") for the format.
 public struct ExperimentSpec: Sendable {
     public var file: String
     public var name: String

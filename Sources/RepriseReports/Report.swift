@@ -21,16 +21,9 @@ public enum Report {
 
 
         """
-        var papers: [String] = []
-        for r in results where !papers.contains(r.spec.paper) { papers.append(r.spec.paper) }
-        for paper in papers {
+        for paper in papers(results) {
             out += "## \(paper)\n\n"
-            // Holm's procedure across the paper's primary claims, over all its experiments.
-            var family: [(experiment: Int, claim: Int, p: Double)] = []
-            for (k, r) in results.enumerated() where r.spec.paper == paper && !r.records.isEmpty {
-                for (i, c) in Summary(r).claimPValues.enumerated() where c.primary { if let p = c.p { family.append((k, i, p)) } }
-            }
-            let adjusted = holmAdjusted(family.map(\.p))
+            let (family, adjusted) = holmFamily(results, paper: paper)
             if !family.isEmpty {
                 out += "Primary claims of this paper: \(family.count), adjusted together by Holm's procedure (a primary claim holds only when its adjusted p is below 0.05).\n\n"
             }
@@ -49,6 +42,51 @@ public enum Report {
                 for f in figures[r.spec.name] ?? [] { out += "![\(f)](\(f))\n" }
                 out += "\n"
             }
+        }
+        return out
+    }
+
+    /// The papers of `results`, in order of first appearance.
+    static func papers(_ results: [StoredResults]) -> [String] {
+        var papers: [String] = []
+        for r in results where !papers.contains(r.spec.paper) { papers.append(r.spec.paper) }
+        return papers
+    }
+
+    /// Holm's procedure across a paper's primary claims, over all its experiments: each claim's
+    /// place (experiment index, claim index) and raw p, and the adjusted p-values in the same order.
+    static func holmFamily(_ results: [StoredResults], paper: String) -> ([(experiment: Int, claim: Int, p: Double)], [Double]) {
+        var family: [(experiment: Int, claim: Int, p: Double)] = []
+        for (k, r) in results.enumerated() where r.spec.paper == paper && !r.records.isEmpty {
+            for (i, c) in Summary(r).claimPValues.enumerated() where c.primary { if let p = c.p { family.append((k, i, p)) } }
+        }
+        return (family, holmAdjusted(family.map(\.p)))
+    }
+
+    /// The README's status table, from the store: per paper, its primary and exploratory claims
+    /// counted by verdict (a primary claim holds only when its Holm-adjusted p is below 0.05; a claim
+    /// holds when it holds in every group it is checked in, fails when it fails in one), linking
+    /// into REPORT.md.
+    public static func status(_ results: [StoredResults]) -> String {
+        var out = "| paper | experiments | primary claims: holds / fails / inconclusive / not tested | exploratory claims: holds / fails / inconclusive / not tested |\n|---|---|---|---|\n"
+        for paper in papers(results) {
+            let (family, adjusted) = holmFamily(results, paper: paper)
+            var counts = [[0, 0, 0, 0], [0, 0, 0, 0]]
+            var experiments = 0
+            for (k, r) in results.enumerated() where r.spec.paper == paper {
+                experiments += 1
+                for (i, outcome) in Summary(r).claimOutcomes.enumerated() {
+                    let verdicts = outcome.groups.compactMap(\.verdict)
+                    var slot = verdicts.isEmpty || r.records.isEmpty ? 3 : verdicts.contains(.fails) ? 1
+                        : verdicts.allSatisfy { $0 == .holds } ? 0 : 2
+                    if outcome.claim.primary, slot == 0,
+                       let j = family.firstIndex(where: { $0.experiment == k && $0.claim == i }), adjusted[j] >= 0.05 { slot = 2 }
+                    counts[outcome.claim.primary ? 0 : 1][slot] += 1
+                }
+            }
+            let anchor = paper.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" }.replacingOccurrences(of: " ", with: "-")
+            out += "| [\(paper.components(separatedBy: ":").first ?? paper)](paper-figures/REPORT.md#\(anchor)) | \(experiments) | "
+                + counts[0].map(String.init).joined(separator: " / ") + " | " + counts[1].map(String.init).joined(separator: " / ") + " |\n"
         }
         return out
     }

@@ -500,6 +500,14 @@ func writeReport(locations: Locations, profile: String) throws {
     try ReportFiles.folder(locations.figures)
     let name = profile == ExperimentSpec.defaultProfile ? "REPORT.md" : "REPORT-\(profile).md"
     try ReportFiles.write(RepriseReports.Report.markdown(results, figures: figures, history: history), to: "\(locations.figures)/\(name)")
+    // The README's status table, between its markers, when the README is here and has them.
+    let readme = "\(root)/README.md", begin = "<!-- status:begin -->", end = "<!-- status:end -->"
+    if profile == ExperimentSpec.defaultProfile, let text = try? String(contentsOfFile: readme, encoding: .utf8),
+       let a = text.range(of: begin), let b = text.range(of: end), a.upperBound <= b.lowerBound {
+        let table = "\n" + RepriseReports.Report.status(results) + "\n"
+        try ReportFiles.write(text.replacingCharacters(in: a.upperBound..<b.lowerBound, with: table), to: readme)
+        print("README.md: the status table redrawn from the store")
+    }
     print("\(locations.figures)/\(name): \(specs.count) experiments")
 }
 

@@ -171,4 +171,13 @@ final class ClaimKindTests: FolderTestCase {
         XCTAssertEqual(Provenance.claimsText(a), Provenance.claimsText(b))
         XCTAssertNotEqual(Provenance.claimsText(a), Provenance.claimsText(b.replacingOccurrences(of: "superior", with: "noninferior")))
     }
+
+    /// The README's status table counts each claim once by its verdict: here one primary claim that
+    /// holds (p ≈ 0 after Holm), one exploratory that fails, one not tested (too few seeds).
+    func testStatusCountsClaimsByVerdict() throws {
+        let s = try spec(claims: claim("superior", "metric = \"loss\"\nsubject = \"A\"\nothers = [\"B\"]\nprimary = true")
+                         + claim("superior", "metric = \"loss\"\nsubject = \"B\"\nothers = [\"A\"]"))
+        let table = Report.status([results(s)])
+        XCTAssertTrue(table.contains("| 1 | 1 / 0 / 0 / 0 | 0 / 1 / 0 / 0 |"), table)
+    }
 }
