@@ -30,21 +30,28 @@ public struct GridPoint: Sendable, Hashable {
     public init(values: [String: ConfigValue]) { self.values = values }
 
     /// The point a selection record stores as canonical JSON, each value typed by its key's rule
-    /// (`rules`: a variant's search rules); nil when the text is not such a point.
+    /// (`rules`: a variant's search rules); nil when the text is not such a point. Decoded by
+    /// `JSONDecoder`, whose numbers round-trip exactly (`JSONSerialization` on Linux can move a
+    /// double by an ulp, and the point's cells would then hash differently).
     public init?(json: String, rules: [String: KeyRule]) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return nil }
+        enum Scalar: Decodable {
+            case bool(Bool), number(Double), string(String)
+            init(from decoder: Decoder) throws {
+                let c = try decoder.singleValueContainer()
+                if let b = try? c.decode(Bool.self) { self = .bool(b) }
+                else if let x = try? c.decode(Double.self) { self = .number(x) }
+                else { self = .string(try c.decode(String.self)) }
+            }
+        }
+        guard let object = try? JSONDecoder().decode([String: Scalar].self, from: Data(json.utf8)) else { return nil }
         var values: [String: ConfigValue] = [:]
         for (key, raw) in object {
-            let value: ConfigValue
-            if let s = raw as? String { value = .string(s) }
-            else if let n = raw as? NSNumber {
-                switch rules[key]?.kind {
-                case .bool?: value = .bool(n.boolValue)
-                case .int?: value = .int(n.intValue)
-                default: value = .double(n.doubleValue)
-                }
-            } else { return nil }
-            values[key] = value
+            switch raw {
+            case .bool(let b): values[key] = .bool(b)
+            case .string(let text): values[key] = .string(text)
+            case .number(let x):
+                if case .int? = rules[key]?.kind, let i = Int(exactly: x) { values[key] = .int(i) } else { values[key] = .double(x) }
+            }
         }
         self.values = values
     }

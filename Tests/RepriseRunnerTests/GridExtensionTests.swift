@@ -131,4 +131,15 @@ final class GridExtensionTests: FolderTestCase {
         }
         XCTAssertNoThrow(try load(text(selection: "seed = 100\npoints = 3")))
     }
+
+    /// A point read back from a selection record is the point that was stored, to the last bit:
+    /// its cells hash as they did (a value one ulp off would name other cells).
+    func testStoredPointsReadBackExactly() throws {
+        let spec = try load(text())
+        let rules = spec.searchRules["tuned"] ?? [:]
+        for x in [0.8999999999999998, 0.08100000000000002, 1e-5, 3.0000000000000004e-05] {
+            let point = GridPoint(values: ["lr": .double(x)])
+            XCTAssertEqual(GridPoint(json: ConfigValue.table(point.values).canonicalJSON, rules: rules), point, "\(x)")
+        }
+    }
 }
