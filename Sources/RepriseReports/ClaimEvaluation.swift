@@ -25,7 +25,7 @@ struct ClaimData {
     /// +1 when larger is better, −1 when smaller is.
     var sign: Double { spec.goal(of: claim.metric) == .minimize ? -1 : 1 }
 
-    private func records(_ label: String, pilot: Bool) -> [CellRecord]? {
+    func records(_ label: String, pilot: Bool) -> [CellRecord]? {
         let seeds = Set(pilot ? spec.pilotSeeds : spec.seeds)
         guard let v = results.allByVariant.first(where: { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group })
         else { return nil }
@@ -111,7 +111,10 @@ enum ClaimEvaluation {
     // MARK: kinds
 
     private static func missing(_ d: ClaimData, _ label: String) -> GroupVerdict {
-        GroupVerdict(group: d.group, verdict: nil, text: "\(d.name)not checked (\(label) not stored)", p: nil)
+        let stored = d.records(label, pilot: false)
+        let why = stored.map { r in r.allSatisfy { $0.string("status") == "diverged" } ? "every run of \(label) diverged (\(r.count) of \(r.count)): no value to compare"
+            : "\(label) has no finite \(d.claim.metric)" } ?? "\(label) not stored"
+        return GroupVerdict(group: d.group, verdict: nil, text: "\(d.name)not checked (\(why))", p: nil)
     }
 
     private static func combine(_ verdicts: [ClaimComparison.Verdict]) -> ClaimComparison.Verdict {
