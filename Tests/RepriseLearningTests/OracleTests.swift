@@ -87,8 +87,9 @@ final class OracleTests: XCTestCase {
     }
 
     /// Sampled-label gradients have mean zero (`E_{ỹ~p}[∇ log p(ỹ)] = 0`) and, for cross-entropy, the
-    /// output gradients' second moment is the Fisher `(diag(p) − ppᵀ)/b²`; for MSE each output
-    /// gradient has variance `2/(bm)²`.
+    /// output gradients' second moment is the Fisher `(diag(p) − ppᵀ)/b²`; for MSE (mean over m
+    /// outputs) each output gradient has variance `(2/m)/b²`: the output Hessian of an example's loss,
+    /// over b² (revision 1 of the sampler gave `2/(bm)²`).
     func testSampledGradientsHaveTheFisherMoments() {
         var rng = RandomStream(key: 9)
         let z = Matrix<Double>(rows: 2, cols: 3, storage: [0.2, -1.0, 0.5, 1.5, 0.0, -0.3])
@@ -112,8 +113,8 @@ final class OracleTests: XCTestCase {
             for k in 0..<6 { mean[k] += dz.storage[k] / Double(draws); second[k] += dz.storage[k] * dz.storage[k] / Double(draws) }
         }
         for k in 0..<6 {
-            XCTAssertEqual(mean[k], 0, accuracy: 0.03 * (2.0.squareRoot() / 6))
-            XCTAssertEqual(second[k], 2 / 36, accuracy: 0.03 * 2 / 36)
+            XCTAssertEqual(mean[k], 0, accuracy: 0.03 * (2.0 / 3).squareRoot() / 2)
+            XCTAssertEqual(second[k], (2.0 / 3) / 4, accuracy: 0.03 * (2.0 / 3) / 4)
         }
     }
 
