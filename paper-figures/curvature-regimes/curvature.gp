@@ -10,17 +10,17 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [1.47131:139688]
+set yrange [3.65587:204212]
 set format y "%.4g"
 set terminal pngcairo size 960,560 font "sans,11"
 set output "curvature.png"
 plot \
   'curvature.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'curvature.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD direction rho=1.0 (SGD direction) (mean ± std, n = 3)', \
+  'curvature.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD direction rho=1.0 (SGD direction) (mean ± std, n = 10)', \
   'curvature.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'curvature.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum direction rho=1.0 (momentum direction) (mean ± std, n = 3)', \
+  'curvature.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum direction rho=1.0 (momentum direction) (mean ± std, n = 10)', \
   'curvature.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'curvature.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam direction rho=1.0 (Adam direction) (mean ± std, n = 3)'
+  'curvature.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam direction rho=1.0 (Adam direction) (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "curvature.svg"
 replot

@@ -9,23 +9,22 @@ set key below noenhanced maxrows 4
 set grid
 set format x "%.4g"
 unset logscale y
-set yrange [0.63892:1.02044]
+set yrange [0.629182:1.02395]
 set format y "%.4g"
 set label '' at first 3, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
 set label '' at first 4, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
-set label '' at first 2, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
 set label '' at first 3, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
 set label '' at first 4, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
 set tmargin 4
-set label 'every run diverged (▲ at the top, not drawn): momentum direction at rho = 3, 4 ×6; Adam direction at rho = 2, 3, 4 ×9' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
+set label 'every run diverged (▲ at the top, not drawn): momentum direction at rho = 3, 4 ×20; Adam direction at rho = 3, 4 ×20' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
 set arrow from first 2, graph 0 to first 2, graph 1 nohead dt 2 lw 1.5 lc rgb '#555555' front
 set label 'rho = 2' at first 2, graph 0.03 left offset 0.5,0 font ',9' front noenhanced
 set terminal pngcairo size 960,560 font "sans,11"
 set output "regime-map-lowered.png"
 plot \
-  'regime-map-lowered.tsv' index 0 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#1f77b4' title 'SGD direction (mean ± std, n = 3)', \
-  'regime-map-lowered.tsv' index 1 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#d62728' title 'momentum direction (mean ± std, n = 3; diverged ×6)', \
-  'regime-map-lowered.tsv' index 2 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#2ca02c' title 'Adam direction (mean ± std, n = 3; diverged ×9)'
+  'regime-map-lowered.tsv' index 0 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#1f77b4' title 'SGD direction (mean ± std, n = 10)', \
+  'regime-map-lowered.tsv' index 1 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#d62728' title 'momentum direction (mean ± std, n = 10; diverged ×25)', \
+  'regime-map-lowered.tsv' index 2 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#2ca02c' title 'Adam direction (mean ± std, n = 10; diverged ×27)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "regime-map-lowered.svg"
 replot

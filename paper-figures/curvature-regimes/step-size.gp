@@ -10,18 +10,18 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.00229724:0.189751]
+set yrange [0.00172456:0.204826]
 set format y "%.4g"
-set ytics ("0.0033" 0.0033, "0.0069" 0.0069, "0.014" 0.014, "0.03" 0.03, "0.063" 0.063, "0.13" 0.13)
+set ytics ("0.0026" 0.0026, "0.0057" 0.0057, "0.013" 0.013, "0.028" 0.028, "0.062" 0.062, "0.14" 0.14)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "step-size.png"
 plot \
   'step-size.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'step-size.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD direction rho=1.0 (SGD direction) (mean ± std, n = 3)', \
+  'step-size.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD direction rho=1.0 (SGD direction) (mean ± std, n = 10)', \
   'step-size.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'step-size.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum direction rho=1.0 (momentum direction) (mean ± std, n = 3)', \
+  'step-size.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum direction rho=1.0 (momentum direction) (mean ± std, n = 10)', \
   'step-size.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'step-size.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam direction rho=1.0 (Adam direction) (mean ± std, n = 3)'
+  'step-size.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam direction rho=1.0 (Adam direction) (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "step-size.svg"
 replot

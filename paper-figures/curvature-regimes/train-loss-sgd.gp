@@ -10,26 +10,26 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.341741:4.25419]
+set yrange [0.0146571:5.98109]
 set format y "%.4g"
-set ytics ("0.42" 0.42, "0.64" 0.64, "0.98" 0.98, "1.5" 1.5, "2.3" 2.3, "3.4" 3.4)
+set ytics ("0.024" 0.024, "0.066" 0.066, "0.18" 0.18, "0.49" 0.49, "1.3" 1.3, "3.6" 3.6)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss-sgd.png"
 plot \
   'train-loss-sgd.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'train-loss-sgd.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD direction rho=0.25 (mean ± std, n = 3)', \
+  'train-loss-sgd.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD direction rho=0.25 (mean ± std, n = 10)', \
   'train-loss-sgd.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'train-loss-sgd.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'SGD direction rho=0.5 (mean ± std, n = 3)', \
+  'train-loss-sgd.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'SGD direction rho=0.5 (mean ± std, n = 10)', \
   'train-loss-sgd.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'train-loss-sgd.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'SGD direction rho=1.0 (mean ± std, n = 3)', \
+  'train-loss-sgd.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'SGD direction rho=1.0 (mean ± std, n = 10)', \
   'train-loss-sgd.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'train-loss-sgd.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'SGD direction rho=1.5 (mean ± std, n = 3)', \
+  'train-loss-sgd.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'SGD direction rho=1.5 (mean ± std, n = 10)', \
   'train-loss-sgd.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'train-loss-sgd.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD direction rho=2.0 (mean ± std, n = 3)', \
+  'train-loss-sgd.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD direction rho=2.0 (mean ± std, n = 10)', \
   'train-loss-sgd.tsv' index 5 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
-  'train-loss-sgd.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'SGD direction rho=3.0 (mean ± std, n = 3)', \
+  'train-loss-sgd.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'SGD direction rho=3.0 (mean ± std, n = 10)', \
   'train-loss-sgd.tsv' index 6 using 1:3:4 with filledcurves lc rgb '#e377c2' notitle, \
-  'train-loss-sgd.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'SGD direction rho=4.0 (mean ± std, n = 3)'
+  'train-loss-sgd.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'SGD direction rho=4.0 (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "train-loss-sgd.svg"
 replot
