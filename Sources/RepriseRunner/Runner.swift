@@ -141,8 +141,18 @@ public final class Runner {
             let kept = Set(spec.seeds.prefix(n))
             finals = finals.filter { kept.contains($0.seed) }
         }
+        if let index = options.cellIndex, index >= finals.count, index < spec.variants.count * spec.allSeeds.count + Self.extensionRoom(spec) {
+            Progress.say("\(spec.name): task \(index) has no final cell: the array holds room for the finals of winners beyond a grid's edge, and this run needs \(finals.count)")
+            return report
+        }
         try runCells(try Self.pick(finals, options.cellIndex), spec: spec, stage: "final", provenance: provenance, report: &report)
         return report
+    }
+
+    /// The final cells a job array reserves beyond the declared ones, for extended winners: every
+    /// seed of every selected variant, when grids may be extended.
+    public static func extensionRoom(_ spec: ExperimentSpec) -> Int {
+        (spec.selection?.extendSteps ?? 0) > 0 ? spec.selectedVariants.count * spec.allSeeds.count : 0
     }
 
     /// All of `cells`, or the one at `index` (a job-array task); an index past the end is an error.

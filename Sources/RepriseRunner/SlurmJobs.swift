@@ -58,8 +58,10 @@ public struct SlurmJobs {
         let q = Self.quoted
         var common = ["--profile", spec.profile, "--experiments", experiments, "--results", results]
         if let dataDirectory { common += ["--data-dir", dataDirectory] }
-        let selections = spec.selectedVariants.reduce(0) { $0 + spec.grid(of: $1).count }
-        let finals = spec.variants.count * spec.allSeeds.count
+        // Every selection run (each grid point with each selection seed), and every final cell with
+        // room for the finals of winners found beyond a grid's edge (tasks past the list do nothing).
+        let selections = spec.selectedVariants.reduce(0) { $0 + spec.selectionCells(of: $1).count }
+        let finals = spec.variants.count * spec.allSeeds.count + Runner.extensionRoom(spec)
 
         func script(_ job: String, array: Int?, arguments: [String]) -> Job {
             var s = "#!/bin/bash\n#SBATCH --job-name=reprise-\(spec.name)-\(job)\n#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n"

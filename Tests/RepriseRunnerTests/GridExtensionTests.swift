@@ -142,4 +142,39 @@ final class GridExtensionTests: FolderTestCase {
             XCTAssertEqual(GridPoint(json: ConfigValue.table(point.values).canonicalJSON, rules: rules), point, "\(x)")
         }
     }
+
+    /// Under Slurm: the selection array covers every grid point with every selection seed, and the
+    /// final array holds room for extended winners' finals; a task in that room does nothing.
+    func testSlurmArraysCoverSelectionSeedsAndExtendedFinals() throws {
+        let spec = try load(text())
+        let writer = SlurmJobs(binary: "/bin/echo", workingDirectory: directory, folder: "\(directory)/jobs", experiments: "\(directory)/experiments",
+                               results: "\(directory)/results", figures: "\(directory)/figures", dataDirectory: nil)
+        let jobs = try writer.jobs(for: spec)
+        XCTAssertTrue(jobs[0].script.contains("#SBATCH --array=0-5\n"), jobs[0].script)   // 3 points × 2 selection seeds
+        XCTAssertTrue(jobs[1].script.contains("#SBATCH --array=0-8\n"), jobs[1].script)   // 2 variants × 3 seeds + 3 of room
+        // Every task of both arrays, as Slurm would run them: the store ends as the serial run's.
+        func task(_ stage: String, _ k: Int) throws {
+            var options = RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory)
+            options.stage = stage
+            options.cellIndex = k
+            _ = try Runner(options: options).run(spec)
+        }
+        for k in 0..<6 { try task("selection", k) }
+        for k in 0..<9 { try task("final", k) }
+        let results = StoredResults(spec: spec, resultsDirectory: "\(directory)/results")
+        XCTAssertEqual(results.records.count, 6)
+        XCTAssertEqual(results.extendedRecords["tuned"]?.count, 3, "the extended winner's finals ran in the room")
+
+        // An interior winner needs no room: those tasks do nothing, and say so without failing.
+        try? FileManager.default.removeItem(atPath: "\(directory)/results")
+        let interior = try load(text(grid: "[1e-5, 5e-4, 2e-2]"))
+        var options = RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory)
+        options.stage = "selection"
+        _ = try Runner(options: options).run(interior)
+        options.stage = "final"
+        options.cellIndex = 8
+        XCTAssertEqual(try Runner(options: options).run(interior).ran.count, 0)
+        options.cellIndex = 9
+        XCTAssertThrowsError(try Runner(options: options).run(interior))   // past the room: an error, as before
+    }
 }
