@@ -12,23 +12,23 @@ set style fill solid 0.75 border -1
 set boxwidth 0.144 absolute
 set bars 0.5
 unset logscale y
-set yrange [0:0.813111]
+set yrange [0:0.901332]
 set format y "%.4g"
-set label '0.4627' at first -0.2848, first 0.462742 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.4495' at first -0.1248, first 0.449516 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.3982' at first 0.0352, first 0.398187 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.4197' at first 0.1952, first 0.419724 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.4227' at first 0.3552, first 0.42266 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.616' at first 0.7152, first 0.616007 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.614' at first 0.8752, first 0.614016 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.6671' at first 1.0352, first 0.667123 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.6985' at first 1.1952, first 0.698455 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7573' at first 1.3552, first 0.757307 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.6161' at first 1.7152, first 0.616067 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5793' at first 1.8752, first 0.579294 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5498' at first 2.0352, first 0.549758 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5418' at first 2.1952, first 0.541839 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5379' at first 2.3552, first 0.537933 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4523' at first -0.2848, first 0.452308 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4483' at first -0.1248, first 0.448338 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4946' at first 0.0352, first 0.494631 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5961' at first 0.1952, first 0.596112 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.473' at first 0.3552, first 0.473047 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5793' at first 0.7152, first 0.579293 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6003' at first 0.8752, first 0.600292 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.649' at first 1.0352, first 0.649029 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7314' at first 1.1952, first 0.731435 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8294' at first 1.3552, first 0.829366 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6082' at first 1.7152, first 0.60818 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5729' at first 1.8752, first 0.572879 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5518' at first 2.0352, first 0.551825 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5922' at first 2.1952, first 0.592226 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5438' at first 2.3552, first 0.543799 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-train-loss.png"
 plot 'final-train-loss.tsv' using (strcol(2) eq 'batch 8' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'batch 8 (mean ± std over seeds)', \

@@ -14,20 +14,20 @@ set bars 0.5
 unset logscale y
 set yrange [0:1]
 set format y "%.4g"
-set label '0.8483' at first -0.112, first 0.848333 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8558' at first 0.288, first 0.8558 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8387' at first 0.888, first 0.8387 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8348' at first 1.288, first 0.834767 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7803' at first 1.888, first 0.780333 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8096' at first 2.288, first 0.809567 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8287' at first 2.888, first 0.828733 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8287' at first 3.288, first 0.828733 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8103' at first 3.888, first 0.810333 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8282' at first 4.288, first 0.8282 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8459' at first 4.888, first 0.845867 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8571' at first 5.288, first 0.857133 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8524' at first 5.888, first 0.852433 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8581' at first 6.288, first 0.8581 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8543' at first -0.112, first 0.85435 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8647' at first 0.288, first 0.86469 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8504' at first 0.888, first 0.85037 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8521' at first 1.288, first 0.85215 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8065' at first 1.888, first 0.80646 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8437' at first 2.288, first 0.8437 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8578' at first 2.888, first 0.85784 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8579' at first 3.288, first 0.8579 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8131' at first 3.888, first 0.81308 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8466' at first 4.288, first 0.84661 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.855' at first 4.888, first 0.855 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8651' at first 5.288, first 0.86509 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8578' at first 5.888, first 0.8578 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8646' at first 6.288, first 0.86463 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using (strcol(2) eq 'default hyperparameters' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'default hyperparameters (mean ± std over seeds)', \

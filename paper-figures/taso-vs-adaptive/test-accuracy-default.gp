@@ -10,25 +10,25 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 unset logscale y
-set yrange [0.0471166:0.907389]
+set yrange [0.0200212:0.912493]
 set format y "%.4g"
 set terminal pngcairo size 960,560 font "sans,11"
 set output "test-accuracy-default.png"
 plot \
   'test-accuracy-default.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'test-accuracy-default.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'TASO (mean ± std, n = 3)', \
+  'test-accuracy-default.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'TASO (mean ± std, n = 10)', \
   'test-accuracy-default.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'test-accuracy-default.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'Adam (mean ± std, n = 3)', \
+  'test-accuracy-default.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'Adam (mean ± std, n = 10)', \
   'test-accuracy-default.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'test-accuracy-default.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'RMSProp (mean ± std, n = 3)', \
+  'test-accuracy-default.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'RMSProp (mean ± std, n = 10)', \
   'test-accuracy-default.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'test-accuracy-default.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adagrad (mean ± std, n = 3)', \
+  'test-accuracy-default.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adagrad (mean ± std, n = 10)', \
   'test-accuracy-default.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'test-accuracy-default.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD (mean ± std, n = 3)', \
+  'test-accuracy-default.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD (mean ± std, n = 10)', \
   'test-accuracy-default.tsv' index 5 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
-  'test-accuracy-default.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'HTD (mean ± std, n = 3)', \
+  'test-accuracy-default.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'HTD (mean ± std, n = 10)', \
   'test-accuracy-default.tsv' index 6 using 1:3:4 with filledcurves lc rgb '#e377c2' notitle, \
-  'test-accuracy-default.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'cosine (mean ± std, n = 3)'
+  'test-accuracy-default.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'cosine (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "test-accuracy-default.svg"
 replot

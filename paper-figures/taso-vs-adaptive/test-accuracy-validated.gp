@@ -10,25 +10,25 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 unset logscale y
-set yrange [0.0471651:0.906532]
+set yrange [0.0192911:0.925391]
 set format y "%.4g"
 set terminal pngcairo size 960,560 font "sans,11"
 set output "test-accuracy-validated.png"
 plot \
   'test-accuracy-validated.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'test-accuracy-validated.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'TASO (mean ± std, n = 3)', \
+  'test-accuracy-validated.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'TASO (mean ± std, n = 10)', \
   'test-accuracy-validated.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'test-accuracy-validated.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'Adam (mean ± std, n = 3)', \
+  'test-accuracy-validated.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'Adam (mean ± std, n = 10)', \
   'test-accuracy-validated.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'test-accuracy-validated.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'RMSProp (mean ± std, n = 3)', \
+  'test-accuracy-validated.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'RMSProp (mean ± std, n = 10)', \
   'test-accuracy-validated.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'test-accuracy-validated.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adagrad (mean ± std, n = 3)', \
+  'test-accuracy-validated.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adagrad (mean ± std, n = 10)', \
   'test-accuracy-validated.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'test-accuracy-validated.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD (mean ± std, n = 3)', \
+  'test-accuracy-validated.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD (mean ± std, n = 10)', \
   'test-accuracy-validated.tsv' index 5 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
-  'test-accuracy-validated.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'HTD (mean ± std, n = 3)', \
+  'test-accuracy-validated.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'HTD (mean ± std, n = 10)', \
   'test-accuracy-validated.tsv' index 6 using 1:3:4 with filledcurves lc rgb '#e377c2' notitle, \
-  'test-accuracy-validated.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'cosine (mean ± std, n = 3)'
+  'test-accuracy-validated.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'cosine (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "test-accuracy-validated.svg"
 replot

@@ -10,26 +10,26 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.213776:7.95162]
+set yrange [0.123774:8.96219]
 set format y "%.4g"
-set ytics ("0.29" 0.29, "0.53" 0.53, "0.96" 0.96, "1.8" 1.8, "3.2" 3.2, "5.9" 5.9)
+set ytics ("0.18" 0.18, "0.36" 0.36, "0.74" 0.74, "1.5" 1.5, "3.1" 3.1, "6.3" 6.3)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss-default.png"
 plot \
   'train-loss-default.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'train-loss-default.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'TASO (mean ± std, n = 3)', \
+  'train-loss-default.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'TASO (mean ± std, n = 10)', \
   'train-loss-default.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'train-loss-default.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'Adam (mean ± std, n = 3)', \
+  'train-loss-default.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'Adam (mean ± std, n = 10)', \
   'train-loss-default.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'train-loss-default.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'RMSProp (mean ± std, n = 3)', \
+  'train-loss-default.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'RMSProp (mean ± std, n = 10)', \
   'train-loss-default.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'train-loss-default.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adagrad (mean ± std, n = 3)', \
+  'train-loss-default.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adagrad (mean ± std, n = 10)', \
   'train-loss-default.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'train-loss-default.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD (mean ± std, n = 3)', \
+  'train-loss-default.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD (mean ± std, n = 10)', \
   'train-loss-default.tsv' index 5 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
-  'train-loss-default.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'HTD (mean ± std, n = 3)', \
+  'train-loss-default.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'HTD (mean ± std, n = 10)', \
   'train-loss-default.tsv' index 6 using 1:3:4 with filledcurves lc rgb '#e377c2' notitle, \
-  'train-loss-default.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'cosine (mean ± std, n = 3)'
+  'train-loss-default.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'cosine (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "train-loss-default.svg"
 replot
