@@ -10,19 +10,19 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 unset logscale y
-set yrange [0.0285243:0.888339]
+set yrange [0.0303326:0.887688]
 set format y "%.4g"
 set terminal pngcairo size 960,560 font "sans,11"
 set output "test-accuracy.png"
 plot \
   'test-accuracy.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'test-accuracy.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'dOGR (mean ± std, n = 3)', \
+  'test-accuracy.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'dOGR (mean ± std, n = 10)', \
   'test-accuracy.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'test-accuracy.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'sOGR d=10 (mean ± std, n = 3)', \
+  'test-accuracy.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'sOGR d=10 (mean ± std, n = 10)', \
   'test-accuracy.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'test-accuracy.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam (mean ± std, n = 3)', \
+  'test-accuracy.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam (mean ± std, n = 10)', \
   'test-accuracy.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'test-accuracy.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'momentum (mean ± std, n = 3)'
+  'test-accuracy.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'momentum (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "test-accuracy.svg"
 replot

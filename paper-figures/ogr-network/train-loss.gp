@@ -10,20 +10,20 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.297636:1.18015]
+set yrange [0.311654:1.17953]
 set format y "%.4g"
-set ytics ("0.33" 0.33, "0.42" 0.42, "0.53" 0.53, "0.66" 0.66, "0.84" 0.84, "1.1" 1.1)
+set ytics ("0.35" 0.35, "0.43" 0.43, "0.54" 0.54, "0.68" 0.68, "0.85" 0.85, "1.1" 1.1)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss.png"
 plot \
   'train-loss.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'train-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'dOGR (mean ± std, n = 3)', \
+  'train-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'dOGR (mean ± std, n = 10)', \
   'train-loss.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'train-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'sOGR d=10 (mean ± std, n = 3)', \
+  'train-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'sOGR d=10 (mean ± std, n = 10)', \
   'train-loss.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'train-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam (mean ± std, n = 3)', \
+  'train-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam (mean ± std, n = 10)', \
   'train-loss.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'train-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'momentum (mean ± std, n = 3)'
+  'train-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'momentum (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "train-loss.svg"
 replot
