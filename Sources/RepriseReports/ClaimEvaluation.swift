@@ -74,7 +74,11 @@ struct ClaimData {
 
     var name: String { group.isEmpty ? "" : "\(group): " }
 
-    static func mean(_ v: [Int: Double]) -> Double { v.values.reduce(0, +) / Double(v.count) }
+    /// The values in seed order: a dictionary's own order changes from process to process, and a
+    /// sum in another order can differ in its last bit, so every statistic reads them this way.
+    static func ordered(_ v: [Int: Double]) -> [Double] { v.keys.sorted().map { v[$0]! } }
+
+    static func mean(_ v: [Int: Double]) -> Double { ordered(v).reduce(0, +) / Double(v.count) }
 }
 
 /// The evaluator of each claim kind of the catalog (`ClaimKinds.all`), by name.
@@ -158,7 +162,7 @@ enum ClaimEvaluation {
             sd = meanAndStd(shared.map { pa[$0]! - pb[$0]! }).1
         } else {
             guard pa.count >= 2, pb.count >= 2 else { return "power: fewer than two pilot seeds per arm" }
-            let (sa, sb) = (meanAndStd(Array(pa.values)).1, meanAndStd(Array(pb.values)).1)
+            let (sa, sb) = (meanAndStd(ClaimData.ordered(pa)).1, meanAndStd(ClaimData.ordered(pb)).1)
             sd = ((sa * sa + sb * sb) / 2).squareRoot()
         }
         guard let effect = Statistics.detectableEffect(n: n, paired: paired) else { return "power: fewer than two confirmatory seeds" }
@@ -220,7 +224,7 @@ enum ClaimEvaluation {
         let perStart = d.claim.string("per") == "start"
         let units: [Double]
         if perStart { guard let u = d.perStart(subjectLabel) else { return missing(d, subjectLabel) }; units = u }
-        else { guard let v = d.values(subjectLabel) else { return missing(d, subjectLabel) }; units = Array(v.values) }
+        else { guard let v = d.values(subjectLabel) else { return missing(d, subjectLabel) }; units = ClaimData.ordered(v) }
         let event: (Double) -> Bool, eventText: String
         if let below = d.claim.number("below") { event = { $0 < below }; eventText = "\(d.claim.metric) < \(f(below))" }
         else { let above = d.claim.number("above") ?? 0; event = { $0 > above }; eventText = "\(d.claim.metric) > \(f(above))" }
@@ -250,7 +254,7 @@ enum ClaimEvaluation {
         var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
         for label in d.claim.others {
             guard let other = d.values(label) else { return missing(d, label) }
-            guard let bf = Statistics.brownForsythe(Array(subject.values), Array(other.values)) else {
+            guard let bf = Statistics.brownForsythe(ClaimData.ordered(subject), ClaimData.ordered(other)) else {
                 return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side)", p: nil)
             }
             let smaller = bf.spreadA < bf.spreadB
@@ -266,10 +270,10 @@ enum ClaimEvaluation {
     static func trend(_ d: ClaimData) -> GroupVerdict {
         let axis = d.claim.string("axis") ?? "", increasing = d.claim.string("direction") == "increasing"
         // An arm whose every run diverged has no value to rank: it is left out and named.
-        let all = d.arms(along: axis)
-        let lost = all.filter { d.values($0.label) == nil }
-        let arms = all.filter { d.values($0.label) != nil }
-        let values = arms.map { d.values($0.label)! }
+        let all = d.arms(along: axis).map { (arm: $0, values: d.values($0.label)) }
+        let lost = all.filter { $0.values == nil }.map(\.arm)
+        let arms = all.filter { $0.values != nil }.map(\.arm)
+        let values = all.compactMap(\.values)
         let leftOut = lost.isEmpty ? "" : "; left out, no finite value stored (diverged): \(axis) = \(lost.map { f($0.value) }.joined(separator: ", "))"
         let seeds = values.map { Set($0.keys) }.reduce(Set(values.first?.keys ?? [:].keys)) { $0.intersection($1) }.sorted()
         let blocks = seeds.map { s in values.map { $0[s]! } }

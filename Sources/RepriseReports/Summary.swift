@@ -157,8 +157,8 @@ public struct Summary {
     /// adjustment across the paper's primary claims (REPORT.md); a primary claim holds only when its
     /// adjusted p is below 0.05.
     public func claimLines(adjusted: [Int: Double] = [:]) -> [String] {
-        let extended = extendedLines
-        return claimOutcomes.enumerated().map { i, outcome in
+        let outcomes = claimOutcomes, extended = extendedLines(outcomes)
+        return outcomes.enumerated().map { i, outcome in
             let claim = outcome.claim
             let kind = Self.kindText(claim, spec)
             var groups = outcome.groups.map(\.text)
@@ -194,13 +194,13 @@ public struct Summary {
     /// Each claim's verdict with the grid extended beyond its edges, where an extension chose
     /// another winner and the claim's verdict text changes: shown beside the declared-grid verdict,
     /// never in its place (the declared grid is the design committed before the run).
-    private var extendedLines: [String?] {
+    private func extendedLines(_ declared: [ClaimOutcome]) -> [String?] {
         guard let extended = results.withExtensions else { return spec.claims.map { _ in nil } }
         let changed = results.extendedRecords.keys.sorted().compactMap { name -> String? in
             guard let r = results.extendedSelections[name] else { return nil }
             return "\(spec.label(of: name)) at \(r.labels[r.winner])"
         }.joined(separator: ", ")
-        let declared = claimOutcomes, other = Summary(extended).claimOutcomes
+        let other = Summary(extended).claimOutcomes
         return zip(declared, other).map { a, b in
             let text = b.groups.map(\.text).joined(separator: " · ")
             return text == a.groups.map(\.text).joined(separator: " · ") ? nil : "with the grid extended (\(changed)), unadjusted: \(text)"
