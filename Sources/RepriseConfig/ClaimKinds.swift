@@ -60,13 +60,14 @@ public enum ClaimKinds {
     public static let range = claim("range",
         summary: "every listed arm (a grid) is within band of the best arm (robustness): each non-inferior to the best by band at 95 %",
         keys: [metric, overEpochs,
-               .required("arms", .strings([]), .count(atLeast: 2), "labels of the grid's arms"),
+               .optional("arms", .strings([]), .count(atLeast: 2), "labels of the grid's arms; absent: every arm of the claim's group (all the experiment's arms without groups)"),
                .required("band", .number, .positive, "how far below the best still counts as within range, in the metric's units"),
                .required("band_why", .string([]), .nonEmptyString, "why that band")])
     public static let cost = claim("cost",
-        summary: "the subject's stored cost relative to each other arm's is at most (or at least) a ratio: the 95 % interval of the ratio of means (paired log ratio over shared seeds) lies below (above) it; machine-dependent",
+        summary: "the subject's stored cost relative to each other arm's is at most (or at least) a ratio: the 95 % interval of the ratio of means (paired log ratio over shared seeds) lies below (above) it; wall-clock is machine-dependent, counted bytes are not",
         keys: [subject, others,
-               .value("measure", .string(["step_seconds"]), .string("step_seconds"), nil, "the stored cost: mean wall-clock seconds per training step"),
+               .value("measure", .string(["step_seconds", "memory_bytes", "buffer_bytes"]), .string("step_seconds"), nil,
+                      "the stored cost: step_seconds (mean wall-clock seconds per training step, machine-dependent), memory_bytes (the bytes a step holds, counted: the network's buffers, parameters and gradient, the optimizer's state) or buffer_bytes (the network's per-batch buffers alone: the curvature paper's M)"),
                .optional("at_most", .number, .positive, "the claim: subject / other is at most this"),
                .optional("at_least", .number, .positive, "the claim: subject / other is at least this")],
         constraints: { s in

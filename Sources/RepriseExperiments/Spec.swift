@@ -717,7 +717,18 @@ struct Validator {
             do { _ = try kind.settings(own) } catch let error as ComponentError {
                 for p in error.problems { fail("\(path).\(p.key)", p.message) }
             } catch {}
-            let claim = ClaimSpec(text: text, kind: kindName, settings: own, primary: c["primary"]?.bool ?? false, group: c["group"]?.string)
+            var settings = own
+            if kindName == "range", own["arms"] == nil {
+                // A range over the whole grid: every arm of the claim's group, in the spec's order.
+                var all: [String] = []
+                for v in variants where c["group"]?.string == nil || v["group"]?.string == c["group"]?.string {
+                    let l = v["label"]?.string ?? v["name"]?.string ?? ""
+                    if !all.contains(l) { all.append(l) }
+                }
+                if all.count < 2 { fail("\(path).arms", "a range needs at least two arms; the \(c["group"] == nil ? "experiment" : "group") has \(all.count)") }
+                settings["arms"] = .array(all.map { .string($0) })
+            }
+            let claim = ClaimSpec(text: text, kind: kindName, settings: settings, primary: c["primary"]?.bool ?? false, group: c["group"]?.string)
             if let g = claim.group, !variants.contains(where: { $0["group"]?.string == g }) {
                 fail("\(path).group", "no variant group '\(g)'; groups: \(Set(variants.compactMap { $0["group"]?.string }).sorted().joined(separator: ", "))")
             }

@@ -125,7 +125,13 @@ public struct CPUFeatures: Sendable {
 
     /// This machine's features; when they cannot be read, AVX2 and FMA are assumed (OpenBLAS then tries).
     public static let current: CPUFeatures = {
-        guard let f = fopen("/proc/cpuinfo", "r") else { return CPUFeatures(flags: ["avx", "avx2", "fma"]) }
+        guard let text = cpuinfoLine("flags") else { return CPUFeatures(flags: ["avx", "avx2", "fma"]) }
+        return CPUFeatures(flags: Set(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)))
+    }()
+
+    /// The first line of `/proc/cpuinfo` that starts with `key`, or nil.
+    private static func cpuinfoLine(_ key: String) -> String? {
+        guard let f = fopen("/proc/cpuinfo", "r") else { return nil }
         defer { fclose(f) }
         var line: UnsafeMutablePointer<CChar>? = nil
         var size = 0
@@ -133,14 +139,20 @@ public struct CPUFeatures: Sendable {
         while getline(&line, &size, f) > 0 {
             guard let line else { continue }
             let text = String(cString: line)
-            if text.hasPrefix("flags") {
-                return CPUFeatures(flags: Set(text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)))
-            }
+            if text.hasPrefix(key) { return text }
         }
-        return CPUFeatures(flags: ["avx", "avx2", "fma"])
-    }()
+        return nil
+    }
 
     public var runsHaswell: Bool { flags.isSuperset(of: ["avx2", "fma"]) }
+
+    /// The CPU's model name from `/proc/cpuinfo` ("unknown" when it cannot be read): wall-clock
+    /// data name the machine they were measured on.
+    public static let modelName: String = {
+        guard let text = cpuinfoLine("model name"), let colon = text.firstIndex(of: ":") else { return "unknown" }
+        let value = text[text.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
+        return String(value.reversed().drop { $0 == "\n" || $0 == " " }.reversed())
+    }()
 
     /// The fastest OpenBLAS core these features run correctly: SkylakeX with AVX-512 (F, CD, BW, DQ,
     /// VL: the set OpenBLAS's SkylakeX kernels use), Haswell with AVX2 and FMA, Sandybridge with AVX,

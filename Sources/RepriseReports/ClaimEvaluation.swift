@@ -52,16 +52,37 @@ struct ClaimData {
         return pooled.isEmpty ? nil : pooled
     }
 
-    /// The arm's mean wall-clock seconds per training step, by seed (every cell, diverged too).
-    func stepSeconds(_ label: String) -> [Int: Double]? {
+    /// The arm's stored cost by seed (every cell, diverged too): `step_seconds`, the mean
+    /// wall-clock seconds per training step; `memory_bytes`, the counted bytes a step holds;
+    /// `buffer_bytes`, the network's per-batch buffers alone.
+    func cost(_ label: String, _ measure: String) -> [Int: Double]? {
         guard let records = records(label, pilot: false) else { return nil }
         var bySeed: [Int: Double] = [:]
         for r in records {
-            guard let seed = r.int("seed"), let s = r.wallclockSeries["step_seconds"], !s.isEmpty else { continue }
-            let mean = s.reduce(0, +) / Double(s.count)
-            if mean > 0, mean.isFinite { bySeed[seed] = mean }
+            guard let seed = r.int("seed") else { continue }
+            let value: Double?
+            switch measure {
+            case "memory_bytes":
+                let parts = ["memory_buffers_bytes", "memory_parameters_bytes", "memory_state_bytes"].compactMap { r.int($0) }
+                value = parts.count == 3 ? Double(parts.reduce(0, +)) : nil
+            case "buffer_bytes":
+                value = r.int("memory_buffers_bytes").map(Double.init)
+            default:
+                value = r.wallclockSeries["step_seconds"].flatMap { s in s.isEmpty ? nil : s.reduce(0, +) / Double(s.count) }
+            }
+            if let value, value > 0, value.isFinite { bySeed[seed] = value }
         }
         return bySeed.isEmpty ? nil : bySeed
+    }
+
+    /// The CPU models an arm's wall-clock data were measured on ("an unrecorded CPU" for cells
+    /// stored before the model was recorded).
+    func cpus(_ label: String) -> String {
+        let names = Set((records(label, pilot: false) ?? []).map { r -> String in
+            if case .string(let s)? = r.wallclockAttributes["cpu"] { return s }
+            return "an unrecorded CPU"
+        })
+        return names.sorted().joined(separator: " and ")
     }
 
     /// The group's variants with a numeric value of `key`, ordered by it.
@@ -313,13 +334,28 @@ enum ClaimEvaluation {
                             p: ps.max())
     }
 
+    static let shortCostNames = ["step_seconds": "wall-clock seconds per step", "memory_bytes": "bytes held by a step",
+                                 "buffer_bytes": "network buffer bytes"]
+    static let costNames = ["step_seconds": "wall-clock seconds per step",
+                            "memory_bytes": "bytes held by a step (network buffers, parameters and gradient, optimizer state; counted after the first step)",
+                            "buffer_bytes": "bytes of the network's per-batch buffers (counted after the first step)"]
+
     /// cost: the ratio of mean step times, on the log scale (paired over shared seeds).
     static func cost(_ d: ClaimData) -> GroupVerdict {
-        guard let subjectLabel = d.claim.subject, let subject = d.stepSeconds(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
+        let measure = d.claim.string("measure") ?? "step_seconds"
+        guard let subjectLabel = d.claim.subject, let subject = d.cost(subjectLabel, measure) else { return missing(d, d.claim.subject ?? "the subject") }
         let atMost = d.claim.number("at_most"), bound = atMost ?? d.claim.number("at_least") ?? 1
         var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
         for label in d.claim.others {
-            guard let other = d.stepSeconds(label) else { return missing(d, label) }
+            guard let other = d.cost(label, measure) else { return missing(d, label) }
+            if measure != "step_seconds" {
+                // Counted bytes are the same for every seed and machine: the ratio is exact.
+                let ratio = ClaimData.mean(subject) / ClaimData.mean(other)
+                let holds = atMost != nil ? ratio <= bound : ratio >= bound
+                verdicts.append(holds ? .holds : .fails); ps.append(holds ? 0 : 1)
+                parts.append("\(label): ratio \(f(ratio)) (\(f(ClaimData.mean(subject))) bytes over \(f(ClaimData.mean(other))))")
+                continue
+            }
             guard let c = ClaimComparison(test: .superior, subject: subject.mapValues(log), other: other.mapValues(log), sign: 1) else {
                 return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
             }
@@ -337,7 +373,7 @@ enum ClaimEvaluation {
         }
         let v = combine(verdicts)
         return GroupVerdict(group: d.group, verdict: v,
-                            text: "\(d.name)\(v.rawValue) (\(subjectLabel)'s wall-clock seconds per step over each other's, claimed \(atMost != nil ? "at most" : "at least") \(f(bound)); machine-dependent: \(parts.joined(separator: "; ")))",
+                            text: "\(d.name)\(v.rawValue) (\(subjectLabel)'s \(Self.shortCostNames[measure] ?? measure) over each other's, claimed \(atMost != nil ? "at most" : "at least") \(f(bound))\(measure == "step_seconds" ? "; machine-dependent, measured on \(d.cpus(subjectLabel))" : "; counted, the same on every machine"): \(parts.joined(separator: "; ")))",
                             p: ps.max())
     }
 }

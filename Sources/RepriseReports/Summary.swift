@@ -148,7 +148,11 @@ public struct Summary {
         case "spread": return "spread: smaller seed-to-seed spread than each other arm, Brown–Forsythe at 5 %"
         case "trend": return "trend along \(claim.string("axis") ?? ""): Page's L test, seeds as blocks, two-sided 5 %"
         case "range": return "range: every arm non-inferior to the best by band \(margin("band", "band_why")) at 95 %"
-        case "cost": return "cost: the 95 % interval of the ratio of wall-clock seconds per step lies \(claim.number("at_most") != nil ? "below" : "above") the claimed ratio"
+        case "cost":
+            let measure = claim.string("measure") ?? "step_seconds"
+            return measure == "step_seconds"
+                ? "cost: the 95 % interval of the ratio of wall-clock seconds per step lies \(claim.number("at_most") != nil ? "below" : "above") the claimed ratio"
+                : "cost: the ratio of counted bytes is \(claim.number("at_most") != nil ? "at most" : "at least") the claimed ratio (exact: the same every seed and machine)"
         default: return claim.kind
         }
     }
@@ -178,7 +182,7 @@ public struct Summary {
             }
             let measured: String
             switch (claim.kind, spec.goal(of: claim.metric)) {
-            case ("cost", _): measured = "wall-clock seconds per step"
+            case ("cost", _): measured = ClaimEvaluation.costNames[claim.string("measure") ?? "step_seconds"] ?? "cost"
             case (_, .minimize): measured = "\(claim.overEpochs) \(claim.metric), lower is better"
             case (_, .maximize): measured = "\(claim.overEpochs) \(claim.metric), higher is better"
             case (_, .none): measured = "\(claim.overEpochs) \(claim.metric)"

@@ -411,12 +411,13 @@ public final class Runner {
         var epochDiagnostics = windowDiagnostics
         let learningRateIndex = trial.diagnostics.names.firstIndex(of: "learning_rate")
         var completed = 0, firstLoss = Double.nan
+        var memory: MemoryCount?
         for step in 0..<totalSteps {
             let clock = TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: totalSteps)
             let stepStart = DispatchTime.now().uptimeNanoseconds
             let loss = trial.step(clock)
             windowSeconds += Double(DispatchTime.now().uptimeNanoseconds - stepStart) / 1e9
-            if step == 0 { firstLoss = loss }
+            if step == 0 { firstLoss = loss; memory = (trial as? CountedMemory)?.memoryCount }
             let outside = loss.isFinite && trial.divergence.exceeded(by: loss, firstLoss: firstLoss)
             guard loss.isFinite, !outside else {
                 status = "diverged"
@@ -467,12 +468,18 @@ public final class Runner {
         attributes["steps_completed"] = .int(Int64(completed))
         attributes["steps_planned"] = .int(Int64(totalSteps))
         attributes["steps_per_epoch"] = .int(Int64(perEpoch))
+        if let memory {
+            attributes["memory_buffers_bytes"] = .int(Int64(memory.buffers))
+            attributes["memory_parameters_bytes"] = .int(Int64(memory.parameters))
+            attributes["memory_state_bytes"] = .int(Int64(memory.state))
+        }
         for (k, v) in trial.records { attributes[k] = .string(v) }
         let finished = Date()
         let iso = ISO8601DateFormatter()
         return CellRecord(
             attributes: attributes, series: recorder.series, tensors: tensors,
             wallclockAttributes: ["host": .string(ProcessInfo.processInfo.hostName),
+                                  "cpu": .string(CPUFeatures.modelName),
                                   "started": .string(iso.string(from: started)),
                                   "finished": .string(iso.string(from: finished)),
                                   "total_seconds": .double(finished.timeIntervalSince(started))],

@@ -181,7 +181,7 @@ struct Bench: ParsableCommand {
 
     private func timeNetworkStep(problem table: [String: ConfigValue], batch b: Int, variant: [String: ConfigValue]) -> (seconds: Double, bytes: Int) {
         let (body, trial) = networkStep(problem: table, batch: b, variant: variant)
-        return (measure(body), (trial as? NetworkBuffers)?.bufferBytes ?? 0)
+        return (measure(body), (trial as? CountedMemory)?.memoryCount.buffers ?? 0)
     }
 
     /// One step of `variant` on the network problem `table`, and its trial.

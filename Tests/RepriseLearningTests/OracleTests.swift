@@ -203,7 +203,8 @@ final class OracleTests: XCTestCase {
                                             "hidden": [16, 4, 16]],
                                   variant: ["optimizer": "adam", "lr": 0.01], batchSize: 50)
         let before = trial.evaluate()
-        XCTAssertEqual(before.map(\.name), ["validation_loss", "test_loss"])
+        XCTAssertEqual(before.map(\.name), ["validation_loss", "test_loss", "distance_from_init"])
+        XCTAssertEqual(before[2].value, 0)
         train(trial, steps: 400)
         XCTAssertLessThan(trial.evaluate()[1].value, 0.8 * before[1].value)
     }

@@ -50,7 +50,10 @@ final class ClaimKindTests: FolderTestCase {
         var records: [CellRecord] = []
         for arm in ["a", "b", "c", "d"] {
             for s in Self.seeds + Self.pilots {
-                records.append(CellRecord(attributes: ["variant": .string(arm), "seed": .int(Int64(s)), "status": .string("complete")],
+                // Counted memory: A holds 100 + 100 + 0 bytes, the others 100 + 100 + 200.
+                records.append(CellRecord(attributes: ["variant": .string(arm), "seed": .int(Int64(s)), "status": .string("complete"),
+                                                       "memory_buffers_bytes": .int(100), "memory_parameters_bytes": .int(100),
+                                                       "memory_state_bytes": .int(arm == "a" ? 0 : 200)],
                                           series: ["epochs": ["loss": [24.2, loss(arm, s)]]],
                                           wallclockSeries: ["step_seconds": [arm == "a" ? 0.001 : 0.002, arm == "a" ? 0.0011 : 0.0019]]))
             }
@@ -87,6 +90,9 @@ final class ClaimKindTests: FolderTestCase {
             ("range", "metric = \"loss\"\narms = [\"A\", \"B\"]\nband = 0.05\nband_why = \"test\"", "FAILS"),
             ("cost", "subject = \"A\"\nothers = [\"B\"]\nat_most = 0.8", "HOLDS"),
             ("cost", "subject = \"A\"\nothers = [\"B\"]\nat_least = 0.8", "FAILS"),
+            ("cost", "measure = \"memory_bytes\"\nsubject = \"A\"\nothers = [\"B\"]\nat_most = 0.51", "HOLDS"),
+            ("cost", "measure = \"memory_bytes\"\nsubject = \"A\"\nothers = [\"B\"]\nat_most = 0.49", "FAILS"),
+            ("cost", "measure = \"buffer_bytes\"\nsubject = \"A\"\nothers = [\"B\"]\nat_least = 0.99", "HOLDS"),
         ]
         let all = try lines(cases.map { claim($0.0, $0.1) }.joined(separator: "\n"))
         XCTAssertEqual(all.count, cases.count)
@@ -94,6 +100,22 @@ final class ClaimKindTests: FolderTestCase {
             XCTAssertTrue(line.contains(": \(c.2) ("), "\(c.0) expected \(c.2): \(line)")
         }
         for line in all { print(line) }
+    }
+
+    /// A range without `arms` covers every arm of the experiment (here A, B, C, D: B and C lie far
+    /// from A, so it fails), and its line names each of them.
+    func testRangeWithoutArmsCoversTheWholeGrid() throws {
+        let loaded = try spec(claims: claim("range", "metric = \"loss\"\nband = 0.05\nband_why = \"test\""))
+        XCTAssertEqual(loaded.claims[0].labels("arms"), ["A", "B", "C", "D"])
+        let line = Summary(results(loaded)).claimLines()[0]
+        XCTAssertTrue(line.contains(": FAILS ("), line)
+        for l in ["B ", "C ", "D "] { XCTAssertTrue(line.contains(l), line) }
+    }
+
+    /// Counted memory is the same on every machine: the verdict line says so, and the ratio is exact.
+    func testMemoryCostIsCounted() throws {
+        let line = try lines(claim("cost", "measure = \"memory_bytes\"\nsubject = \"A\"\nothers = [\"B\"]\nat_most = 0.6"))[0]
+        XCTAssertTrue(line.contains("counted, the same on every machine") && line.contains("ratio 0.5 (200 bytes over 400)"), line)
     }
 
     /// A trend along lr holds where D (lr 0.05) sits below A (0.1) below B (0.2) below C (0.3) only

@@ -22,6 +22,7 @@ struct NormalizedStep: TransformationDefinition {
         let minNorm: Double
         let norm: DiagnosticSlot, slope: DiagnosticSlot
         var direction: [S]
+        var stateBytes: Int { direction.count * MemoryLayout<S>.stride }
 
         init(minNorm: Double, diagnostics: Diagnostics, count: Int) {
             self.minNorm = minNorm

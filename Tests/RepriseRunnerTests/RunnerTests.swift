@@ -170,6 +170,31 @@ final class RunnerTests: FolderTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: "\(directory)/elsewhere"), [])
     }
 
+    /// Each evaluation stores ‖θ − θ₀‖ (0 before training), which the stored initial and final
+    /// parameters give again in Double; each cell stores the bytes a step holds, whose parameter and
+    /// optimizer parts have closed forms (P = 6·12 + 12 + 12·3 + 3 = 123 parameters: θ and its
+    /// gradient 2·4P bytes; momentum's buffer 4P; Adam's two moments 8P).
+    func testDistanceFromInitAndCountedMemory() throws {
+        let s = try spec("tiny", classification.replacingOccurrences(of: "tensors = [\"final_parameters\"]",
+                                                                   with: "tensors = [\"initial_parameters\", \"final_parameters\"]"))
+        _ = try runner.run(s)
+        let p = 123
+        for (cell, state) in zip(s.cells().filter { $0.seed == 0 }, [4 * p, 8 * p]) {
+            let r = try ResultStore.read(runner.path(of: cell))
+            let distance = r.series["epochs"]!["distance_from_init"]!
+            XCTAssertEqual(distance.first, 0)
+            let initial = r.tensors.first { $0.name == "initial_parameters" }!.data.doubles
+            let final = r.tensors.first { $0.name == "final_parameters" }!.data.doubles
+            XCTAssertEqual(initial.count, p)
+            let expected = zip(final, initial).reduce(0.0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+            XCTAssertGreaterThan(expected, 0.01)
+            XCTAssertEqual(distance.last!, expected, accuracy: 1e-12 * expected, cell.variant)
+            XCTAssertEqual(r.int("memory_parameters_bytes"), 8 * p, cell.variant)
+            XCTAssertEqual(r.int("memory_state_bytes"), state, cell.variant)
+            XCTAssertGreaterThan(r.int("memory_buffers_bytes") ?? 0, 0, cell.variant)
+        }
+    }
+
     func testRunStoresResumesAndReproducesBitForBit() throws {
         let s = try spec("tiny", classification)
         let first = try runner.run(s)

@@ -149,4 +149,6 @@ public protocol WeightGradientRule<S>: AnyObject {
     /// returns false to leave this layer to the plain product `aᵀg`.
     func weightGradient(layer index: Int, inputs a: Matrix<S>, outputGradients g: Matrix<S>,
                         into dW: UnsafeMutablePointer<S>) -> Bool
+    /// The bytes of the state the rule keeps between steps (factors, scratch).
+    var stateBytes: Int { get }
 }

@@ -249,11 +249,12 @@ public final class Network<S: Scalar> {
         }
     }
 
-    /// Bytes of the buffers a network holds for a batch: outputs, output gradients and tangents of
-    /// every layer, plus the second-order buffers of whichever mode has run.
+    /// Bytes of the buffers a network holds for the current batch: outputs, output gradients and
+    /// tangents of every layer, plus the second-order buffers of whichever mode has run (entries in
+    /// use: after a training step, the batch's footprint, whatever evaluation grew them to before).
     public var bufferBytes: Int {
         let all = outputs + outputGradients + tangents + seconds + sampledOutputGradients + taylorValues + taylorTangents + taylorSeconds
-        return all.reduce(0) { $0 + $1.storage.capacity } * MemoryLayout<S>.stride
+        return all.reduce(0) { $0 + $1.storage.count } * MemoryLayout<S>.stride
     }
 }
 

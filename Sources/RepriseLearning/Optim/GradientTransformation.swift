@@ -9,7 +9,15 @@ import RepriseNumerics
 public protocol GradientTransformation<S>: AnyObject {
     associatedtype S: Scalar
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>)
+    /// The bytes of the state the link keeps between steps (its vectors, matrices, factors and
+    /// scratch buffers, counted by their entries): the optimizer's part of a cell's
+    /// `memory_bytes` (ISAAC's Table 2 memory column, counted rather than sampled from the OS).
+    var stateBytes: Int { get }
 }
+
+/// The bytes of an array's entries (not its capacity, which the allocator rounds, differently on
+/// different platforms).
+@inline(__always) func bytes<T>(_ a: [T]) -> Int { a.count * MemoryLayout<T>.stride }
 
 /// What a transformation sees at one step besides `u` and `θ`.
 public struct StepContext<S: Scalar> {
@@ -145,6 +153,12 @@ public struct Optimizer<S: Scalar> {
     public init(_ plan: OptimizerPlan, parameterCount: Int) throws {
         try self.init(plan, setup: TransformSetup(parameterCount: parameterCount, layers: [], diagnostics: Diagnostics(),
                                               streams: CellStreams(experiment: "", seed: 0)))
+    }
+
+    /// The bytes the optimizer keeps between steps: every link's state, the ζ* rule's, and the copy
+    /// of the gradient kept for links that read it.
+    public var stateBytes: Int {
+        links.reduce(0) { $0 + $1.stateBytes } + (weightGradientRule?.stateBytes ?? 0) + bytes(rawGradient)
     }
 
     /// The learning rate at `clock`, `lr·f(clock)`.

@@ -3,6 +3,9 @@ import RepriseNumerics
 
 /// Keys of a network's architecture, shared by the problems that train one.
 enum NetworkKeys {
+    /// ‖θ − θ₀‖₂ after each epoch (0 before training): how far the run travelled from its
+    /// initialisation, the exploration measure of the curvature paper's regimes (docs/papers.md §1).
+    static let distanceFromInit = MetricDescription.neutral("distance_from_init", label: "distance from the initial parameters")
     static let dataset = KeyRule.required("dataset", .string([]), nil, "the dataset (its keys join this table)")
     static func hidden(_ summary: String) -> KeyRule {
         .required("hidden", .ints, .entries(between: 1, 100_000), summary)
@@ -62,7 +65,8 @@ public struct Classification: ProblemDefinition {
                .value("loss", .string(["cross-entropy"]), .string("cross-entropy"), nil, "the training loss")],
         provides: NetworkKeys.capabilities,
         metrics: [.minimize("validation_loss", label: "validation loss"), .maximize("validation_accuracy", label: "validation accuracy", unit: "fraction"),
-                  .minimize("test_loss", label: "test loss"), .maximize("test_accuracy", label: "test accuracy", unit: "fraction")],
+                  .minimize("test_loss", label: "test loss"), .maximize("test_accuracy", label: "test accuracy", unit: "fraction"),
+                  NetworkKeys.distanceFromInit],
         tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
 
     let settings: Settings
@@ -93,7 +97,8 @@ public struct Autoencoder: ProblemDefinition {
         // reduction (revision 1 drew variance ½ whatever it was: E[ḡḡᵀ] = (2/m²)I under the mean).
         revision: 2,
         provides: NetworkKeys.capabilities,
-        metrics: [.minimize("validation_loss", label: "validation reconstruction loss"), .minimize("test_loss", label: "test reconstruction loss")],
+        metrics: [.minimize("validation_loss", label: "validation reconstruction loss"), .minimize("test_loss", label: "test reconstruction loss"),
+                  NetworkKeys.distanceFromInit],
         tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
 
     let settings: Settings

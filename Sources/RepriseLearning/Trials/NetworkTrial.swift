@@ -4,13 +4,28 @@ import RepriseNumerics
 /// Minibatch training of a `Float` network on a dataset: classification (labels) or reconstruction
 /// of the inputs (an auto-encoder, MSE). Data order: one stream (`data-order`) reshuffles the
 /// training indices at the start of every epoch; initial weights come from the `init` stream.
-/// A trial whose network's buffers can be counted (benchmarks of memory per step).
-public protocol NetworkBuffers {
-    var bufferBytes: Int { get }
+/// The bytes a training step holds, counted (not sampled from the operating system, so the same
+/// on every machine): the network's per-batch buffers (activations, their gradients, tangents and
+/// the curvature modes' second-order buffers), the parameters and their gradient, and the
+/// optimizer's state. The dataset, evaluation and the harness's own copies are left out.
+public struct MemoryCount: Sendable, Equatable {
+    public var buffers: Int
+    public var parameters: Int
+    public var state: Int
+    public var total: Int { buffers + parameters + state }
 }
 
-final class NetworkTrial: Trial, NetworkBuffers {
-    var bufferBytes: Int { network.bufferBytes }
+/// A trial whose memory per step can be counted (cells store it; `reprise bench` reads it).
+public protocol CountedMemory {
+    var memoryCount: MemoryCount { get }
+}
+
+final class NetworkTrial: Trial, CountedMemory {
+    var memoryCount: MemoryCount {
+        MemoryCount(buffers: network.bufferBytes,
+                    parameters: (θ.values.count + gradient.count) * MemoryLayout<Float>.stride,
+                    state: optimizer.stateBytes)
+    }
 
     enum Task { case classification, reconstruction }
 
@@ -98,7 +113,18 @@ final class NetworkTrial: Trial, NetworkBuffers {
             metrics.append(("\(name)_loss", loss))
             if task == .classification { metrics.append(("\(name)_accuracy", accuracy)) }
         }
+        metrics.append(("distance_from_init", distanceFromInit()))
         return metrics
+    }
+
+    /// ‖θ − θ₀‖₂, summed in Double in index order.
+    private func distanceFromInit() -> Double {
+        var sum = 0.0
+        for i in initial.indices {
+            let d = Double(θ.values[i]) - Double(initial[i])
+            sum += d * d
+        }
+        return sum.squareRoot()
     }
 
     /// Mean loss and accuracy over a whole split, in chunks of 1000 examples.

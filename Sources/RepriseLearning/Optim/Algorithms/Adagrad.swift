@@ -33,6 +33,7 @@ public struct Adagrad: TransformationDefinition {
 final class ScaleByRootSumOfSquares<S: Scalar>: GradientTransformation {
     private let ε: S
     private var sum: [S]
+    var stateBytes: Int { bytes(sum) }
 
     init(_ d: Adagrad, count: Int) {
         ε = S(d.epsilon)

@@ -39,6 +39,7 @@ public struct Adam: TransformationDefinition {
 final class ScaleByAdam<S: Scalar>: GradientTransformation {
     private let definition: Adam
     private var m: [S], v: [S], vmax: [S]
+    var stateBytes: Int { bytes(m) + bytes(v) + bytes(vmax) }
 
     init(_ d: Adam, count: Int) {
         definition = d

@@ -58,6 +58,8 @@ public struct CurvatureRescaling: TransformationDefinition {
 final class CurvatureRescale<S: Scalar>: GradientTransformation {
     private let definition: CurvatureRescaling
     private let curvature, slope, stepSize, fallback, change, lowered: DiagnosticSlot
+    /// None of its own: κ's passes use the network's buffers (counted there, by mode).
+    var stateBytes: Int { 0 }
 
     init(_ d: CurvatureRescaling, diagnostics: Diagnostics) {
         definition = d

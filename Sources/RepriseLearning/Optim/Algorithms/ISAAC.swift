@@ -72,6 +72,7 @@ final class ZetaStarRule<S: Scalar>: WeightGradientRule {
     private let layers: Set<Int>
     private var kernels = ISAACKernels<S>()
     private let fallbacks: DiagnosticSlot
+    var stateBytes: Int { kernels.bytes }
 
     init(lambdaA: Double, layers: Set<Int>, diagnostics: Diagnostics) {
         self.lambdaA = lambdaA
@@ -100,6 +101,7 @@ final class ZetaLink<S: Scalar>: GradientTransformation {
     private var kernels = ISAACKernels<S>()
     private var rng: RandomStream
     private let fallbacks: DiagnosticSlot
+    var stateBytes: Int { kernels.bytes }
 
     init(lambdaA: Double, lambdaG: Double, layers: Set<Int>, setup: TransformSetup) {
         self.lambdaA = lambdaA

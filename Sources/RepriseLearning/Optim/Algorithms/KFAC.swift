@@ -50,6 +50,7 @@ final class KFACLink<S: Scalar>: GradientTransformation {
     private var rng: RandomStream
     private let fallbacks: DiagnosticSlot
     private var doubleRefreshes = 0
+    var stateBytes: Int { factors.reduce(0) { $0 + $1.bytes } }
 
     init(_ definition: KFAC, layers: Set<Int>, setup: TransformSetup) {
         self.definition = definition

@@ -7,6 +7,8 @@ import RepriseNumerics
 struct SPDFactor<S: Scalar> {
     private(set) var order = 0
     private var storage: [S] = []
+    /// Bytes held (the workspace, at its largest).
+    var bytes: Int { storage.count * MemoryLayout<S>.stride }
 
     /// Forms `M = α·XXᵀ + d·I` (`X` is k×c with row stride `ldx`) or, with `transpose`,
     /// `M = α·XᵀX + d·I` (`X` is c×k) and factors it; false when it is not numerically positive
@@ -45,6 +47,8 @@ final class Scratch<S: Scalar> {
     private var buffer: UnsafeMutablePointer<S>?
     private var capacity = 0
     deinit { buffer?.deallocate() }
+    /// Bytes held.
+    var bytes: Int { buffer == nil ? 0 : capacity * MemoryLayout<S>.stride }
     func pointer(_ count: Int) -> UnsafeMutablePointer<S> {
         if count > capacity || buffer == nil {
             buffer?.deallocate()
@@ -81,6 +85,8 @@ struct ISAACKernels<S: Scalar> {
     private var input = SPDFactor<S>(), output = SPDFactor<S>()
     private let solved = Scratch<S>(), gPrime = Scratch<S>(), cross = Scratch<S>()
     private(set) var doubleFallbacks = 0
+    /// Bytes held by the factors and scratch buffers.
+    var bytes: Int { input.bytes + output.bytes + solved.bytes + gPrime.bytes + cross.bytes }
 
     /// Writes `ζ*ᵀ` (n×m) into `dW`. Pays `b²·n/2` (the Gram) `+ b³/3 + b²·min(n, m)` beyond the
     /// plain product when `b < n`.
@@ -178,6 +184,8 @@ struct KFACFactors<S: Scalar> {
     private var aDouble = SPDFactor<Double>(), gDouble = SPDFactor<Double>()
     private var inDouble = false
     private(set) var ready = false
+    /// Bytes held by the factors (Float and, once needed, Double).
+    var bytes: Int { a.bytes + g.bytes + aDouble.bytes + gDouble.bytes }
 
     /// Refreshes both factors from inputs `a` (b×n) and sampled mean-loss output gradients (b×m).
     mutating func refresh(inputs: UnsafePointer<S>, gBarMean: UnsafePointer<S>, b: Int, n: Int, m: Int, damping: Double) {

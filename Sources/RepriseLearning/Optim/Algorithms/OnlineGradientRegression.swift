@@ -143,6 +143,9 @@ final class OGRLink<S: Scalar>: GradientTransformation {
     /// The subspace basis: d rows of length D, row-major.
     private let v: UnsafeMutableBufferPointer<Double>
     private var σθθ: [Double] = [], σgθ: [Double] = []  // n×n (full) or d×d (subspace)
+    var stateBytes: Int {
+        ([m, mθ, mg, g, x, step, work, dθθ, dgθ, v].reduce(0) { $0 + $1.count }) * MemoryLayout<Double>.stride + bytes(σθθ) + bytes(σgθ)
+    }
     private let eigenMin, eigenMax, negatives, stepNorm: DiagnosticSlot
 
     init(_ c: OnlineGradientRegression, setup: TransformSetup) {
@@ -299,6 +302,7 @@ public struct EMAMomentum: TransformationDefinition {
     final class Link<S: Scalar>: GradientTransformation {
         let γ: S
         var m: [S]
+        var stateBytes: Int { bytes(m) }
         init(gamma: Double, count: Int) { γ = S(gamma); m = [S](repeating: 0, count: count) }
         @_specialize(where S == Float)
         @_specialize(where S == Double)

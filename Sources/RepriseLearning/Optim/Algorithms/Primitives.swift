@@ -7,6 +7,7 @@ import RepriseNumerics
 /// L2 weight decay added to the gradient: `u ← u + λθ` (PyTorch `weight_decay`, not AdamW).
 final class AddDecayedWeights<S: Scalar>: GradientTransformation {
     let λ: S
+    var stateBytes: Int { 0 }
     init(_ λ: Double) { self.λ = S(λ) }
 
     @_specialize(where S == Float)
@@ -23,6 +24,7 @@ final class Trace<S: Scalar>: GradientTransformation {
     let μ: S
     let nesterov: Bool
     private var buffer: [S]
+    var stateBytes: Int { bytes(buffer) }
 
     init(momentum: Double, nesterov: Bool, count: Int) {
         μ = S(momentum)

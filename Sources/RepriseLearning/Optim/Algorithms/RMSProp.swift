@@ -37,6 +37,7 @@ public struct RMSProp: TransformationDefinition {
 final class ScaleByRMS<S: Scalar>: GradientTransformation {
     private let definition: RMSProp
     private var v: [S], mean: [S], buffer: [S]
+    var stateBytes: Int { bytes(v) + bytes(mean) + bytes(buffer) }
 
     init(_ d: RMSProp, count: Int) {
         definition = d
