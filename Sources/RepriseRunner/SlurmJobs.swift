@@ -5,7 +5,56 @@ import RepriseExperiments
 /// (afterok the first), then the figures. Every value pasted into a script — paths, names, the
 /// profile — is shell-quoted as data, so no spec name or folder can run a command; the `#SBATCH`
 /// lines, which Slurm parses itself, take only names and paths of plain characters (checked).
+/// What a cluster asks of every job (partition, time limit, account, memory, any other sbatch
+/// option, a cap on an array's running tasks) comes in `resources`.
 public struct SlurmJobs {
+    /// The cluster's terms, written as `#SBATCH` lines into every script (each checked as plain).
+    public struct Resources: Equatable, Sendable {
+        public var partition: String?
+        /// A time limit per task, in any form sbatch accepts ("30", "2:00:00", "1-12:00:00").
+        public var time: String?
+        public var account: String?
+        /// Memory per task, in any form sbatch accepts ("4G", "2000M").
+        public var memory: String?
+        /// Further sbatch options, each "--name=value" or "--flag" ("--qos=long", "--exclusive").
+        public var extra: [String] = []
+        /// The most tasks of an array that run at once (`--array=0-N%M`); nil: no cap.
+        public var maxParallel: Int?
+
+        public init(partition: String? = nil, time: String? = nil, account: String? = nil, memory: String? = nil,
+                    extra: [String] = [], maxParallel: Int? = nil) {
+            self.partition = partition
+            self.time = time
+            self.account = account
+            self.memory = memory
+            self.extra = extra
+            self.maxParallel = maxParallel
+        }
+
+        /// The `#SBATCH` options, after checking each value; throws naming the option to fix.
+        func lines() throws -> [String] {
+            var out: [String] = []
+            for (option, value) in [("partition", partition), ("time", time), ("account", account), ("mem", memory)] {
+                guard let value else { continue }
+                guard SlurmJobs.plain(value) else {
+                    throw UnsafeValue(description: "--\(option) '\(value)': a value of an #SBATCH line takes letters, digits and /._-+,=@~: only")
+                }
+                out.append("--\(option)=\(value)")
+            }
+            for arg in extra {
+                let body = arg.hasPrefix("--") ? String(arg.dropFirst(2)) : ""
+                guard !body.isEmpty, SlurmJobs.plain(body), body.first?.isLetter == true else {
+                    throw UnsafeValue(description: "--sbatch-arg '\(arg)': give one sbatch option as --name=value or --flag, of letters, digits and /._-+,=@~: only")
+                }
+                out.append(arg)
+            }
+            if let maxParallel, maxParallel < 1 {
+                throw UnsafeValue(description: "--max-parallel \(maxParallel): give at least 1 task")
+            }
+            return out
+        }
+    }
+
     public struct Job: Equatable, Sendable {
         public var name: String
         public var script: String
@@ -20,9 +69,10 @@ public struct SlurmJobs {
     public var results: String
     public var figures: String
     public var dataDirectory: String?
+    public var resources: Resources
 
     public init(binary: String, workingDirectory: String, folder: String, experiments: String, results: String,
-                figures: String, dataDirectory: String?) {
+                figures: String, dataDirectory: String?, resources: Resources = Resources()) {
         self.binary = binary
         self.workingDirectory = workingDirectory
         self.folder = folder
@@ -30,6 +80,7 @@ public struct SlurmJobs {
         self.results = results
         self.figures = figures
         self.dataDirectory = dataDirectory
+        self.resources = resources
     }
 
     /// `value` as one shell word: single-quoted, with each `'` closed, escaped and reopened.
@@ -40,7 +91,7 @@ public struct SlurmJobs {
     /// Characters allowed in a value of an `#SBATCH` line (Slurm splits those lines itself; `%` is
     /// its file-name pattern character).
     static func plain(_ value: String) -> Bool {
-        !value.isEmpty && value.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "/._-+,=@~".unicodeScalars.contains($0) }
+        !value.isEmpty && value.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "/._-+,=@~:".unicodeScalars.contains($0) }
     }
 
     public struct UnsafeValue: Error, CustomStringConvertible {
@@ -56,6 +107,7 @@ public struct SlurmJobs {
             throw UnsafeValue(description: "the Slurm output folder '\(folder)' holds a space or a character Slurm reads in #SBATCH lines; pass --output with a path of letters, digits and /._-+,=@~")
         }
         let q = Self.quoted
+        let options = try resources.lines()
         var common = ["--profile", spec.profile, "--experiments", experiments, "--results", results]
         if let dataDirectory { common += ["--data-dir", dataDirectory] }
         // Every selection run (each grid point with each selection seed), and every final cell with
@@ -66,7 +118,8 @@ public struct SlurmJobs {
         func script(_ job: String, array: Int?, arguments: [String]) -> Job {
             var s = "#!/bin/bash\n#SBATCH --job-name=reprise-\(spec.name)-\(job)\n#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n"
             s += "#SBATCH --output=\(folder)/\(spec.name)-\(job)-%A_%a.log\n"
-            if let array { s += "#SBATCH --array=0-\(array - 1)\n" }
+            for option in options { s += "#SBATCH \(option)\n" }
+            if let array { s += "#SBATCH --array=0-\(array - 1)\(resources.maxParallel.map { "%\($0)" } ?? "")\n" }
             // The task index is the one word left unquoted: Slurm sets it to a number.
             s += "cd \(q(workingDirectory)) || exit 1\nexec \(q(binary)) " + arguments.map { $0 == "$SLURM_ARRAY_TASK_ID" ? "\"$SLURM_ARRAY_TASK_ID\"" : q($0) }.joined(separator: " ") + "\n"
             return Job(name: job, script: s)
@@ -79,5 +132,13 @@ public struct SlurmJobs {
         jobs.append(script("figures", array: nil, arguments: ["figures", spec.name, "--profile", spec.profile, "--experiments", experiments,
                                                               "--results", results, "--figures", figures]))
         return jobs
+    }
+
+    /// The commands that submit the scripts at `paths` (in submission order) chained by `afterok`,
+    /// for a user who submits by hand.
+    public static func submitCommands(_ paths: [String]) -> [String] {
+        paths.enumerated().map { i, path in
+            "j\(i + 1)=$(sbatch --parsable" + (i > 0 ? " --dependency=afterok:$j\(i)" : "") + " \(quoted(path)))"
+        }
     }
 }

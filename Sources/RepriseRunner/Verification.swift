@@ -39,6 +39,11 @@ public struct Verification: Sendable {
 
     init(cell: Cell, stored: CellRecord, rerun: CellRecord) {
         self.cell = cell
+        datasets = Self.compare(stored, rerun)
+    }
+
+    /// Every dataset outside `/wallclock` and every attribute that defines the result, compared.
+    static func compare(_ stored: CellRecord, _ rerun: CellRecord) -> [Dataset] {
         var out: [Dataset] = []
         for group in Set(stored.series.keys).union(rerun.series.keys).sorted() {
             let a = stored.series[group] ?? [:], b = rerun.series[group] ?? [:]
@@ -60,7 +65,7 @@ public struct Verification: Sendable {
             out.append(Dataset(name: "@\(key)", identical: same, maxAbsolute: 0, maxRelative: 0,
                                mismatch: same ? nil : "stored \(a.map { "\($0)" } ?? "nothing"), rerun \(b.map { "\($0)" } ?? "nothing")"))
         }
-        datasets = out
+        return out
     }
 
     private static func values(_ t: StoredTensor) -> [Double] {

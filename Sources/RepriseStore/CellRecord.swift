@@ -62,10 +62,17 @@ public enum ResultStore {
         try atomically(path, scratch: scratch) { try image(of: record) }
     }
 
+    /// Copies the file at `source` to `path` as a write does (whole or not at all), but never
+    /// replaces a file: throws `StoreError.exists` when `path` exists, even one that appeared meanwhile.
+    public static func importFile(_ source: String, to path: String, scratch: String) throws {
+        guard let data = FileManager.default.contents(atPath: source) else { throw StoreError.cannotOpen(path: source) }
+        try atomically(path, scratch: scratch, replace: false) { [UInt8](data) }
+    }
+
     /// Builds a file's bytes in memory with `body`, writes them under `scratch` (every write checked,
     /// then fsync), renames the file to `path` and fsyncs the folder. Any failure — a full disk
     /// included — removes the temporary file and leaves `path` as it was.
-    static func atomically(_ path: String, scratch: String, _ body: () throws -> [UInt8]) throws {
+    static func atomically(_ path: String, scratch: String, replace: Bool = true, _ body: () throws -> [UInt8]) throws {
         let fm = FileManager.default
         let bytes = try body()
         let folder = (path as NSString).deletingLastPathComponent
@@ -78,7 +85,17 @@ public enum ResultStore {
         let temporary = "\(scratch)/\(UUID().uuidString).h5"
         do {
             try writeFully(bytes, to: temporary)
-            guard rename(temporary, path) == 0 else { throw StoreError.ioFailed(path: path, what: "renaming a finished file to", code: errno) }
+            if replace {
+                guard rename(temporary, path) == 0 else { throw StoreError.ioFailed(path: path, what: "renaming a finished file to", code: errno) }
+            } else {
+                // link() fails on an existing name: nothing there is ever replaced.
+                guard link(temporary, path) == 0 else {
+                    let code = errno
+                    unlink(temporary)
+                    throw code == EEXIST ? StoreError.exists(path: path) : StoreError.ioFailed(path: path, what: "linking a finished file to", code: code)
+                }
+                unlink(temporary)
+            }
             let dir = open(folder, O_RDONLY)
             if dir >= 0 { _ = fsync(dir); close(dir) }
         } catch StoreError.diskFull(_, let bytes) {

@@ -10,6 +10,7 @@ public enum StoreError: Error, CustomStringConvertible {
     case writeFailed(path: String, object: String)
     case diskFull(path: String, bytes: Int)
     case ioFailed(path: String, what: String, code: Int32)
+    case exists(path: String)
 
     public var description: String {
         switch self {
@@ -25,6 +26,8 @@ public enum StoreError: Error, CustomStringConvertible {
             return "writing '\(o)' to \(p) failed (disk full?)."
         case .diskFull(let p, let bytes):
             return "the disk holding \((p as NSString).deletingLastPathComponent) is full (\(bytes) bytes could not be written): free space and rerun; the stored result at \(p), if any, is unchanged."
+        case .exists(let p):
+            return "\(p) already exists and is never replaced."
         case .ioFailed(let p, let what, let code):
             return "\(what) \(p) failed: \(String(cString: strerror(code))); the stored result, if any, is unchanged."
         }

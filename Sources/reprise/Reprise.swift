@@ -16,7 +16,7 @@ struct Reprise: ParsableCommand {
         Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in \
         results/; figures are drawn from the stored results into paper-figures/ and never retrain.
         """,
-        subcommands: [List.self, Run.self, Show.self, Figures.self, Report.self, Reproduce.self, Verify.self, Slurm.self, Describe.self, Bench.self])
+        subcommands: [List.self, Run.self, Show.self, Figures.self, Report.self, Reproduce.self, Verify.self, Merge.self, Slurm.self, Describe.self, Bench.self])
 
     /// Pins the BLAS kernel (re-executing once when it must) before any command runs.
     static func main() {
@@ -348,6 +348,39 @@ enum CatalogText {
     }
 }
 
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Bring result stores from other machines into this one: each file checked (whole, of the cell its path names, hashing to its configuration, of the current spec, finished), copied atomically, never replacing a stored file.",
+        discussion: "A file already stored is reported identical (same data; wall-clock may differ) or CONFLICT (kept, the incoming one refused). Exit status 1 when any file was refused.")
+    @OptionGroup var locations: Locations
+    @Argument(help: "Results folders of other machines.") var sources: [String]
+
+    func run() throws {
+        try reportingErrors {
+            guard !sources.isEmpty else { throw ValidationError("name at least one results folder to merge, e.g. reprise merge ../node1/results") }
+            let merger = StoreMerge(destination: locations.results) { experiment, profile in
+                try? locations.spec(experiment, profile: profile)
+            }
+            var refused = 0
+            for source in sources {
+                let entries = try merger.merge(source)
+                var counts: [String: Int] = [:]
+                for e in entries {
+                    counts[e.outcome.word, default: 0] += 1
+                    if let reason = e.outcome.reason { print("\(e.outcome.word) \(source)/\(e.path): \(reason)") }
+                }
+                refused += entries.filter(\.outcome.refused).count
+                let summary = ["added", "identical", "CONFLICT", "DAMAGED", "FOREIGN"].compactMap { w in counts[w].map { "\($0) \(w)" } }
+                print("\(source): \(entries.count) files: \(summary.isEmpty ? "none" : summary.joined(separator: ", "))")
+            }
+            if refused > 0 {
+                FileHandle.standardError.write(Data("\(refused) file(s) refused (listed above); nothing stored was changed\n".utf8))
+                throw ExitCode.failure
+            }
+        }
+    }
+}
+
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rerun stored cells in memory and compare every dataset outside /wallclock, and every attribute that defines the result, with the stored one.",
@@ -519,7 +552,13 @@ struct Slurm: ParsableCommand {
     @Argument(help: "Experiment name.") var name: String
     @Option(help: "Profile.") var profile = ExperimentSpec.defaultProfile
     @Option(help: "Folder for the sbatch scripts and job logs.") var output = "slurm"
-    @Flag(help: "Submit the jobs with sbatch, chained by afterok dependencies.") var submit = false
+    @Option(help: "Partition (#SBATCH --partition).") var partition: String?
+    @Option(help: "Time limit per task, as sbatch takes it, e.g. 2:00:00 (#SBATCH --time).") var time: String?
+    @Option(help: "Account to charge (#SBATCH --account).") var account: String?
+    @Option(help: "Memory per task, e.g. 4G (#SBATCH --mem).") var mem: String?
+    @Option(name: .customLong("sbatch-arg"), help: "Any other sbatch option, as --name=value or --flag (repeatable).") var sbatchArgs: [String] = []
+    @Option(help: "The most tasks of each array running at once (--array=0-N%M).") var maxParallel: Int?
+    @Flag(help: "Submit the jobs with sbatch, chained by afterok dependencies (without it: the commands that would are printed).") var submit = false
 
     func run() throws {
         try reportingErrors {
@@ -530,7 +569,9 @@ struct Slurm: ParsableCommand {
             let folder = absolute(output)
             let writer = SlurmJobs(binary: binary, workingDirectory: cwd, folder: folder, experiments: absolute(locations.experiments),
                                    results: absolute(locations.results), figures: absolute(locations.figures),
-                                   dataDirectory: locations.dataDirectory.map(absolute))
+                                   dataDirectory: locations.dataDirectory.map(absolute),
+                                   resources: SlurmJobs.Resources(partition: partition, time: time, account: account, memory: mem,
+                                                                  extra: sbatchArgs, maxParallel: maxParallel))
             let files = try writer.jobs(for: spec).map { ($0.name, $0.script) }
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -538,6 +579,7 @@ struct Slurm: ParsableCommand {
                 throw ValidationError("cannot create the Slurm folder \(folder) (\(error.localizedDescription)); pass --output DIR")
             }
             var previous: String?
+            var paths: [String] = []
             for (job, text) in files {
                 let path = "\(folder)/\(spec.name)-\(profile)-\(job).sbatch"
                 do {
@@ -546,6 +588,7 @@ struct Slurm: ParsableCommand {
                     throw ValidationError("cannot write \(path) (\(error.localizedDescription)); check the folder's permissions or pass --output DIR")
                 }
                 print("wrote \(path)")
+                paths.append(path)
                 guard submit else { continue }
                 let sbatch = Process()
                 sbatch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -558,6 +601,10 @@ struct Slurm: ParsableCommand {
                 guard sbatch.terminationStatus == 0 else { throw ValidationError("sbatch failed on \(path)") }
                 previous = out.trimmingCharacters(in: .whitespacesAndNewlines).components(separatedBy: ";").first
                 print("submitted \(job) as job \(previous ?? "?")")
+            }
+            if !submit {
+                print("to submit, chained (or pass --submit):")
+                for command in SlurmJobs.submitCommands(paths) { print("  " + command) }
             }
         }
     }

@@ -48,6 +48,49 @@ final class SlurmJobsTests: FolderTestCase {
         XCTAssertThrowsError(try spaced.jobs(for: spec)) { XCTAssertTrue("\($0)".contains("pass --output"), "\($0)") }
     }
 
+    /// A cluster's terms reach every script as #SBATCH lines, an array's cap as `%M`; a value that
+    /// could break an #SBATCH line is refused naming its option; the printed submit commands chain
+    /// the jobs by afterok when bash runs them (against a stand-in sbatch that logs its arguments).
+    func testClusterOptionsAndPrintedSubmitCommands() throws {
+        let spec = try ExperimentSpec.load("\(root)/experiments/taso-vs-adaptive.toml", profile: "quick", catalog: Registry.standard.catalog)
+        var writer = SlurmJobs(binary: "/bin/true", workingDirectory: directory, folder: "\(directory)/jobs", experiments: "\(directory)/experiments",
+                               results: "\(directory)/results", figures: "\(directory)/figures", dataDirectory: nil,
+                               resources: .init(partition: "short", time: "1-02:00:00", account: "proj42", memory: "4G",
+                                                extra: ["--qos=long", "--exclusive"], maxParallel: 8))
+        let jobs = try writer.jobs(for: spec)
+        for job in jobs {
+            for line in ["#SBATCH --partition=short", "#SBATCH --time=1-02:00:00", "#SBATCH --account=proj42", "#SBATCH --mem=4G",
+                         "#SBATCH --qos=long", "#SBATCH --exclusive"] {
+                XCTAssertTrue(job.script.contains(line + "\n"), "\(line) missing from \(job.name):\n\(job.script)")
+            }
+            XCTAssertEqual(job.script.contains("#SBATCH --array=0-"), job.name != "figures")
+            if job.name != "figures" { XCTAssertTrue(job.script.range(of: #"#SBATCH --array=0-\d+%8\n"#, options: .regularExpression) != nil, job.script) }
+        }
+        for (bad, option) in [(SlurmJobs.Resources(time: "1:00 #x"), "--time"), (.init(memory: "4G\n#SBATCH --x"), "--mem"),
+                              (.init(extra: ["--x=$(touch y)"]), "--sbatch-arg"), (.init(extra: ["qos=long"]), "--sbatch-arg"),
+                              (.init(maxParallel: 0), "--max-parallel")] {
+            writer.resources = bad
+            XCTAssertThrowsError(try writer.jobs(for: spec)) { XCTAssertTrue("\($0)".hasPrefix(option), "\($0)") }
+        }
+
+        let bin = "\(directory)/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try "#!/bin/sh\necho \"$@\" >> \"\(directory)/sbatch.log\"\nn=$(wc -l < \"\(directory)/sbatch.log\")\necho $((100 + n))\n"
+            .write(toFile: "\(bin)/sbatch", atomically: true, encoding: .utf8)
+        chmod("\(bin)/sbatch", 0o755)
+        let paths = ["\(directory)/a b.sbatch", "\(directory)/it's.sbatch", "\(directory)/c.sbatch"]
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", SlurmJobs.submitCommands(paths).joined(separator: "\n")]
+        p.environment = ["PATH": "\(bin):/usr/bin:/bin"]
+        try p.run()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0)
+        let log = try String(contentsOfFile: "\(directory)/sbatch.log", encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertEqual(log, ["--parsable \(paths[0])", "--parsable --dependency=afterok:101 \(paths[1])",
+                             "--parsable --dependency=afterok:102 \(paths[2])"])
+    }
+
     /// A spec whose name could reach a shell or a job name is refused at validation.
     func testASpecNameOfShellCharactersIsRefused() throws {
         let text = try String(contentsOfFile: "\(root)/experiments/taso-vs-adaptive.toml", encoding: .utf8)
