@@ -152,10 +152,10 @@ struct Run: ParsableCommand {
             try locations.pinThreads()
             let spec = try locations.spec(name, profile: profile)
             try announceSourceTree(refusingDirty: false)
-            let workers = try Workers.start(jobs)
+            let workers = try WorkerPool.start(jobs)
             try runExperiment(spec, locations: locations, force: force, only: only, seeds: seeds, stage: stage, cell: cell)
             try workers.wait()
-            if !Workers.isWorker && stage == nil { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
+            if !WorkerPool.isWorker && stage == nil { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
         }
     }
 }
@@ -164,7 +164,7 @@ struct Run: ParsableCommand {
 /// `experiments/`, or is no git checkout (its results then name no commit); with `refusingDirty`, a
 /// dirty tree is an error before anything trains. Workers of `--jobs` stay quiet.
 func announceSourceTree(refusingDirty refuse: Bool) throws {
-    guard !Workers.isWorker else { return }
+    guard !WorkerPool.isWorker else { return }
     let checkout = Provenance.git(in: FileManager.default.currentDirectoryPath)
     guard let warning = Provenance.dirtyWarning(checkout) else { return }
     if refuse, checkout?.dirty == true {
@@ -180,7 +180,7 @@ func runExperiment(_ spec: ExperimentSpec, locations: Locations, force: Bool = f
                    stage: String? = nil, cell: Int? = nil) throws {
     var options = RunOptions(resultsDirectory: locations.results, dataDirectory: locations.dataDirectory,
                              sourceDirectory: FileManager.default.currentDirectoryPath)
-    options.startedAt = Workers.startedAt
+    options.startedAt = WorkerPool.startedAt
     options.stage = stage
     options.cellIndex = cell
     options.force = force
@@ -260,14 +260,14 @@ struct Reproduce: ParsableCommand {
             let primary = ExperimentSpec.primaryClaimsProblem(specs)
             if !primary.isEmpty { throw ValidationError(primary.joined(separator: "\n")) }
             try announceSourceTree(refusingDirty: !allowDirty)
-            let workers = try Workers.start(jobs)
+            let workers = try WorkerPool.start(jobs)
             for spec in specs {
                 try runExperiment(spec, locations: locations)
-                if !Workers.isWorker { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
+                if !WorkerPool.isWorker { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
             }
             try workers.wait()
             // Workers only train; the figures and the report are drawn once, by the first process.
-            if !Workers.isWorker {
+            if !WorkerPool.isWorker {
                 for spec in specs { try drawFigures(spec, locations: locations) }
                 try writeReport(locations: locations, profile: profile)
                 let elapsed = Int(Date().timeIntervalSince(started).rounded())
@@ -308,43 +308,6 @@ struct Describe: ParsableCommand {
             throw ExitCode.failure
         }
         for c in matches { print(CatalogText.plain(c)) }
-    }
-}
-
-/// A component's description as text for the terminal and for the README.
-enum CatalogText {
-    static func plain(_ c: ComponentDescription) -> String {
-        var lines = ["\(c.name) (\(c.kind.rawValue), revision \(c.revision)): \(c.summary)"]
-        if !c.needs.isEmpty { lines.append("  needs from the loss oracle: \(c.needs.names.joined(separator: ", "))") }
-        if !c.provides.isEmpty { lines.append("  its loss oracle answers: \(c.provides.names.joined(separator: ", "))") }
-        if !c.metrics.isEmpty { lines.append("  metrics per epoch: \(goals(c.metricDescriptions))") }
-        if !c.diagnostics.isEmpty { lines.append("  diagnostics per step: \(goals(c.diagnosticMetrics))") }
-        if !c.tensors.isEmpty { lines.append("  tensors (record.tensors): \(c.tensors.joined(separator: ", "))") }
-        if c.keys.isEmpty { lines.append("  no keys") }
-        for k in c.keys {
-            lines.append("  \(k.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(k.kind.typeName), default \(k.defaultText)"
-                         + (k.range.map { ", \($0.text)" } ?? "") + "\n      \(k.summary)")
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    /// Each metric with its goal: `test_accuracy (maximise)`, `curvature (no direction)`.
-    static func goals(_ metrics: [MetricDescription]) -> String {
-        metrics.map { m in
-            "\(m.name) (\(m.goal == .minimize ? "minimise" : m.goal == .maximize ? "maximise" : "no direction")\(m.unit.isEmpty ? "" : ", \(m.unit)"))"
-        }.joined(separator: ", ")
-    }
-
-    static func markdown(_ c: ComponentDescription) -> String {
-        var lines = ["#### `\(c.name)` (\(c.kind.rawValue))", "", c.summary + ".", ""]
-        if !c.metrics.isEmpty { lines += ["Metrics per epoch: " + goals(c.metricDescriptions) + ".", ""] }
-        if !c.diagnostics.isEmpty { lines += ["Diagnostics per step: " + goals(c.diagnosticMetrics) + ".", ""] }
-        if c.keys.isEmpty { return (lines + ["No keys.", ""]).joined(separator: "\n") }
-        lines += ["| key | type | default | range | meaning |", "|---|---|---|---|---|"]
-        for k in c.keys {
-            lines.append("| `\(k.name)` | \(k.kind.typeName) | \(k.defaultText) | \(k.range?.text ?? "") | \(k.summary) |")
-        }
-        return (lines + [""]).joined(separator: "\n")
     }
 }
 
@@ -438,60 +401,6 @@ struct Verify: ParsableCommand {
                   : differs ? "verify: DIFFERENT datasets or attributes (see the table)" : "verify: every dataset and attribute identical")
         }
         if differs { throw ExitCode.failure }
-    }
-}
-
-/// `--jobs N`: N − 1 more processes of the same command, each training the cells no other process
-/// has locked (one BLAS thread each, so every cell's datasets are those of a serial run). Workers
-/// print progress to standard error only; the first process prints the summary and draws figures.
-struct Workers {
-    static let marker = "REPRISE_WORKER", startKey = "REPRISE_RUN_STARTED"
-    static var isWorker: Bool { ProcessInfo.processInfo.environment[marker] != nil }
-    /// When the run began, shared with the workers.
-    static let startedAt: Date = ProcessInfo.processInfo.environment[startKey].flatMap(Double.init)
-        .map { Date(timeIntervalSince1970: $0) } ?? Date()
-
-    private var processes: [Process] = []
-
-    static func start(_ jobs: Int) throws -> Workers {
-        var workers = Workers()
-        guard jobs > 1, !isWorker else { return workers }
-        var arguments = Array(CommandLine.arguments.dropFirst())
-        if let i = arguments.firstIndex(of: "--jobs"), i + 1 < arguments.count { arguments.removeSubrange(i...(i + 1)) }
-        arguments.removeAll { $0.hasPrefix("--jobs=") }
-        var environment = ProcessInfo.processInfo.environment
-        environment[marker] = "1"
-        environment[startKey] = String(startedAt.timeIntervalSince1970)
-        for _ in 1..<jobs {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-            p.arguments = arguments
-            p.environment = environment
-            p.standardOutput = FileHandle.nullDevice
-            try p.run()
-            workers.processes.append(p)
-        }
-        return workers
-    }
-
-    func wait() throws {
-        var failures: [String] = []
-        for p in processes {
-            p.waitUntilExit()
-            if p.terminationReason == .uncaughtSignal {
-                failures.append("worker \(p.processIdentifier) was killed by signal \(p.terminationStatus) (\(String(cString: strsignal(p.terminationStatus))))")
-            } else if p.terminationStatus != 0 {
-                failures.append("worker \(p.processIdentifier) stopped with status \(p.terminationStatus) (its error is above)")
-            }
-        }
-        guard failures.isEmpty else { throw WorkerError(failures: failures) }
-    }
-
-    struct WorkerError: Error, CustomStringConvertible {
-        var failures: [String]
-        var description: String {
-            "--jobs: \(failures.joined(separator: "; ")). Cells it had stored are kept, a cell it was training is not: run the same command again to finish"
-        }
     }
 }
 
