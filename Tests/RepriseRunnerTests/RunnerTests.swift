@@ -176,10 +176,15 @@ final class RunnerTests: FolderTestCase {
     /// gradient 2·4P bytes; momentum's buffer 4P; Adam's two moments 8P).
     func testDistanceFromInitAndCountedMemory() throws {
         let s = try spec("tiny", classification.replacingOccurrences(of: "tensors = [\"final_parameters\"]",
-                                                                   with: "tensors = [\"initial_parameters\", \"final_parameters\"]"))
+                                                                   with: "tensors = [\"initial_parameters\", \"final_parameters\"]")
+                         .replacingOccurrences(of: "[[figures]]\nname = \"accuracy\"",
+                                               with: "[[variants]]\nname = \"kfac\"\nchain = [\"kfac\", \"sgd\"]\nlr = 0.1\n[[figures]]\nname = \"accuracy\""))
         _ = try runner.run(s)
         let p = 123
-        for (cell, state) in zip(s.cells().filter { $0.seed == 0 }, [4 * p, 8 * p]) {
+        // K-FAC's Float factors: A (inputs × inputs) and G (outputs × outputs) per layer, 6² + 12² and 12² + 3².
+        let kfac = 4 * (6 * 6 + 12 * 12 + 12 * 12 + 3 * 3)
+        XCTAssertEqual(s.cells().filter { $0.seed == 0 }.map(\.variant), ["momentum", "adam", "kfac"])
+        for (cell, state) in zip(s.cells().filter { $0.seed == 0 }, [4 * p, 8 * p, kfac]) {
             let r = try ResultStore.read(runner.path(of: cell))
             let distance = r.series["epochs"]!["distance_from_init"]!
             XCTAssertEqual(distance.first, 0)
