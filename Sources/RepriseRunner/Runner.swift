@@ -474,6 +474,19 @@ public final class Runner {
             attributes["memory_state_bytes"] = .int(Int64(memory.state))
         }
         for (k, v) in trial.records { attributes[k] = .string(v) }
+        // The file describes itself: the spec's words beside its configuration, each dataset's unit and meaning.
+        attributes["title"] = .string(spec.title)
+        attributes["paper"] = .string(spec.paper)
+        attributes["substitutions"] = .string(spec.substitutions.joined(separator: "\n"))
+        var datasetAttributes: [String: [String: AttributeValue]] = [:]
+        for (group, columns) in recorder.series {
+            for name in columns.keys {
+                let (unit, meaning) = Self.describe(name, in: group, spec: spec)
+                datasetAttributes["/\(group)/\(name)"] = ["unit": .string(unit), "meaning": .string(meaning)]
+            }
+        }
+        datasetAttributes["/wallclock/step_seconds"] = ["unit": .string("seconds"), "meaning": .string("mean wall-clock seconds per optimisation step over the /steps window, evaluation excluded; machine-dependent, not reproducible")]
+        datasetAttributes["/wallclock/epoch_seconds"] = ["unit": .string("seconds"), "meaning": .string("wall-clock seconds of each epoch, its evaluation included (0 for the evaluation before training); machine-dependent, not reproducible")]
         let finished = Date()
         let iso = ISO8601DateFormatter()
         return CellRecord(
@@ -483,7 +496,23 @@ public final class Runner {
                                   "started": .string(iso.string(from: started)),
                                   "finished": .string(iso.string(from: finished)),
                                   "total_seconds": .double(finished.timeIntervalSince(started))],
-            wallclockSeries: recorder.wallclock)
+            wallclockSeries: recorder.wallclock, datasetAttributes: datasetAttributes)
+    }
+
+    /// A series' unit and meaning, as its component declares it (`MetricDescription`).
+    static func describe(_ name: String, in group: String, spec: ExperimentSpec) -> (unit: String, meaning: String) {
+        let window = group == "steps"
+        switch name {
+        case "step": return ("steps", "optimisation steps done")
+        case "epoch": return ("epochs", "epochs done (fractional); for an analytic objective an epoch is one step")
+        case "train_loss":
+            return ("", window ? "window mean of the minibatch training loss over the steps since the previous row"
+                               : "mean of the minibatch training loss over the epoch (NaN before training)")
+        default:
+            let m = spec.metricDescriptions[name]
+            let label = m?.label ?? name.replacingOccurrences(of: "_", with: " ")
+            return (m?.unit ?? "", window ? "window mean of the \(label) over the steps since the previous row" : "\(label), evaluated after the epoch (epoch 0: before training)")
+        }
     }
 }
 

@@ -28,7 +28,9 @@ public struct Verification: Sendable {
 
     /// Attributes that say where and how a result was computed, not what it is: they may differ.
     static let provenance: Set<String> = ["reprise_version", "git_commit", "git_dirty", "source_digest", "swift_version",
-                                          "hdf5_version", "blas", "blas_kernel", "blas_threads"]
+                                          "hdf5_version", "blas", "blas_kernel", "blas_threads",
+                                          // descriptive: the spec's words, which may be edited without changing a result
+                                          "title", "paper", "substitutions"]
 
     /// A stored cell that cannot be compared: a failure of `verify`, named.
     init(cell: Cell, problem: String) {

@@ -18,10 +18,14 @@ public struct CellRecord: Sendable {
     /// Wall-clock attributes (host, start and end time) and series (seconds per step and per epoch).
     public var wallclockAttributes: [String: AttributeValue]
     public var wallclockSeries: [String: [Double]]
+    /// Attributes of individual datasets, by path ("/epochs/test_accuracy": its `unit` and
+    /// `meaning`): what makes a file readable without Reprise. Written, not read back.
+    public var datasetAttributes: [String: [String: AttributeValue]] = [:]
 
     public init(attributes: [String: AttributeValue] = [:], series: [String: [String: [Double]]] = [:],
                 tensors: [StoredTensor] = [], wallclockAttributes: [String: AttributeValue] = [:],
-                wallclockSeries: [String: [Double]] = [:]) {
+                wallclockSeries: [String: [Double]] = [:], datasetAttributes: [String: [String: AttributeValue]] = [:]) {
+        self.datasetAttributes = datasetAttributes
         self.attributes = attributes
         self.series = series
         self.tensors = tensors
@@ -144,6 +148,9 @@ public enum ResultStore {
 
     private static func image(of record: CellRecord) throws -> [UInt8] {
         let file = try H5File.createInMemory("cell.h5")
+        func describe(_ path: String) throws {
+            for (k, v) in (record.datasetAttributes[path] ?? [:]).sorted(by: { $0.key < $1.key }) { try file.setAttribute(path, k, v) }
+        }
         try file.setAttribute("/", "format", .string(CellRecord.format))
         try file.setAttribute("/", "format_version", .int(CellRecord.formatVersion))
         for (k, v) in record.attributes.sorted(by: { $0.key < $1.key }) { try file.setAttribute("/", k, v) }
@@ -151,6 +158,7 @@ public enum ResultStore {
             try file.createGroup("/\(group)")
             for (name, values) in columns.sorted(by: { $0.key < $1.key }) {
                 try file.write("/\(group)/\(name)", .float64(values), shape: [values.count])
+                try describe("/\(group)/\(name)")
             }
         }
         try file.createGroup("/tensors")
@@ -159,6 +167,7 @@ public enum ResultStore {
         for (k, v) in record.wallclockAttributes.sorted(by: { $0.key < $1.key }) { try file.setAttribute("/wallclock", k, v) }
         for (name, values) in record.wallclockSeries.sorted(by: { $0.key < $1.key }) {
             try file.write("/wallclock/\(name)", .float64(values), shape: [values.count])
+            try describe("/wallclock/\(name)")
         }
         return try file.image()
     }

@@ -3,7 +3,7 @@ import RepriseConfig
 import RepriseLearning
 import RepriseExperiments
 import RepriseReports
-import RepriseStore
+@testable import RepriseStore
 @testable import RepriseRunner
 
 /// A test case with a fresh folder (holding `experiments/`) for each test.
@@ -198,6 +198,14 @@ final class RunnerTests: FolderTestCase {
             XCTAssertEqual(r.int("memory_state_bytes"), state, cell.variant)
             XCTAssertGreaterThan(r.int("memory_buffers_bytes") ?? 0, 0, cell.variant)
         }
+        // The file describes itself: the spec's title, and each dataset's unit and meaning.
+        let file = try H5File.open(runner.path(of: s.cells()[0]))
+        XCTAssertEqual(try file.attributes("/")["title"], .string("Tiny"))
+        let accuracy = try file.attributes("/epochs/test_accuracy")
+        XCTAssertEqual(accuracy["unit"], .string("fraction"))
+        XCTAssertTrue("\(accuracy["meaning"] ?? .string(""))".contains("test accuracy, evaluated after the epoch"), "\(accuracy)")
+        XCTAssertTrue("\(try file.attributes("/steps/train_loss")["meaning"] ?? .string(""))".contains("window mean"))
+        XCTAssertEqual(try file.attributes("/wallclock/step_seconds")["unit"], .string("seconds"))
     }
 
     func testRunStoresResumesAndReproducesBitForBit() throws {
