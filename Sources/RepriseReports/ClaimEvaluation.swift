@@ -348,32 +348,51 @@ enum ClaimEvaluation {
         var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
         for label in d.claim.others {
             guard let other = d.cost(label, measure) else { return missing(d, label) }
-            if measure != "step_seconds" {
-                // Counted bytes are the same for every seed and machine: the ratio is exact.
-                let ratio = ClaimData.mean(subject) / ClaimData.mean(other)
-                let holds = atMost != nil ? ratio <= bound : ratio >= bound
-                verdicts.append(holds ? .holds : .fails); ps.append(holds ? 0 : 1)
-                parts.append("\(label): ratio \(f(ratio)) (\(f(ClaimData.mean(subject))) bytes over \(f(ClaimData.mean(other))))")
-                continue
-            }
-            guard let c = ClaimComparison(test: .superior, subject: subject.mapValues(log), other: other.mapValues(log), sign: 1) else {
+            guard let r = CostRatio(subject: subject, other: other, counted: measure != "step_seconds", atMost: atMost != nil, bound: bound) else {
                 return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
             }
-            let (low, high) = c.interval(0.95), logBound = log(bound)
-            let verdict: ClaimComparison.Verdict = atMost != nil ? (high < logBound ? .holds : low > logBound ? .fails : .inconclusive)
-                : (low > logBound ? .holds : high < logBound ? .fails : .inconclusive)
-            verdicts.append(verdict)
-            if c.standardError > 0 {
-                let t = (c.difference - logBound) / c.standardError, below = ClaimComparison.cdf(t, c.degreesOfFreedom)
-                ps.append(min(1, 2 * (atMost != nil ? below : 1 - below)))
-            } else {
-                ps.append(verdict == .holds ? 0 : 1)
-            }
-            parts.append("\(label): ratio \(f(exp(c.difference))) [\(f(exp(low))), \(f(exp(high)))], \(c.designText) (log scale)")
+            verdicts.append(r.verdict); ps.append(r.p)
+            parts.append("\(label): \(r.text)")
         }
         let v = combine(verdicts)
         return GroupVerdict(group: d.group, verdict: v,
                             text: "\(d.name)\(v.rawValue) (\(subjectLabel)'s \(Self.shortCostNames[measure] ?? measure) over each other's, claimed \(atMost != nil ? "at most" : "at least") \(f(bound))\(measure == "step_seconds" ? "; machine-dependent, measured on \(d.cpus(subjectLabel))" : "; counted, the same on every machine"): \(parts.joined(separator: "; ")))",
                             p: ps.max())
+    }
+}
+
+/// The cost of one arm over another and its verdict against a claimed ratio. Counted bytes are the
+/// same for every seed and machine: the ratio of means is exact. Wall-clock seconds vary: the ratio
+/// is the exponential of the mean log difference (paired over shared seeds, else Welch), with its
+/// 95 % interval; nil with fewer than two seeds on a side.
+struct CostRatio {
+    var ratio: Double, low: Double, high: Double
+    var verdict: ClaimComparison.Verdict
+    var p: Double
+    var text: String
+
+    init?(subject: [Int: Double], other: [Int: Double], counted: Bool, atMost: Bool, bound: Double) {
+        func f(_ x: Double) -> String { String(format: "%.4g", x) }
+        if counted {
+            ratio = ClaimData.mean(subject) / ClaimData.mean(other)
+            (low, high) = (ratio, ratio)
+            let holds = atMost ? ratio <= bound : ratio >= bound
+            verdict = holds ? .holds : .fails
+            p = holds ? 0 : 1
+            text = "ratio \(f(ratio)) (\(f(ClaimData.mean(subject))) bytes over \(f(ClaimData.mean(other))))"
+            return
+        }
+        guard let c = ClaimComparison(test: .superior, subject: subject.mapValues(log), other: other.mapValues(log), sign: 1) else { return nil }
+        let (lo, hi) = c.interval(0.95), logBound = log(bound)
+        (ratio, low, high) = (exp(c.difference), exp(lo), exp(hi))
+        verdict = atMost ? (hi < logBound ? .holds : lo > logBound ? .fails : .inconclusive)
+            : (lo > logBound ? .holds : hi < logBound ? .fails : .inconclusive)
+        if c.standardError > 0 {
+            let below = ClaimComparison.cdf((c.difference - logBound) / c.standardError, c.degreesOfFreedom)
+            p = min(1, 2 * (atMost ? below : 1 - below))
+        } else {
+            p = verdict == .holds ? 0 : 1
+        }
+        text = "ratio \(f(ratio)) [\(f(low)), \(f(high))], \(c.designText) (log scale)"
     }
 }

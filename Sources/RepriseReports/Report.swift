@@ -33,6 +33,7 @@ public enum Report {
                 out += "Primary claims of this paper: \(family.count), adjusted together by Holm's procedure (a primary claim holds only when its adjusted p is below 0.05).\n\n"
             }
             out += publishedTable(results.filter { $0.spec.paper == paper })
+            out += costTable(results.filter { $0.spec.paper == paper })
             for (k, r) in results.enumerated() where r.spec.paper == paper {
                 guard !r.records.isEmpty else {
                     out += "### \(r.spec.title)\n\n`\(r.spec.name)` [\(r.spec.profile)]: nothing stored yet; run `reprise run \(r.spec.name)`.\n\n"
@@ -94,6 +95,36 @@ public enum Report {
                 + counts[0].map(String.init).joined(separator: " / ") + " | " + counts[1].map(String.init).joined(separator: " / ") + " |\n"
         }
         return out
+    }
+
+    /// Every cost claim of the paper's experiments as one table: each compared pair, the measure
+    /// (wall-clock seconds per step, machine-dependent and named with its CPU; or counted bytes, the
+    /// same everywhere), Reprise's ratio with its interval, the claimed bound and the verdict.
+    static func costTable(_ results: [StoredResults]) -> String {
+        var rows: [String] = []
+        for r in results where !r.records.isEmpty {
+            for claim in r.spec.claims where claim.kind == "cost" {
+                let measure = claim.string("measure") ?? "step_seconds"
+                let atMost = claim.number("at_most"), bound = atMost ?? claim.number("at_least") ?? 1
+                for group in ClaimEvaluation.groups(claim, r.spec) {
+                    let d = ClaimData(results: r, claim: claim, group: group)
+                    guard let subjectLabel = claim.subject, let subject = d.cost(subjectLabel, measure) else { continue }
+                    for label in claim.others {
+                        guard let other = d.cost(label, measure),
+                              let c = CostRatio(subject: subject, other: other, counted: measure != "step_seconds", atMost: atMost != nil, bound: bound)
+                        else { continue }
+                        let interval = c.low == c.high ? "" : String(format: " [%.3g, %.3g]", c.low, c.high)
+                        let machine = measure == "step_seconds" ? d.cpus(subjectLabel) : "any (counted)"
+                        rows.append("| `\(r.spec.name)`\(group.isEmpty ? "" : " (\(group))") | \(subjectLabel) / \(label) | \(ClaimEvaluation.shortCostNames[measure] ?? measure) | "
+                                    + String(format: "%.3g", c.ratio) + interval + " | \(atMost != nil ? "≤" : "≥") \(String(format: "%.3g", bound)) | \(c.verdict.rawValue) | \(machine) |")
+                    }
+                }
+            }
+        }
+        guard !rows.isEmpty else { return "" }
+        return "Costs, from the stored cells (the claims below say what each bound stands for):\n\n"
+            + "| experiment | subject / reference | measure | Reprise's ratio [95 %] | claimed | verdict | measured on |\n|---|---|---|---|---|---|---|\n"
+            + rows.joined(separator: "\n") + "\n\n"
     }
 
     /// Every number the paper's experiments state as data (`[[published]]`) beside Reprise's

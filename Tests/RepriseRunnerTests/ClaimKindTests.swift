@@ -118,6 +118,17 @@ final class ClaimKindTests: FolderTestCase {
         XCTAssertTrue(line.contains("counted, the same on every machine") && line.contains("ratio 0.5 (200 bytes over 400)"), line)
     }
 
+    /// REPORT.md's cost table: one row per compared pair, counted bytes exact and machine-free,
+    /// wall-clock with its interval.
+    func testCostTableListsEveryCostClaim() throws {
+        let loaded = try spec(claims: claim("cost", "measure = \"memory_bytes\"\nsubject = \"A\"\nothers = [\"B\"]\nat_most = 0.6")
+                              + claim("cost", "subject = \"A\"\nothers = [\"B\"]\nat_most = 0.8"))
+        let table = Report.costTable([results(loaded)])
+        XCTAssertTrue(table.contains("| A / B | bytes held by a step | 0.5 | ≤ 0.6 | HOLDS | any (counted) |"), table)
+        XCTAssertTrue(table.contains("| A / B | wall-clock seconds per step | 0.5"), table)
+        XCTAssertTrue(table.contains("an unrecorded CPU"), table)
+    }
+
     /// A trend along lr holds where D (lr 0.05) sits below A (0.1) below B (0.2) below C (0.3) only
     /// in the order of the key, not of the spec.
     func testTrendOrdersArmsByTheKey() throws {
