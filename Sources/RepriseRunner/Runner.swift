@@ -397,57 +397,12 @@ public final class Runner {
         let totalSteps = plan.totalSteps
         let trial = try plan.problem.makeTrial(TrialSetup(optimizer: plan.optimizer, batchSize: plan.batchSize,
                                                           streams: CellStreams(experiment: cell.experiment, seed: cell.seed), data: data))
-        let perEpoch = max(1, trial.stepsPerEpoch)
-        let epochs = (totalSteps + perEpoch - 1) / perEpoch
         let every = spec.record["every_steps"]?.int ?? 10
-        var recorder = SeriesRecorder(diagnostics: trial.diagnostics.names)
-
-        recorder.evaluation(epoch: 0, step: 0, trainLoss: .nan, learningRate: .nan, metrics: trial.evaluate(),
-                            diagnostics: trial.diagnostics.names.map { _ in Double.nan }, seconds: 0)
-        var status = "complete", detail = ""
-        var windowLoss = 0.0, windowCount = 0, epochLoss = 0.0, epochCount = 0
-        var windowSeconds = 0.0, epochStart = Date()
-        var windowDiagnostics = [Double](repeating: 0, count: trial.diagnostics.names.count)
-        var epochDiagnostics = windowDiagnostics
-        let learningRateIndex = trial.diagnostics.names.firstIndex(of: "learning_rate")
-        var completed = 0, firstLoss = Double.nan
-        var memory: MemoryCount?
-        for step in 0..<totalSteps {
-            let clock = TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: totalSteps)
-            let stepStart = DispatchTime.now().uptimeNanoseconds
-            let loss = trial.step(clock)
-            windowSeconds += Double(DispatchTime.now().uptimeNanoseconds - stepStart) / 1e9
-            if step == 0 { firstLoss = loss; memory = (trial as? CountedMemory)?.memoryCount }
-            let outside = loss.isFinite && trial.divergence.exceeded(by: loss, firstLoss: firstLoss)
-            guard loss.isFinite, !outside else {
-                status = "diverged"
-                detail = "training loss \(loss) at step \(step + 1)" + (outside ? " leaves the problem's bound (\(trial.divergence.text); first loss \(firstLoss))" : "")
-                progress.skip(totalSteps - step)
-                break
-            }
-            completed = step + 1
-            windowLoss += loss; windowCount += 1
-            epochLoss += loss; epochCount += 1
-            for (i, v) in trial.diagnostics.values.enumerated() { windowDiagnostics[i] += v; epochDiagnostics[i] += v }
-            let lr = learningRateIndex.map { trial.diagnostics.values[$0] } ?? .nan
-            let epochEnds = completed % perEpoch == 0 || completed == totalSteps
-            if completed % every == 0 || completed == totalSteps {
-                recorder.step(step: completed, epoch: Double(completed) / Double(perEpoch), trainLoss: windowLoss / Double(windowCount),
-                              diagnostics: windowDiagnostics.map { $0 / Double(windowCount) }, seconds: windowSeconds / Double(windowCount))
-                windowLoss = 0; windowCount = 0; windowSeconds = 0
-                for i in windowDiagnostics.indices { windowDiagnostics[i] = 0 }
-            }
-            if epochEnds {
-                let metrics = trial.evaluate()
-                let now = Date()
-                recorder.evaluation(epoch: Double(completed) / Double(perEpoch), step: completed, trainLoss: epochLoss / Double(epochCount),
-                                    learningRate: lr, metrics: metrics, diagnostics: epochDiagnostics.map { $0 / Double(epochCount) },
-                                    seconds: now.timeIntervalSince(epochStart))
-                epochLoss = 0; epochCount = 0; epochStart = now
-                for i in epochDiagnostics.indices { epochDiagnostics[i] = 0 }
-            }
-            progress.advance(cell: label, epoch: clock.epoch + 1, epochs: epochs, loss: loss)
+        let training = Trainer(totalSteps: totalSteps, every: every).train(trial) { step, epoch, epochs, loss in
+            if let loss { progress.advance(cell: label, epoch: epoch, epochs: epochs, loss: loss) } else { progress.skip(step) }
         }
+        let (recorder, status, detail, completed, memory, perEpoch) = (training.recorder, training.status, training.detail,
+                                                                       training.completed, training.memory, training.stepsPerEpoch)
 
         let requested = Set(spec.record["tensors"]?.array?.compactMap(\.string) ?? [])
         let tensors = trial.tensors().filter { $0.always || requested.contains($0.name) }.map { t in
@@ -513,32 +468,6 @@ public final class Runner {
             let label = m?.label ?? name.replacingOccurrences(of: "_", with: " ")
             return (m?.unit ?? "", window ? "window mean of the \(label) over the steps since the previous row" : "\(label), evaluated after the epoch (epoch 0: before training)")
         }
-    }
-}
-
-/// Accumulates the "steps" and "epochs" series of a cell, keeping seconds apart. `/steps` holds the
-/// window means of the training loss and of every diagnostic the trial's components publish;
-/// `/epochs` their epoch means (the learning rate: its value at the epoch's last step).
-struct SeriesRecorder {
-    private(set) var series: [String: [String: [Double]]] = ["steps": [:], "epochs": [:]]
-    private(set) var wallclock: [String: [Double]] = ["step_seconds": [], "epoch_seconds": []]
-    let diagnostics: [String]
-
-    init(diagnostics: [String]) { self.diagnostics = diagnostics }
-
-    mutating func step(step: Int, epoch: Double, trainLoss: Double, diagnostics values: [Double], seconds: Double) {
-        let row = [("step", Double(step)), ("epoch", epoch), ("train_loss", trainLoss)] + Array(zip(diagnostics, values))
-        for (k, v) in row { series["steps"]![k, default: []].append(v) }
-        wallclock["step_seconds"]!.append(seconds)
-    }
-
-    mutating func evaluation(epoch: Double, step: Int, trainLoss: Double, learningRate: Double,
-                             metrics: [(name: String, value: Double)], diagnostics values: [Double], seconds: Double) {
-        let taken = Set(metrics.map(\.name) + ["learning_rate"])
-        let means = zip(diagnostics, values).filter { !taken.contains($0.0) }.map { ($0.0, $0.1) }
-        let row = [("epoch", epoch), ("step", Double(step)), ("train_loss", trainLoss), ("learning_rate", learningRate)] + metrics + means
-        for (k, v) in row { series["epochs"]![k, default: []].append(v) }
-        wallclock["epoch_seconds"]!.append(seconds)
     }
 }
 
