@@ -73,12 +73,12 @@ public struct Summary {
             if hasSelections {
                 if let record = results.selections[variant], let table = spec.variants.first(where: { $0["name"]?.string == variant }) {
                     let edges = spec.gridEdges(of: table, winner: record.winner)
-                    var text = record.labels[record.winner] + (edges.isEmpty ? "" : " (on the grid's edge: \(edges.joined(separator: "; ")))")
+                    var text = Self.readable(record.labels[record.winner]) + (edges.isEmpty ? "" : " (on the grid's edge: \(edges.joined(separator: "; ")))")
                     if let extended = results.extendedSelections[variant] {
                         let beyond = extended.labels.count - record.labels.count
                         text += extended.winner == record.winner
                             ? "; \(beyond) point\(beyond == 1 ? "" : "s") beyond the edge did not improve"
-                            : "; beyond the edge: \(extended.labels[extended.winner]) (\(String(format: "%.4f", extended.scores[extended.winner])) vs \(String(format: "%.4f", record.scores[record.winner])))"
+                            : "; beyond the edge: \(Self.readable(extended.labels[extended.winner])) (\(String(format: "%.4f", extended.scores[extended.winner])) vs \(String(format: "%.4f", record.scores[record.winner])))"
                     }
                     row.append(text)
                 } else {
@@ -202,7 +202,7 @@ public struct Summary {
         guard let extended = results.withExtensions else { return spec.claims.map { _ in nil } }
         let changed = results.extendedRecords.keys.sorted().compactMap { name -> String? in
             guard let r = results.extendedSelections[name] else { return nil }
-            return "\(spec.label(of: name)) at \(r.labels[r.winner])"
+            return "\(spec.label(of: name)) at \(Self.readable(r.labels[r.winner]))"
         }.joined(separator: ", ")
         let other = Summary(extended).claimOutcomes
         return zip(declared, other).map { a, b in
@@ -263,5 +263,18 @@ public struct Summary {
             out += "\nSubstitutions: " + spec.substitutions.joined(separator: " ") + "\n"
         }
         return out
+    }
+}
+
+extension Summary {
+    /// A grid point's label for people: values a grid extension reached by repeated products keep
+    /// their binary rounding (`lr=0.8999999999999998`); shown to six significant digits (`lr=0.9`).
+    /// The stored label, and the value the cells ran with, are unchanged.
+    static func readable(_ label: String) -> String {
+        label.split(separator: ",", omittingEmptySubsequences: false).map { part -> String in
+            guard let eq = part.firstIndex(of: "="), let x = Double(part[part.index(after: eq)...]), x.isFinite,
+                  part[part.index(after: eq)...].count > 8 else { return String(part) }
+            return "\(part[..<eq])=\(String(format: "%.6g", x))"
+        }.joined(separator: ",")
     }
 }

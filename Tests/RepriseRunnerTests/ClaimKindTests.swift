@@ -129,6 +129,13 @@ final class ClaimKindTests: FolderTestCase {
         XCTAssertTrue(table.contains("an unrecorded CPU"), table)
     }
 
+    /// Grid labels from an extension's repeated products are shown rounded; others as written.
+    func testGridLabelsAreReadable() {
+        XCTAssertEqual(Summary.readable("lr=0.8999999999999998,weight_decay=0"), "lr=0.9,weight_decay=0")
+        XCTAssertEqual(Summary.readable("lr=0.00030000000000000003"), "lr=0.0003")
+        XCTAssertEqual(Summary.readable("lr=1e-05,nesterov=false,name=a=b"), "lr=1e-05,nesterov=false,name=a=b")
+    }
+
     /// A trend along lr holds where D (lr 0.05) sits below A (0.1) below B (0.2) below C (0.3) only
     /// in the order of the key, not of the spec.
     func testTrendOrdersArmsByTheKey() throws {
