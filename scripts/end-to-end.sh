@@ -67,6 +67,14 @@ for f in "$work/shared/$exp/quick/"*.h5; do
 done
 pass "--jobs 2 trains each cell once, in two processes, with the serial run's datasets"
 
+# Another machine's store merges in: every file added, then identical on a second merge.
+"$bin" merge "$work/shared" --results "$work/merged" > "$work/merge.txt" 2>&1 || fail "merge failed: $(tail -3 "$work/merge.txt")"
+n=$(ls "$work/shared/$exp/quick/"*.h5 | wc -l)
+grep -q "$n files: $n added" "$work/merge.txt" || fail "merge did not add the $n files: $(cat "$work/merge.txt")"
+"$bin" merge "$work/shared" --results "$work/merged" > "$work/merge.txt" 2>&1 || fail "a second merge failed: $(tail -3 "$work/merge.txt")"
+grep -q "$n files: $n identical" "$work/merge.txt" || fail "a second merge was not identical: $(cat "$work/merge.txt")"
+pass "merge brings another store in ($n files added), and a second merge finds them identical"
+
 # A results folder that cannot be written is refused before anything trains.
 touch "$work/not-a-folder"
 if "$bin" run "$exp" --profile quick --results "$work/not-a-folder" 2> "$work/unwritable.txt" > /dev/null; then fail "a file as results folder was accepted"; fi
@@ -176,8 +184,11 @@ pass "docs/catalog.md matches the catalog (reprise describe --markdown)"
 if grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo; then
   for e in $(ls experiments | sed 's/.toml//'); do
     "$bin" verify "$e" --cells 1 > "$work/verify-$e.txt" 2>&1 || { cat "$work/verify-$e.txt"; fail "committed cells of $e do not reproduce"; }
+    if grep -q "select = " "experiments/$e.toml"; then
+      "$bin" verify "$e" --stage selection --cells 1 > "$work/verify-$e.txt" 2>&1 || { cat "$work/verify-$e.txt"; fail "committed selection runs of $e do not reproduce"; }
+    fi
   done
-  pass "one committed cell of every experiment reruns to identical datasets (reprise verify)"
+  pass "one committed cell of every experiment, and one selection run of each with a grid, rerun to identical datasets (reprise verify)"
 else
   echo "end-to-end: skipped: this CPU lacks AVX2 or FMA, so the pinned Haswell kernel the committed results were computed on cannot run; they are not compared"
 fi

@@ -347,15 +347,17 @@ struct Merge: ParsableCommand {
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rerun stored cells in memory and compare every dataset outside /wallclock, and every attribute that defines the result, with the stored one.",
-        discussion: "Checks the first N planned final cells (--cells N, default 1) or all (--all). Exit status 1 when any dataset or attribute differs, or when a chosen cell's file (or a selection record) is missing, damaged, or holds another cell. Nothing is written to the results folder.")
+        discussion: "Checks the first N planned final cells (--cells N, default 1) or all (--all); with --stage selection, the selection runs instead. Exit status 1 when any dataset or attribute differs, or when a chosen cell's file (or a selection record) is missing, damaged, or holds another cell. Nothing is written to the results folder.")
     @OptionGroup var locations: Locations
     @Argument(help: "Experiment name.") var name: String
     @Option(help: "Profile whose stored cells to verify.") var profile = ExperimentSpec.defaultProfile
     @Option(help: "Verify the first N planned final cells (default 1); one not stored, damaged or foreign fails.") var cells: Int?
     @Flag(help: "Verify every planned final cell.") var all = false
     @Option(help: "Verify only this variant's cells (repeatable; a base name selects its grid points).") var only: [String] = []
+    @Option(help: "Which cells: final (default) or selection (the runs that chose each selected variant's grid point).") var stage = "final"
 
     func validate() throws {
+        if !["final", "selection"].contains(stage) { throw ValidationError("--stage must be final or selection (found \(stage))") }
         if let cells, cells < 1 { throw ValidationError("--cells must be at least 1 (found \(cells))") }
         if all && cells != nil { throw ValidationError("give --cells N or --all, not both") }
     }
@@ -369,7 +371,9 @@ struct Verify: ParsableCommand {
             guard !stored.storedCells.isEmpty else { throw ReportError.nothingStored("nothing stored for \(name) [\(profile)] to verify") }
             func chosen(_ variant: String) -> Bool { only.isEmpty || only.contains { variant == $0 || variant.hasPrefix($0 + "-") } }
             // The first N planned cells, stored or not: a missing, damaged or foreign file fails.
-            let candidates = stored.plannedCells.filter { chosen($0.variant) }
+            let candidates = stage == "selection"
+                ? spec.selectedVariants.flatMap { spec.selectionCells(of: $0) }.filter { chosen($0.variant) }
+                : stored.plannedCells.filter { chosen($0.variant) }
             guard !candidates.isEmpty || !stored.unselected.filter(chosen).isEmpty else { throw RunError.unknownVariant(only, available: spec.variantNames) }
             let chosenCells = all ? candidates : Array(candidates.prefix(cells ?? 1))
             let options = RunOptions(resultsDirectory: locations.results, dataDirectory: locations.dataDirectory,
