@@ -44,7 +44,7 @@ reproduce: build ## Run every experiment at PROFILE (default: default) with JOBS
 
 run: build ## Run one experiment: make run EXP=NAME [PROFILE=quick|default|paper]
 	@test -n "$(EXP)" || { echo "usage: make run EXP=NAME [PROFILE=...]; experiments: $$(ls experiments | sed 's/.toml//' | tr '\n' ' ')"; exit 2; }
-	$(RUN) run $(EXP) --profile $(PROFILE) --threads $(THREADS)
+	$(RUN) run $(EXP) --profile $(PROFILE) --threads $(THREADS) --jobs $(JOBS)
 	$(RUN) figures $(EXP) --profile $(PROFILE)
 
 figures: build ## Redraw figures from results/ only: make figures [EXP=NAME] [PROFILE=...]
