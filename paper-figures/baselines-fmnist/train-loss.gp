@@ -10,22 +10,22 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.17823:4.96773]
+set yrange [0.176788:5.45311]
 set format y "%.4g"
-set ytics ("0.24" 0.24, "0.41" 0.41, "0.71" 0.71, "1.2" 1.2, "2.2" 2.2, "3.8" 3.8)
+set ytics ("0.24" 0.24, "0.42" 0.42, "0.74" 0.74, "1.3" 1.3, "2.3" 2.3, "4.1" 4.1)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss.png"
 plot \
   'train-loss.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'train-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'sgd (mean ± std, n = 3)', \
+  'train-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'sgd (mean ± std, n = 10)', \
   'train-loss.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'train-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum (mean ± std, n = 3)', \
+  'train-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum (mean ± std, n = 10)', \
   'train-loss.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'train-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'adam (mean ± std, n = 3)', \
+  'train-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'adam (mean ± std, n = 10)', \
   'train-loss.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'train-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'rmsprop (mean ± std, n = 3)', \
+  'train-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'rmsprop (mean ± std, n = 10)', \
   'train-loss.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'train-loss.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'adagrad (mean ± std, n = 3)'
+  'train-loss.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'adagrad (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "train-loss.svg"
 replot

@@ -10,27 +10,35 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [1.92993e-06:422673]
+set yrange [1.20083e-05:796279]
 set format y "%.4g"
 set terminal pngcairo size 960,560 font "sans,11"
 set output "rosenbrock-loss.png"
 plot \
   'rosenbrock-loss.tsv' index 0 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'rosenbrock-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD noise=0.0 (mean ± std, n = 3)', \
+  'rosenbrock-loss.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'SGD noise=0.0 (mean ± std, n = 10)', \
   'rosenbrock-loss.tsv' index 1 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'rosenbrock-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'SGD noise=0.1 (mean ± std, n = 3)', \
+  'rosenbrock-loss.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'SGD noise=0.1 (mean ± std, n = 10)', \
   'rosenbrock-loss.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'rosenbrock-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'SGD rescaled noise=0.0 (mean ± std, n = 3)', \
+  'rosenbrock-loss.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'SGD rescaled noise=0.0 (mean ± std, n = 10)', \
   'rosenbrock-loss.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'rosenbrock-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'SGD rescaled noise=0.1 (mean ± std, n = 3)', \
+  'rosenbrock-loss.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'SGD rescaled noise=0.1 (mean ± std, n = 10)', \
   'rosenbrock-loss.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'rosenbrock-loss.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'momentum noise=0.0 (mean ± std, n = 3)', \
+  'rosenbrock-loss.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'momentum noise=0.0 (mean ± std, n = 10)', \
   'rosenbrock-loss.tsv' index 5 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
-  'rosenbrock-loss.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'momentum noise=0.1 (mean ± std, n = 3)', \
+  'rosenbrock-loss.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'momentum noise=0.1 (mean ± std, n = 10)', \
   'rosenbrock-loss.tsv' index 6 using 1:3:4 with filledcurves lc rgb '#e377c2' notitle, \
-  'rosenbrock-loss.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'momentum rescaled noise=0.0 (mean ± std, n = 3)', \
+  'rosenbrock-loss.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'momentum rescaled noise=0.0 (mean ± std, n = 10)', \
   'rosenbrock-loss.tsv' index 7 using 1:3:4 with filledcurves lc rgb '#7f7f7f' notitle, \
-  'rosenbrock-loss.tsv' index 7 using 1:2 with lines lw 2 lc rgb '#7f7f7f' title 'momentum rescaled noise=0.1 (mean ± std, n = 3)'
+  'rosenbrock-loss.tsv' index 7 using 1:2 with lines lw 2 lc rgb '#7f7f7f' title 'momentum rescaled noise=0.1 (mean ± std, n = 10)', \
+  'rosenbrock-loss.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#bcbd22' notitle, \
+  'rosenbrock-loss.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#bcbd22' title 'SGD tuned noise=0.0 (mean ± std, n = 10)', \
+  'rosenbrock-loss.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#17becf' notitle, \
+  'rosenbrock-loss.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#17becf' title 'SGD tuned noise=0.1 (mean ± std, n = 10)', \
+  'rosenbrock-loss.tsv' index 10 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
+  'rosenbrock-loss.tsv' index 10 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'momentum tuned noise=0.0 (mean ± std, n = 10)', \
+  'rosenbrock-loss.tsv' index 11 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
+  'rosenbrock-loss.tsv' index 11 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum tuned noise=0.1 (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "rosenbrock-loss.svg"
 replot

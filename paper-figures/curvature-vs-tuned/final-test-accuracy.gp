@@ -5,8 +5,8 @@ set datafile missing "nan"
 set title 'Final test accuracy, mean ± std over seeds (reconstruction)' noenhanced
 set ylabel 'final test accuracy (fraction)' noenhanced
 set key below noenhanced maxrows 4
-set xtics ('SGD rescaled' 0, 'SGD tuned' 1, 'momentum rescaled' 2, 'momentum tuned' 3, 'Adam rescaled' 4, 'Adam tuned' 5, 'SGD rescaled rho_decay=0.5' 6, 'SGD rescaled rho_decay=0.9' 7, 'momentum rescaled rho_decay=0.5' 8, 'momentum rescaled rho_decay=0.9' 9, 'Adam rescaled rho_decay=0.5' 10, 'Adam rescaled rho_decay=0.9' 11, 'SGD decayed, tuned' 12, 'momentum decayed, tuned' 13, 'Adam decayed, tuned' 14) rotate by -30 left noenhanced font ',9'
-set xrange [-0.6:14.6]
+set xtics ('SGD rescaled' 0, 'SGD tuned' 1, 'momentum rescaled' 2, 'momentum tuned' 3, 'Adam rescaled' 4, 'Adam tuned' 5, 'SGD rescaled, reuse mode' 6, 'SGD rescaled rho_decay=0.5' 7, 'SGD rescaled rho_decay=0.9' 8, 'momentum rescaled rho_decay=0.5' 9, 'momentum rescaled rho_decay=0.9' 10, 'Adam rescaled rho_decay=0.5' 11, 'Adam rescaled rho_decay=0.9' 12, 'SGD decayed, tuned' 13, 'momentum decayed, tuned' 14, 'Adam decayed, tuned' 15) rotate by -30 left noenhanced font ',9'
+set xrange [-0.6:15.6]
 set grid ytics
 set style fill solid 0.75 border -1
 set boxwidth 0.72 absolute
@@ -20,15 +20,16 @@ set label '0.8292' at first 2.176, first 0.82923 left offset 0,0.4 rotate by 90 
 set label '0.8236' at first 3.176, first 0.82355 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.8349' at first 4.176, first 0.83493 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.8299' at first 5.176, first 0.82989 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7843' at first 6.176, first 0.78432 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7603' at first 7.176, first 0.76025 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8299' at first 8.176, first 0.82989 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8108' at first 9.176, first 0.81078 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8477' at first 10.176, first 0.84772 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8197' at first 11.176, first 0.81972 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7704' at first 12.176, first 0.77045 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8329' at first 13.176, first 0.83294 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8437' at first 14.176, first 0.84369 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7814' at first 6.176, first 0.78142 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7843' at first 7.176, first 0.78432 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7603' at first 8.176, first 0.76025 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8299' at first 9.176, first 0.82989 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8108' at first 10.176, first 0.81078 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8477' at first 11.176, first 0.84772 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8197' at first 12.176, first 0.81972 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7704' at first 13.176, first 0.77045 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8329' at first 14.176, first 0.83294 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8437' at first 15.176, first 0.84369 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using (strcol(2) eq 'SGD' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'SGD (mean ± std over seeds)', \

@@ -23,17 +23,19 @@ plot \
   'step-size.tsv' index 2 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
   'step-size.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam rescaled (Adam) (mean ± std, n = 10)', \
   'step-size.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'step-size.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'SGD rescaled rho_decay=0.5 (SGD) (mean ± std, n = 10)', \
+  'step-size.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'SGD rescaled, reuse mode (SGD) (mean ± std, n = 10)', \
   'step-size.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'step-size.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD rescaled rho_decay=0.9 (SGD) (mean ± std, n = 10)', \
+  'step-size.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'SGD rescaled rho_decay=0.5 (SGD) (mean ± std, n = 10)', \
   'step-size.tsv' index 5 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
-  'step-size.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'momentum rescaled rho_decay=0.5 (momentum) (mean ± std, n = 10)', \
+  'step-size.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'SGD rescaled rho_decay=0.9 (SGD) (mean ± std, n = 10)', \
   'step-size.tsv' index 6 using 1:3:4 with filledcurves lc rgb '#e377c2' notitle, \
-  'step-size.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'momentum rescaled rho_decay=0.9 (momentum) (mean ± std, n = 10)', \
+  'step-size.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'momentum rescaled rho_decay=0.5 (momentum) (mean ± std, n = 10)', \
   'step-size.tsv' index 7 using 1:3:4 with filledcurves lc rgb '#7f7f7f' notitle, \
-  'step-size.tsv' index 7 using 1:2 with lines lw 2 lc rgb '#7f7f7f' title 'Adam rescaled rho_decay=0.5 (Adam) (mean ± std, n = 10)', \
+  'step-size.tsv' index 7 using 1:2 with lines lw 2 lc rgb '#7f7f7f' title 'momentum rescaled rho_decay=0.9 (momentum) (mean ± std, n = 10)', \
   'step-size.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#bcbd22' notitle, \
-  'step-size.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#bcbd22' title 'Adam rescaled rho_decay=0.9 (Adam) (mean ± std, n = 10)'
+  'step-size.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#bcbd22' title 'Adam rescaled rho_decay=0.5 (Adam) (mean ± std, n = 10)', \
+  'step-size.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#17becf' notitle, \
+  'step-size.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#17becf' title 'Adam rescaled rho_decay=0.9 (Adam) (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "step-size.svg"
 replot
