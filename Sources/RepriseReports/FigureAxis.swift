@@ -61,6 +61,21 @@ public struct ValueAxis: Equatable, Sendable {
         return ValueAxis(log: false, low: lo - padLow, high: hi + padHigh, clipped: clipped)
     }
 
+    /// The axis widened by `fraction` of its extent above its top (and below its bottom when it
+    /// reaches below 0), on the log scale for a log axis: room for the value labels that bars carry
+    /// beside their ends, which would otherwise run into the title or the tick labels.
+    func withHeadroom(_ fraction: Double) -> ValueAxis {
+        var out = self
+        if log {
+            out.high = high * pow(high / low, fraction)
+        } else {
+            let span = high - low
+            out.high = high > 0 ? high + fraction * span : high
+            out.low = low < 0 ? low - fraction * span : low
+        }
+        return out
+    }
+
     /// The gnuplot lines that set this axis (`y` or `cb`). A log axis spanning under three decades gets
     /// ticks of its own (gnuplot would label one power of ten, or none).
     func gnuplot(_ name: String) -> String {

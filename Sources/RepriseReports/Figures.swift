@@ -240,8 +240,11 @@ public enum Figures {
         let wantsLog = ValueAxis.choose(drawn.flatMap { [$0.mean, $0.mean - $0.sd, $0.mean + $0.sd] } + numbers.map(\.value),
                                         requested: figure.logY, fraction: fraction, bars: true).log
         func low(_ b: Bar) -> Double { wantsLog ? max(b.mean - b.sd, b.mean / 10) : b.mean - b.sd }
-        let axis = ValueAxis.choose(drawn.flatMap { [$0.mean, low($0), $0.mean + $0.sd] } + numbers.map(\.value),
-                                    requested: wantsLog, fraction: fraction, bars: true)
+        let chosen = ValueAxis.choose(drawn.flatMap { [$0.mean, low($0), $0.mean + $0.sd] } + numbers.map(\.value),
+                                      requested: wantsLog, fraction: fraction, bars: true)
+        // Room beyond the bars' ends for their rotated value labels (fractions keep 0–1: the
+        // accuracies they draw leave room below 1).
+        let axis = fraction && !chosen.log ? chosen : chosen.withHeadroom(0.3)
         var table = "# label\tgroup\tx\tmean\tlow\thigh\tseeds\tdiverged\n"
         var check = FigureCheck(axis: axis)
         for b in bars {

@@ -99,6 +99,10 @@ final class FigureInvariantTests: XCTestCase {
         XCTAssertTrue(ValueAxis.choose([0.01, 5], requested: nil, fraction: false, bars: true).log)
         XCTAssertFalse(ValueAxis.choose([0.5, 5], requested: nil, fraction: false, bars: true).log)
         XCTAssertEqual(ValueAxis.choose([0.8, 0.83], requested: nil, fraction: true, bars: true), ValueAxis(log: false, low: 0, high: 1))
+        // Bars get room beyond their ends for their value labels: 30 % of the extent, on the log scale for a log axis.
+        XCTAssertEqual(ValueAxis(log: false, low: 0, high: 10).withHeadroom(0.3), ValueAxis(log: false, low: 0, high: 13))
+        XCTAssertEqual(ValueAxis(log: false, low: -10, high: 0).withHeadroom(0.3), ValueAxis(log: false, low: -13, high: 0))
+        XCTAssertEqual(ValueAxis(log: true, low: 1, high: 100).withHeadroom(0.5).high, 1000, accuracy: 1e-9)
         XCTAssertFalse(ValueAxis.choose([-1, 0.001, 5], requested: nil, fraction: false, bars: true).log)
         // An unbounded value is clipped and kept for its label.
         let clipped = ValueAxis.choose([-1, -0.75, -1.0, 0.001, -2e17], requested: nil, fraction: false, bars: true)

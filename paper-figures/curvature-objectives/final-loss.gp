@@ -12,7 +12,7 @@ set style fill solid 0.75 border -1
 set boxwidth 0.36 absolute
 set bars 0.5
 set logscale y
-set yrange [7.55489e-32:99.3272]
+set yrange [7.55489e-32:8.56486e+11]
 set format y "%.4g"
 set label '3.101' at first -0.112, first 3.1006 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.007469' at first 0.288, first 0.00746896 left offset 0,0.4 rotate by 90 font ',8' front
@@ -23,9 +23,9 @@ set label '2.419e-30' at first 2.288, first 2.41897e-30 left offset 0,0.4 rotate
 set label '0.002246' at first 2.888, first 0.00224587 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.01738' at first 3.288, first 0.0173834 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.01194' at first 3.888, first 0.0119441 left offset 0,0.4 rotate by 90 font ',8' front
-set label 'diverged ×10' at first 4.2, first 2.73935e-15 center rotate by 90 font ',9' tc rgb '#b00000' front
+set label 'diverged ×10' at first 4.2, first 2.54375e-10 center rotate by 90 font ',9' tc rgb '#b00000' front
 set label '0.01214' at first 4.888, first 0.0121376 left offset 0,0.4 rotate by 90 font ',8' front
-set label 'diverged ×10' at first 5.2, first 2.73935e-15 center rotate by 90 font ',9' tc rgb '#b00000' front
+set label 'diverged ×10' at first 5.2, first 2.54375e-10 center rotate by 90 font ',9' tc rgb '#b00000' front
 set label '3.727e-05' at first 5.888, first 3.7271e-05 left offset 0,0.4 rotate by 90 font ',8' front
 set label '2.713e-21' at first 6.288, first 2.71329e-21 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.4171' at first 6.888, first 0.417134 left offset 0,0.4 rotate by 90 font ',8' front

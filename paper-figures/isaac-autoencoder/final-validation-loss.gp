@@ -12,7 +12,7 @@ set style fill solid 0.75 border -1
 set boxwidth 0.72 absolute
 set bars 0.5
 set logscale y
-set yrange [0.0295046:112.559]
+set yrange [0.0295046:1336.07]
 set format y "%.4g"
 set label '0.08969 (1 diverged)' at first 0.176, first 0.0896923 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.06631' at first 1.176, first 0.0663062 left offset 0,0.4 rotate by 90 font ',8' front

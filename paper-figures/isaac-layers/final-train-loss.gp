@@ -12,7 +12,7 @@ set style fill solid 0.75 border -1
 set boxwidth 0.72 absolute
 set bars 0.5
 unset logscale y
-set yrange [0:0.638884]
+set yrange [0:0.830549]
 set format y "%.4g"
 set label '0.5678' at first 0.176, first 0.567773 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.303' at first 1.176, first 0.302955 left offset 0,0.4 rotate by 90 font ',8' front

@@ -12,7 +12,7 @@ set style fill solid 0.75 border -1
 set boxwidth 0.144 absolute
 set bars 0.5
 unset logscale y
-set yrange [0:0.901332]
+set yrange [0:1.17173]
 set format y "%.4g"
 set label '0.4523' at first -0.2848, first 0.452308 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.4483' at first -0.1248, first 0.448338 left offset 0,0.4 rotate by 90 font ',8' front

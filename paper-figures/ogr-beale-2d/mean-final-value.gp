@@ -12,9 +12,9 @@ set style fill solid 0.75 border -1
 set boxwidth 0.72 absolute
 set bars 0.5
 set logscale y
-set yrange [0.010644:1.60198]
+set yrange [0.010644:7.20976]
 set format y "%.4g"
-set ytics ("0.016" 0.016, "0.037" 0.037, "0.086" 0.086, "0.2" 0.2, "0.46" 0.46, "1.1" 1.1)
+set ytics ("0.018" 0.018, "0.054" 0.054, "0.16" 0.16, "0.48" 0.48, "1.4" 1.4, "4.2" 4.2)
 set label '0.05341' at first 0.176, first 0.0534145 left offset 0,0.4 rotate by 90 font ',8' front
 set label '1.079' at first 1.176, first 1.07892 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.3749' at first 2.176, first 0.374938 left offset 0,0.4 rotate by 90 font ',8' front

@@ -12,7 +12,7 @@ set style fill solid 0.75 border -1
 set boxwidth 0.36 absolute
 set bars 0.5
 set logscale y
-set yrange [0.00251163:28.5902]
+set yrange [0.00251163:471.081]
 set format y "%.4g"
 set label '0.004587' at first -0.112, first 0.0045869 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.01048' at first 0.288, first 0.0104789 left offset 0,0.4 rotate by 90 font ',8' front

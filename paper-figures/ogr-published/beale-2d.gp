@@ -12,9 +12,9 @@ set style fill solid 0.75 border -1
 set boxwidth 0.72 absolute
 set bars 0.5
 set logscale y
-set yrange [0.0125979:1.51771]
+set yrange [0.0125979:6.38933]
 set format y "%.4g"
-set ytics ("0.019" 0.019, "0.042" 0.042, "0.093" 0.093, "0.21" 0.21, "0.46" 0.46, "1" 1)
+set ytics ("0.021" 0.021, "0.06" 0.06, "0.17" 0.17, "0.48" 0.48, "1.3" 1.3, "3.8" 3.8)
 set label '0.05481' at first 0.176, first 0.0548124 left offset 0,0.4 rotate by 90 font ',8' front
 set label '1.056' at first 1.176, first 1.05581 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.3923' at first 2.176, first 0.392349 left offset 0,0.4 rotate by 90 font ',8' front

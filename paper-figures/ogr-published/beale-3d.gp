@@ -12,9 +12,9 @@ set style fill solid 0.75 border -1
 set boxwidth 0.72 absolute
 set bars 0.5
 set logscale y
-set yrange [0.00305022:0.194742]
+set yrange [0.00305022:0.67764]
 set format y "%.4g"
-set ytics ("0.0043" 0.0043, "0.0086" 0.0086, "0.017" 0.017, "0.034" 0.034, "0.069" 0.069, "0.14" 0.14)
+set ytics ("0.0048" 0.0048, "0.012" 0.012, "0.029" 0.029, "0.071" 0.071, "0.18" 0.18, "0.43" 0.43)
 set label '0.004472' at first 0.176, first 0.00447241 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.1468' at first 1.176, first 0.146827 left offset 0,0.4 rotate by 90 font ',8' front
 set arrow from first -0.4, first 0.00384 to first 0.4, first 0.00384 nohead lw 3 lc rgb 'black' front
