@@ -134,6 +134,52 @@ public struct SlurmJobs {
         return jobs
     }
 
+    /// Writes `spec`'s jobs into the folder as `NAME-PROFILE-JOB.sbatch`; returns their paths in
+    /// submission order. A folder or file that cannot be written is named with the fix.
+    public func write(for spec: ExperimentSpec) throws -> [(job: String, path: String)] {
+        let jobs = try jobs(for: spec)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw UnsafeValue(description: "cannot create the Slurm folder \(folder) (\(error.localizedDescription)); pass --output DIR")
+        }
+        return try jobs.map { job in
+            let path = "\(folder)/\(spec.name)-\(spec.profile)-\(job.name).sbatch"
+            do {
+                try job.script.write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                throw UnsafeValue(description: "cannot write \(path) (\(error.localizedDescription)); check the folder's permissions or pass --output DIR")
+            }
+            return (job.name, path)
+        }
+    }
+
+    /// Submits the scripts at `paths` in order with `sbatch --parsable`, each after the previous
+    /// one succeeds (`--dependency=afterok:ID`); returns the job ids. `sbatch` is looked up on the
+    /// PATH of `environment` (this process's by default).
+    public static func submit(_ paths: [String], environment: [String: String]? = nil) throws -> [String] {
+        var ids: [String] = []
+        for path in paths {
+            let sbatch = Process()
+            sbatch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            sbatch.arguments = ["sbatch", "--parsable"] + (ids.last.map { ["--dependency=afterok:\($0)"] } ?? []) + [path]
+            if let environment { sbatch.environment = environment }
+            let pipe = Pipe()
+            sbatch.standardOutput = pipe
+            try sbatch.run()
+            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            sbatch.waitUntilExit()
+            guard sbatch.terminationStatus == 0 else {
+                throw UnsafeValue(description: "sbatch failed on \(path) (exit status \(sbatch.terminationStatus))\(ids.isEmpty ? "" : "; jobs \(ids.joined(separator: ", ")) were submitted before it")")
+            }
+            guard let id = out.split(separator: "\n").first?.split(separator: ";").first.map(String.init), !id.isEmpty else {
+                throw UnsafeValue(description: "sbatch printed no job id for \(path)")
+            }
+            ids.append(id)
+        }
+        return ids
+    }
+
     /// The commands that submit the scripts at `paths` (in submission order) chained by `afterok`,
     /// for a user who submits by hand.
     public static func submitCommands(_ paths: [String]) -> [String] {

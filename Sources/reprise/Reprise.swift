@@ -485,35 +485,11 @@ struct Slurm: ParsableCommand {
                                    dataDirectory: locations.dataDirectory.map(absolute),
                                    resources: SlurmJobs.Resources(partition: partition, time: time, account: account, memory: mem,
                                                                   extra: sbatchArgs, maxParallel: maxParallel))
-            let files = try writer.jobs(for: spec).map { ($0.name, $0.script) }
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw ValidationError("cannot create the Slurm folder \(folder) (\(error.localizedDescription)); pass --output DIR")
-            }
-            var previous: String?
-            var paths: [String] = []
-            for (job, text) in files {
-                let path = "\(folder)/\(spec.name)-\(profile)-\(job).sbatch"
-                do {
-                    try text.write(toFile: path, atomically: true, encoding: .utf8)
-                } catch {
-                    throw ValidationError("cannot write \(path) (\(error.localizedDescription)); check the folder's permissions or pass --output DIR")
-                }
-                print("wrote \(path)")
-                paths.append(path)
-                guard submit else { continue }
-                let sbatch = Process()
-                sbatch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                sbatch.arguments = ["sbatch", "--parsable"] + (previous.map { ["--dependency=afterok:\($0)"] } ?? []) + [path]
-                let pipe = Pipe()
-                sbatch.standardOutput = pipe
-                try sbatch.run()
-                let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                sbatch.waitUntilExit()
-                guard sbatch.terminationStatus == 0 else { throw ValidationError("sbatch failed on \(path)") }
-                previous = out.trimmingCharacters(in: .whitespacesAndNewlines).components(separatedBy: ";").first
-                print("submitted \(job) as job \(previous ?? "?")")
+            let written = try writer.write(for: spec)
+            for w in written { print("wrote \(w.path)") }
+            let paths = written.map(\.path)
+            if submit {
+                for (w, id) in zip(written, try SlurmJobs.submit(paths)) { print("submitted \(w.job) as job \(id)") }
             }
             if !submit {
                 print("to submit, chained (or pass --submit):")

@@ -91,6 +91,32 @@ final class SlurmJobsTests: FolderTestCase {
                              "--parsable --dependency=afterok:102 \(paths[2])"])
     }
 
+    /// The scripts are written as NAME-PROFILE-JOB.sbatch and submitted in order, each after the
+    /// previous one (a stand-in sbatch prints "ID;cluster" as sbatch --parsable does); a failing
+    /// sbatch is named with the jobs already submitted.
+    func testWriteAndSubmitChainTheJobs() throws {
+        let spec = try ExperimentSpec.load("\(root)/experiments/taso-vs-adaptive.toml", profile: "quick", catalog: Registry.standard.catalog)
+        let writer = SlurmJobs(binary: "/bin/true", workingDirectory: directory, folder: "\(directory)/jobs", experiments: "\(directory)/experiments",
+                               results: "\(directory)/results", figures: "\(directory)/figures", dataDirectory: nil)
+        let written = try writer.write(for: spec)
+        XCTAssertEqual(written.map(\.path), ["selection", "final", "figures"].map { "\(directory)/jobs/taso-vs-adaptive-quick-\($0).sbatch" })
+        for w in written { XCTAssertEqual(try String(contentsOfFile: w.path, encoding: .utf8).prefix(11), "#!/bin/bash") }
+        let bin = "\(directory)/bin", log = "\(directory)/sbatch.log"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try "#!/bin/sh\necho \"$@\" >> '\(log)'\nn=$(wc -l < '\(log)')\n[ \"$FAIL_AT\" = \"$n\" ] && exit 1\necho \"$((40 + n));cluster\"\n"
+            .write(toFile: "\(bin)/sbatch", atomically: true, encoding: .utf8)
+        chmod("\(bin)/sbatch", 0o755)
+        let ids = try SlurmJobs.submit(written.map(\.path), environment: ["PATH": "\(bin):/usr/bin:/bin"])
+        XCTAssertEqual(ids, ["41", "42", "43"])
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, ["--parsable \(written[0].path)", "--parsable --dependency=afterok:41 \(written[1].path)",
+                               "--parsable --dependency=afterok:42 \(written[2].path)"])
+        try FileManager.default.removeItem(atPath: log)
+        XCTAssertThrowsError(try SlurmJobs.submit(written.map(\.path), environment: ["PATH": "\(bin):/usr/bin:/bin", "FAIL_AT": "2"])) {
+            XCTAssertTrue("\($0)".contains("sbatch failed on \(written[1].path)") && "\($0)".contains("jobs 41 were submitted"), "\($0)")
+        }
+    }
+
     /// A spec whose name could reach a shell or a job name is refused at validation.
     func testASpecNameOfShellCharactersIsRefused() throws {
         let text = try String(contentsOfFile: "\(root)/experiments/taso-vs-adaptive.toml", encoding: .utf8)
