@@ -401,8 +401,6 @@ public final class Runner {
         let training = Trainer(totalSteps: totalSteps, every: every).train(trial) { step, epoch, epochs, loss in
             if let loss { progress.advance(cell: label, epoch: epoch, epochs: epochs, loss: loss) } else { progress.skip(step) }
         }
-        let (recorder, status, detail, completed, memory, perEpoch) = (training.recorder, training.status, training.detail,
-                                                                       training.completed, training.memory, training.stepsPerEpoch)
 
         let requested = Set(spec.record["tensors"]?.array?.compactMap(\.string) ?? [])
         let tensors = trial.tensors().filter { $0.always || requested.contains($0.name) }.map { t in
@@ -418,12 +416,12 @@ public final class Runner {
         attributes["seed"] = .int(Int64(cell.seed))
         attributes["config_hash"] = .string(cell.hash)
         attributes["config"] = .string(cell.config.canonicalJSON)
-        attributes["status"] = .string(status)
-        attributes["status_detail"] = .string(detail)
-        attributes["steps_completed"] = .int(Int64(completed))
+        attributes["status"] = .string(training.status)
+        attributes["status_detail"] = .string(training.detail)
+        attributes["steps_completed"] = .int(Int64(training.completed))
         attributes["steps_planned"] = .int(Int64(totalSteps))
-        attributes["steps_per_epoch"] = .int(Int64(perEpoch))
-        if let memory {
+        attributes["steps_per_epoch"] = .int(Int64(training.stepsPerEpoch))
+        if let memory = training.memory {
             attributes["memory_buffers_bytes"] = .int(Int64(memory.buffers))
             attributes["memory_parameters_bytes"] = .int(Int64(memory.parameters))
             attributes["memory_state_bytes"] = .int(Int64(memory.state))
@@ -434,7 +432,7 @@ public final class Runner {
         attributes["paper"] = .string(spec.paper)
         attributes["substitutions"] = .string(spec.substitutions.joined(separator: "\n"))
         var datasetAttributes: [String: [String: AttributeValue]] = [:]
-        for (group, columns) in recorder.series {
+        for (group, columns) in training.recorder.series {
             for name in columns.keys {
                 let (unit, meaning) = Self.describe(name, in: group, spec: spec)
                 datasetAttributes["/\(group)/\(name)"] = ["unit": .string(unit), "meaning": .string(meaning)]
@@ -445,13 +443,13 @@ public final class Runner {
         let finished = Date()
         let iso = ISO8601DateFormatter()
         return CellRecord(
-            attributes: attributes, series: recorder.series, tensors: tensors,
+            attributes: attributes, series: training.recorder.series, tensors: tensors,
             wallclockAttributes: ["host": .string(ProcessInfo.processInfo.hostName),
                                   "cpu": .string(CPUFeatures.modelName),
                                   "started": .string(iso.string(from: started)),
                                   "finished": .string(iso.string(from: finished)),
                                   "total_seconds": .double(finished.timeIntervalSince(started))],
-            wallclockSeries: recorder.wallclock, datasetAttributes: datasetAttributes)
+            wallclockSeries: training.recorder.wallclock, datasetAttributes: datasetAttributes)
     }
 
     /// A series' unit and meaning, as its component declares it (`MetricDescription`).

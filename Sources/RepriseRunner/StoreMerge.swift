@@ -72,18 +72,35 @@ public struct StoreMerge {
             if first.hasPrefix(".") { walker?.skipDescendants(); continue }  // .tmp, .locks
             if relative.hasSuffix(".h5") { files.append(relative) }
         }
-        return files.sorted().map { Entry(path: $0, outcome: merge(file: $0, from: root)) }
+        var plans: [String: Plan?] = [:]
+        return files.sorted().map { relative in
+            let parts = relative.split(separator: "/").map(String.init)
+            let key = parts.prefix(2).joined(separator: "/")
+            if plans[key] == nil, parts.count >= 2 { plans[key] = .some(plan(parts[0], parts[1])) }
+            return Entry(path: relative, outcome: merge(file: relative, parts: parts, plan: plans[key] ?? nil, from: root))
+        }
     }
 
-    private func merge(file relative: String, from root: String) -> Outcome {
-        let parts = relative.split(separator: "/").map(String.init)
+    /// An experiment's spec at a profile, and the hash of each planned cell by its path: loaded
+    /// once per experiment and profile of a source, not once per file.
+    private struct Plan {
+        var hashes: [String: String]
+    }
+
+    private func plan(_ experiment: String, _ profile: String) -> Plan? {
+        guard let loaded = spec(experiment, profile) else { return nil }
+        let cells = loaded.cells() + loaded.selectedVariants.flatMap { loaded.selectionCells(of: $0) }
+        return Plan(hashes: Dictionary(cells.map { ($0.relativePath, $0.hash) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    private func merge(file relative: String, parts: [String], plan: Plan?, from root: String) -> Outcome {
         let incoming = "\(root)/\(relative)", target = "\(destination)/\(relative)"
         let isSelection = parts.count == 4 && parts[2] == "selection"
         guard parts.count == 3 || isSelection else {
             return .foreign("not where Reprise stores a result (EXPERIMENT/PROFILE/VARIANT--seedS.h5 or EXPERIMENT/PROFILE/selection/VARIANT.h5)")
         }
         let (experiment, profile) = (parts[0], parts[1])
-        guard let spec = spec(experiment, profile) else {
+        guard let plan else {
             return .foreign("no valid spec experiments/\(experiment).toml with a profile '\(profile)' here")
         }
         if isSelection {
@@ -114,8 +131,7 @@ public struct StoreMerge {
         guard status == "diverged" || (status == "complete" && record.int("steps_completed") == record.int("steps_planned")) else {
             return .damaged("not finished (status \(status.isEmpty ? "missing" : status), \(record.int("steps_completed") ?? 0) of \(record.int("steps_planned") ?? 0) steps)")
         }
-        let planned = spec.cells() + spec.selectedVariants.flatMap { spec.selectionCells(of: $0) }
-        if let cell = planned.first(where: { $0.relativePath == relative }), cell.hash != hash {
+        if let planned = plan.hashes[relative], planned != hash {
             return .foreign("a result of another configuration than the current spec's (stale or changed spec); rerun it here instead")
         }
         guard FileManager.default.fileExists(atPath: target) else { return copy(incoming, to: target) }
