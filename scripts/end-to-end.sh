@@ -115,6 +115,60 @@ kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
 [ -z "$(ls "$work/killed/.tmp" 2>/dev/null | grep '.h5$')" ] || fail "temporary files left after resuming"
 pass "a killed run resumes where it stopped and leaves no temporary file"
 
+# A cell killed mid-way resumes from its checkpoint, by SIGKILL (no warning: from the last one
+# written) and by SIGTERM (Slurm's time limit: a checkpoint at once), and stores the datasets of
+# a run never interrupted, having trained only the steps after its checkpoint.
+mkdir -p "$work/long"
+cat > "$work/long/long.toml" <<'TOML'
+name = "long"
+title = "One long cell"
+paper = "none"
+seeds = [0]
+[problem]
+kind = "classification"
+dataset = "synthetic"
+features = 128
+classes = 10
+validation = 500
+train_examples = 4000
+test_examples = 500
+hidden = [512, 512]
+[budget]
+epochs = 12
+batch_size = 16
+[[variants]]
+name = "adam"
+optimizer = "adam"
+lr = 0.001
+TOML
+long() { "$bin" run long --experiments "$work/long" --checkpoint-steps 100 "$@"; }
+long --results "$work/long-reference" > /dev/null 2>&1 || fail "the long cell failed"
+ref="$work/long-reference/long/default/adam--seed0.h5"
+for sig in KILL TERM; do
+  r="$work/long-$sig"
+  "$bin" run long --experiments "$work/long" --checkpoint-steps 100 --results "$r" > /dev/null 2> "$work/long-$sig.txt" &
+  pid=$!
+  for _ in $(seq 1 600); do [ -e "$r/long/default/adam--seed0.checkpoint" ] && break; sleep 0.05; done
+  [ -e "$r/long/default/adam--seed0.checkpoint" ] || fail "no checkpoint appeared within 30 s ($sig)"
+  sleep 0.3
+  kill -"$sig" "$pid"; set +e; wait "$pid"; rc=$?; set -e
+  [ ! -e "$r/long/default/adam--seed0.h5" ] || fail "the cell finished before SIG$sig reached it; lengthen it"
+  if [ "$sig" = TERM ]; then
+    [ "$rc" = 1 ] || fail "SIGTERM: exit $rc, expected 1 with a message"
+    grep -q "stopped by a termination request .* its checkpoint is .*adam--seed0.checkpoint: run the same command again" "$work/long-$sig.txt" \
+      || fail "SIGTERM: unclear message: $(tail -2 "$work/long-$sig.txt")"
+  fi
+  long --results "$r" > /dev/null 2> "$work/long-$sig-resumed.txt" || fail "resuming after SIG$sig failed: $(tail -2 "$work/long-$sig-resumed.txt")"
+  grep -q "resumed from its checkpoint at step [1-9]" "$work/long-$sig-resumed.txt" || fail "SIG$sig: the rerun did not resume: $(cat "$work/long-$sig-resumed.txt")"
+  cmp -s <(h5dump -g /epochs -g /steps -g /tensors "$ref" | tail -n +2) <(h5dump -g /epochs -g /steps -g /tensors "$r/long/default/adam--seed0.h5" | tail -n +2) \
+    || fail "the cell resumed after SIG$sig stored other datasets than the uninterrupted run"
+  from=$(h5dump -a /wallclock/resumed_from_step "$r/long/default/adam--seed0.h5" | grep -o '(0): [0-9]*' | grep -o '[0-9]*$')
+  ran=$(h5dump -a /wallclock/steps_run "$r/long/default/adam--seed0.h5" | grep -o '(0): [0-9]*' | grep -o '[0-9]*$')
+  [ "$((from + ran))" = 3000 ] || fail "SIG$sig: resumed from $from and ran $ran steps; a cell of 3000 steps should run only the rest"
+  [ ! -e "$r/long/default/adam--seed0.checkpoint" ] || fail "the checkpoint was left after the result was stored"
+  pass "a cell killed by SIG$sig at step $from of 3000 resumes, runs the other $ran steps and stores the uninterrupted run's datasets"
+done
+
 # A results folder that cannot be written serves every command that only reads: run with every
 # cell stored, show, verify. As root, permissions do not bind: the commands run as nobody.
 ro="$work/readonly"; mkdir -p "$ro"; cp -r "$work/shared" "$ro/results"; cp -r experiments "$ro/experiments"; cp "$bin" "$ro/reprise"

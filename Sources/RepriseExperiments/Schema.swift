@@ -5,9 +5,9 @@ import RepriseConfig
 /// each component declares its own in the catalog, and validation reads them from there.
 enum Schema {
     static let topLevel = ["name", "title", "paper", "description", "substitutions", "paper_numbers", "published", "scope", "seeds", "pilot_seeds", "problem",
-                           "budget", "record", "variants", "selection", "profiles", "figures", "claims"]
+                           "budget", "record", "checkpoint", "variants", "selection", "profiles", "figures", "claims"]
     /// What a profile may override; `variants` is a table of overrides by variant name.
-    static let profileKeys = ["seeds", "pilot_seeds", "budget", "problem", "record", "selection", "variants"]
+    static let profileKeys = ["seeds", "pilot_seeds", "budget", "problem", "record", "checkpoint", "selection", "variants"]
 
     static let header: [KeyRule] = [
         .required("name", .string([]), nil, "the experiment's name, equal to the file name"),
@@ -38,6 +38,14 @@ enum Schema {
     static let record: [KeyRule] = [
         .value("every_steps", .int, .int(10), .between(1, 1e9), "steps averaged into one row of /steps"),
         .value("tensors", .strings([]), .array([]), nil, "tensors to store at the end (the problem lists which it has)"),
+    ]
+
+    /// When a long cell writes a checkpoint (`CheckpointPolicy`). Not part of any cell's
+    /// configuration: checkpoints change no stored number, so changing them reruns nothing.
+    static let checkpoint: [KeyRule] = [
+        .optional("every_steps", .int, .between(1, 1e9), "write a checkpoint every this many steps of a cell"),
+        .value("minutes", .number, .double(CheckpointPolicy.defaultMinutes), .between(0.01, 1e6),
+               "write a checkpoint when this many minutes of a cell's training have passed since the last"),
     ]
 
     /// A variant's own keys; the keys of its optimizer or chain, its schedule and any problem or

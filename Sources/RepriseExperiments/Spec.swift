@@ -54,6 +54,9 @@ public struct ExperimentSpec: Sendable {
     /// The rules of each selected variant's searched keys, by variant name: what a grid extension
     /// checks a value beyond the grid against.
     public var searchRules: [String: [String: KeyRule]] = [:]
+    /// When a long cell writes a checkpoint to resume from (`[checkpoint]`; the command line's
+    /// `--checkpoint-steps` / `--checkpoint-minutes` override it).
+    public var checkpoint = CheckpointPolicy()
 
     /// How figures and tables name a metric, with its unit ("test accuracy (fraction)").
     public func axisLabel(of metric: String) -> String {
@@ -435,11 +438,12 @@ struct Validator {
         let figures = validateFigures(doc["figures"], epochMetrics: epochMetrics, stepMetrics: stepMetrics, variants: variants,
                                       baseNames: Set(baseVariantNames(doc["variants"])), storedTensors: problemDescription?.storedTensors ?? [],
                                       recordedTensors: record["tensors"]?.array?.compactMap(\.string) ?? [])
+        let checkpoint = validate(table(doc["checkpoint"], "checkpoint", required: false), Schema.checkpoint, at: "checkpoint")
         let claims = validateClaims(doc["claims"], metrics: epochMetrics, storedTensors: problemDescription?.storedTensors ?? [],
                                     variants: variants)
         let published = validatePublished(doc["published"], metrics: epochMetrics, storedTensors: problemDescription?.storedTensors ?? [],
                                           variants: variants)
-        return ExperimentSpec(
+        var spec = ExperimentSpec(
             file: file, name: header["name"]?.string ?? stem, title: header["title"]?.string ?? "",
             paper: header["paper"]?.string ?? "", description: header["description"]?.string ?? "",
             substitutions: header["substitutions"]?.array?.compactMap(\.string) ?? [],
@@ -449,6 +453,9 @@ struct Validator {
             figures: figures, claims: claims, epochMetrics: epochMetrics, stepMetrics: stepMetrics,
             overrides: overrides, revisions: revisions, metricGoals: metricGoals, metricDescriptions: metricDescriptions,
             scope: header["scope"]?.string ?? "reproduction", publishedNumbers: published, pilotSeeds: pilotSeeds, searchRules: searchRules)
+        spec.checkpoint = CheckpointPolicy(everySteps: checkpoint["every_steps"]?.int,
+                                           minutes: checkpoint["minutes"]?.number ?? CheckpointPolicy.defaultMinutes)
+        return spec
     }
 
     /// The description of each of `names`: the schema's own columns, then the problem's metrics and
@@ -888,5 +895,18 @@ extension ExperimentSpec {
             guard total > ExperimentSpec.maxPrimaryClaims else { return nil }
             return "\(paper): \(total) primary claims (\(list.map { "\($0.0) \($0.1)" }.joined(separator: ", "))); a paper has at most \(ExperimentSpec.maxPrimaryClaims) headline claims: mark the others primary = false (exploratory)"
         }
+    }
+}
+
+/// When a cell writes a checkpoint: every `everySteps` steps, and whenever `minutes` of its
+/// training have passed since the last one. Checkpoints change no stored number (a resumed cell's
+/// datasets are bit-identical to an uninterrupted run's), so the policy is no part of a cell's hash.
+public struct CheckpointPolicy: Sendable, Hashable {
+    public static let defaultMinutes = 10.0
+    public var everySteps: Int?
+    public var minutes: Double
+    public init(everySteps: Int? = nil, minutes: Double = CheckpointPolicy.defaultMinutes) {
+        self.everySteps = everySteps
+        self.minutes = minutes
     }
 }

@@ -12,6 +12,18 @@ public struct RandomStream: Sendable {
         (s0, s1, s2, s3) = state
     }
 
+    /// The stream's whole state as words: xoshiro's four, then whether a spare normal is cached and
+    /// its bits (Box–Muller draws pairs: a stream restored without its spare would draw another
+    /// sequence).
+    public var stateWords: [UInt64] { [s0, s1, s2, s3, spareNormal == nil ? 0 : 1, spareNormal?.bitPattern ?? 0] }
+
+    /// The stream whose state `stateWords` returned; nil for words that are not one.
+    public init?(stateWords w: [UInt64]) {
+        guard w.count == 6, w[4] <= 1, w[0] | w[1] | w[2] | w[3] != 0 else { return nil }
+        (s0, s1, s2, s3) = (w[0], w[1], w[2], w[3])
+        spareNormal = w[4] == 1 ? Double(bitPattern: w[5]) : nil
+    }
+
     /// A stream seeded directly by a 64-bit key (see `StreamKey` for named streams).
     public init(key: UInt64) {
         var sm = SplitMix64(state: key)

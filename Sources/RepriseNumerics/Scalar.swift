@@ -7,7 +7,7 @@ import Darwin
 
 /// A floating-point type with BLAS and LAPACK kernels: `Float` for training, `Double` for analytic
 /// problems and for the finite-difference oracles in tests.
-public protocol Scalar: BinaryFloatingPoint, SIMDScalar, Sendable, CustomStringConvertible
+public protocol Scalar: BinaryFloatingPoint, SIMDScalar, Sendable, CustomStringConvertible, BitwiseCopyable
 where Self.RawSignificand: FixedWidthInteger {
     /// `C ← α·op(A)·op(B) + β·C`, row-major (cblas `?gemm`).
     static func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Self,

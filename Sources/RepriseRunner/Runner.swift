@@ -26,6 +26,10 @@ public struct RunOptions: Sendable {
     /// stage's full, fixed list: one task of a Slurm job array.
     public var stage: String?
     public var cellIndex: Int?
+    /// Checkpoint every N steps / M minutes of a cell (`--checkpoint-steps`, `--checkpoint-minutes`),
+    /// overriding the spec's `[checkpoint]`.
+    public var checkpointSteps: Int?
+    public var checkpointMinutes: Double?
 
     public init(resultsDirectory: String, dataDirectory: String?, sourceDirectory: String) {
         self.resultsDirectory = resultsDirectory
@@ -336,6 +340,7 @@ public final class Runner {
                            spec: ExperimentSpec, provenance: [String: AttributeValue], progress: Progress,
                            report: inout RunReport) throws {
         let label = "[\(stage) \(k + 1)/\(count)] \(cell.variant)\(cell.gridPoint.map { " " + $0 } ?? "") seed \(cell.seed)"
+        if Termination.requested { throw RunError.interrupted(cell: label, completed: 0, of: plan.totalSteps, checkpoint: nil) }
         // Stored, or (with --force) stored since this run began by a parallel process of the same run.
         let storedNow = !options.force || (modified(cell).map { $0 >= runStarted } ?? false)
         if storedNow && isStored(cell) {
@@ -343,8 +348,11 @@ public final class Runner {
             progress.skip(plan.totalSteps)
             return
         }
-        let record = try runCell(cell, spec: spec, plan: plan, provenance: provenance, progress: progress, label: label)
+        let checkpoint = Checkpoint(result: path(of: cell), scratch: "\(options.resultsDirectory)/.tmp", configHash: cell.hash,
+                                    sourceDigest: provenance["source_digest"].map { "\($0)" } ?? "unknown")
+        let record = try runCell(cell, spec: spec, plan: plan, provenance: provenance, progress: progress, label: label, checkpoint: checkpoint)
         try ResultStore.write(record, to: path(of: cell), scratch: "\(options.resultsDirectory)/.tmp")
+        checkpoint.remove()
         withExtendedLifetime(lock) {}
         report.ran.append(cell)
         let status = record.string("status") ?? "?"
@@ -356,7 +364,7 @@ public final class Runner {
     }
 
     /// A cell's problem and optimizer, built from its configuration through the registry.
-    private func plan(_ cell: Cell) throws -> CellPlan {
+    func plan(_ cell: Cell) throws -> CellPlan {
         let problem = try registry.problem(cell.config["problem"]?.table ?? [:])
         let optimizer = try registry.optimizerPlan(cell.config["variant"]?.table ?? [:])
         if let count = problem.denseLayerCount {
@@ -373,8 +381,14 @@ public final class Runner {
         return CellPlan(problem: problem, optimizer: optimizer, batchSize: batchSize, totalSteps: steps)
     }
 
+    /// A fresh trial of `cell`: its problem and optimizer on the cell's random streams.
+    func makeTrial(_ cell: Cell, _ plan: CellPlan) throws -> any Trial {
+        try plan.problem.makeTrial(TrialSetup(optimizer: plan.optimizer, batchSize: plan.batchSize,
+                                              streams: CellStreams(experiment: cell.experiment, seed: cell.seed), data: data))
+    }
+
     /// What a cell runs: built from its configuration through the registry.
-    private struct CellPlan {
+    struct CellPlan {
         var problem: any ProblemDefinition
         var optimizer: OptimizerPlan
         var batchSize: Int
@@ -391,16 +405,66 @@ public final class Runner {
     /// Runs one cell and returns its record. Divergence (a training loss that is not finite or leaves
     /// the problem's declared bound) ends the cell
     /// and is recorded as its status; the run goes on with the next cell.
+    /// With `checkpoint` (a run, not a verification), the cell resumes from its stored checkpoint
+    /// when one matches, and writes checkpoints as the spec or the command line asks.
     private func runCell(_ cell: Cell, spec: ExperimentSpec, plan: CellPlan, provenance: [String: AttributeValue],
-                         progress: Progress, label: String) throws -> CellRecord {
+                         progress: Progress, label: String, checkpoint: Checkpoint? = nil) throws -> CellRecord {
         let started = Date()
         let totalSteps = plan.totalSteps
-        let trial = try plan.problem.makeTrial(TrialSetup(optimizer: plan.optimizer, batchSize: plan.batchSize,
-                                                          streams: CellStreams(experiment: cell.experiment, seed: cell.seed), data: data))
+        let trial = try makeTrial(cell, plan)
         let every = spec.record["every_steps"]?.int ?? 10
-        let training = Trainer(totalSteps: totalSteps, every: every).train(trial) { step, epoch, epochs, loss in
+        var trainer = Trainer(totalSteps: totalSteps, every: every)
+        var resume: StateArchive?
+        if let checkpoint {
+            switch checkpoint.read() {
+            case .success(let state)?: resume = state
+            case .failure(let problem)?:
+                Progress.say("\(label): the checkpoint \(checkpoint.path) cannot resume this cell: \(problem); training from the start")
+            case nil: break
+            }
+            var failedWrite = false
+            trainer.checkpoints = Trainer.Checkpoints(
+                everySteps: options.checkpointSteps ?? (options.checkpointMinutes == nil ? spec.checkpoint.everySteps : nil),
+                everySeconds: 60 * (options.checkpointMinutes ?? (options.checkpointSteps == nil ? spec.checkpoint.minutes : .infinity)),
+                write: { state in
+                    do { try checkpoint.write(state) } catch {
+                        // A checkpoint that cannot be written (a full disk) costs only the resume: the cell trains on.
+                        if !failedWrite { Progress.say("warning: \(error); the cell goes on without checkpoints") }
+                        failedWrite = true
+                    }
+                },
+                stopRequested: { Termination.requested })
+        }
+        let report: (Int, Int, Int, Double?) -> Void = { step, epoch, epochs, loss in
             if let loss { progress.advance(cell: label, epoch: epoch, epochs: epochs, loss: loss) } else { progress.skip(step) }
         }
+        let training: Trainer.Training
+        do {
+            if let state = resume {
+                do {
+                    training = try trainer.train(trial, resumingFrom: state, report: report)
+                } catch let error as StateError {
+                    Progress.say("\(label): the checkpoint \(checkpoint?.path ?? "") does not fit this cell (\(error)); training from the start")
+                    let fresh = try makeTrial(cell, plan)
+                    return try runCellTrained(cell, spec: spec, trial: fresh, training: try trainer.train(fresh, report: report),
+                                              provenance: provenance, started: started, totalSteps: totalSteps)
+                }
+                progress.skip(training.resumedFrom ?? 0)
+                Progress.say("\(label): resumed from its checkpoint at step \(training.resumedFrom ?? 0) of \(totalSteps)")
+            } else {
+                training = try trainer.train(trial, report: report)
+            }
+        } catch let stop as Trainer.Interrupted {
+            throw RunError.interrupted(cell: label, completed: stop.completed, of: totalSteps,
+                                       checkpoint: stop.checkpointed ? checkpoint?.path : nil)
+        }
+        return try runCellTrained(cell, spec: spec, trial: trial, training: training, provenance: provenance, started: started,
+                                  totalSteps: totalSteps)
+    }
+
+    /// The record of a cell whose training is done.
+    private func runCellTrained(_ cell: Cell, spec: ExperimentSpec, trial: any Trial, training: Trainer.Training,
+                                provenance: [String: AttributeValue], started: Date, totalSteps: Int) throws -> CellRecord {
 
         let requested = Set(spec.record["tensors"]?.array?.compactMap(\.string) ?? [])
         let tensors = trial.tensors().filter { $0.always || requested.contains($0.name) }.map { t in
@@ -448,7 +512,10 @@ public final class Runner {
                                   "cpu": .string(CPUFeatures.modelName),
                                   "started": .string(iso.string(from: started)),
                                   "finished": .string(iso.string(from: finished)),
-                                  "total_seconds": .double(finished.timeIntervalSince(started))],
+                                  "total_seconds": .double(finished.timeIntervalSince(started)),
+                                  // A resumed cell: the step it resumed from and the steps this process ran.
+                                  "resumed_from_step": .int(Int64(training.resumedFrom ?? 0)),
+                                  "steps_run": .int(Int64(training.stepsRun))],
             wallclockSeries: training.recorder.wallclock, datasetAttributes: datasetAttributes)
     }
 
@@ -476,6 +543,7 @@ public enum RunError: Error, CustomStringConvertible {
     case unwritable(String, String)
     case noCell(Int, count: Int)
     case selectionNotStored(variant: String, missing: Int, of: Int, experiment: String, profile: String)
+    case interrupted(cell: String, completed: Int, of: Int, checkpoint: String?)
 
     public var description: String {
         switch self {
@@ -490,6 +558,10 @@ public enum RunError: Error, CustomStringConvertible {
         case .selectionNotStored(let variant, let missing, let count, let experiment, let profile):
             return "\(variant): \(missing) of its \(count) selection runs are not stored, so no winner can be chosen for the final cells; "
                 + "run the selection stage first: reprise run \(experiment) --profile \(profile) --stage selection (or its Slurm job array)"
+        case .interrupted(let cell, let completed, let total, let checkpoint):
+            return "stopped by a termination request in \(cell) after step \(completed) of \(total); "
+                + (checkpoint.map { "its checkpoint is \($0): run the same command again to resume from there" }
+                   ?? "no checkpoint was written: run the same command again to train it from its last checkpoint or its start")
         case .noSelection(let name):
             return "\(name): a variant has a select grid but the spec has no [selection] table"
         }

@@ -76,6 +76,22 @@ struct Locations: ParsableArguments {
     }
 }
 
+/// When a long cell writes a checkpoint to resume from (overrides the spec's `[checkpoint]`).
+struct Checkpointing: ParsableArguments {
+    @Option(help: "Write a cell's checkpoint every N steps (default: the spec's [checkpoint], else every 10 minutes).") var checkpointSteps: Int?
+    @Option(help: "Write a cell's checkpoint every M minutes of its training.") var checkpointMinutes: Double?
+
+    func validate() throws {
+        if let n = checkpointSteps, n < 1 { throw ValidationError("--checkpoint-steps must be at least 1 (found \(n))") }
+        if let m = checkpointMinutes, !(m > 0) || !m.isFinite { throw ValidationError("--checkpoint-minutes must be a positive number of minutes") }
+    }
+
+    func apply(to options: inout RunOptions) {
+        options.checkpointSteps = checkpointSteps
+        options.checkpointMinutes = checkpointMinutes
+    }
+}
+
 /// Prints errors the way a user can act on them, and exits non-zero.
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
@@ -137,6 +153,7 @@ struct Run: ParsableCommand {
     @Option(help: "Cells trained at once, each in its own process with one BLAS thread (datasets identical to a serial run).") var jobs = 1
     @Option(help: "Run one stage only: selection or final (Slurm job arrays).") var stage: String?
     @Option(help: "With --stage: run only the cell at this 0-based index of the stage's cells.") var cell: Int?
+    @OptionGroup var checkpointing: Checkpointing
 
     func validate() throws {
         if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64 (found \(jobs))") }
@@ -152,8 +169,10 @@ struct Run: ParsableCommand {
             try locations.pinThreads()
             let spec = try locations.spec(name, profile: profile)
             try announceSourceTree(refusingDirty: false)
+            Termination.install()
             let workers = try WorkerPool.start(jobs)
-            try runExperiment(spec, locations: locations, force: force, only: only, seeds: seeds, stage: stage, cell: cell)
+            try runExperiment(spec, locations: locations, checkpointing: checkpointing, force: force, only: only, seeds: seeds,
+                              stage: stage, cell: cell)
             try workers.wait()
             if !WorkerPool.isWorker && stage == nil { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
         }
@@ -176,8 +195,8 @@ func announceSourceTree(refusingDirty refuse: Bool) throws {
 
 struct DirtyTree: Error, CustomStringConvertible { var description: String }
 
-func runExperiment(_ spec: ExperimentSpec, locations: Locations, force: Bool = false, only: [String] = [], seeds: Int? = nil,
-                   stage: String? = nil, cell: Int? = nil) throws {
+func runExperiment(_ spec: ExperimentSpec, locations: Locations, checkpointing: Checkpointing, force: Bool = false, only: [String] = [],
+                   seeds: Int? = nil, stage: String? = nil, cell: Int? = nil) throws {
     var options = RunOptions(resultsDirectory: locations.results, dataDirectory: locations.dataDirectory,
                              sourceDirectory: FileManager.default.currentDirectoryPath)
     options.startedAt = WorkerPool.startedAt
@@ -186,6 +205,7 @@ func runExperiment(_ spec: ExperimentSpec, locations: Locations, force: Bool = f
     options.force = force
     options.only = only
     options.seedLimit = seeds
+    checkpointing.apply(to: &options)
     let report = try Runner(options: options).run(spec)
     if !report.diverged.isEmpty {
         FileHandle.standardError.write(Data("note: \(report.diverged.count) cell(s) diverged; they are stored with status \"diverged\".\n".utf8))
@@ -246,6 +266,7 @@ struct Reproduce: ParsableCommand {
     @Option(help: "Profile to run.") var profile = ExperimentSpec.defaultProfile
     @Option(help: "Cells trained at once, each in its own process with one BLAS thread (datasets identical to a serial run).") var jobs = 1
     @Flag(help: "Run even when Sources/, Package.swift or experiments/ have uncommitted changes (the results then record git_dirty 1 and the digest of what ran).") var allowDirty = false
+    @OptionGroup var checkpointing: Checkpointing
 
     func validate() throws {
         if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64 (found \(jobs))") }
@@ -260,9 +281,10 @@ struct Reproduce: ParsableCommand {
             let primary = ExperimentSpec.primaryClaimsProblem(specs)
             if !primary.isEmpty { throw ValidationError(primary.joined(separator: "\n")) }
             try announceSourceTree(refusingDirty: !allowDirty)
+            Termination.install()
             let workers = try WorkerPool.start(jobs)
             for spec in specs {
-                try runExperiment(spec, locations: locations)
+                try runExperiment(spec, locations: locations, checkpointing: checkpointing)
                 if !WorkerPool.isWorker { print(Summary(StoredResults(spec: spec, resultsDirectory: locations.results)).text) }
             }
             try workers.wait()

@@ -41,6 +41,9 @@ struct Lion: TransformationDefinition {
         let a1: S, b1: S, a2: S, b2: S, λ: S
         var m: [S]
         var stateBytes: Int { m.count * MemoryLayout<S>.stride }
+        /// The momentum is all Lion carries between steps: a checkpoint saves it.
+        func save(into state: inout StateArchive) { state.put("m", m) }
+        func restore(from state: StateArchive) throws { try state.copy("m", into: &m) }
 
         init(_ d: Lion, count: Int) {
             (a1, b1) = (S(d.beta1), S(1 - d.beta1))

@@ -41,6 +41,14 @@ struct Quadratic: ProblemDefinition {
         }
 
         var stepsPerEpoch: Int { 1 }
+        func save(into state: inout StateArchive) {
+            state.put("parameters", θ.values)
+            state.put("optimizer", part: optimizer.state)
+        }
+        func restore(from state: StateArchive) throws {
+            try state.copy("parameters", into: &θ.values)
+            try optimizer.restore(from: state.part("optimizer"))
+        }
         func value() -> Double { zip(a, θ.values).map { 0.5 * $0 * $1 * $1 }.reduce(0, +) }
 
         func step(_ clock: TrainingClock) -> Double {

@@ -23,6 +23,9 @@ struct NormalizedStep: TransformationDefinition {
         let norm: DiagnosticSlot, slope: DiagnosticSlot
         var direction: [S]
         var stateBytes: Int { direction.count * MemoryLayout<S>.stride }
+        /// `direction` is rewritten before it is read each step: nothing carries over.
+        func save(into state: inout StateArchive) {}
+        func restore(from state: StateArchive) throws {}
 
         init(minNorm: Double, diagnostics: Diagnostics, count: Int) {
             self.minNorm = minNorm

@@ -142,7 +142,7 @@ enum WeightGradientSource<S: Scalar> {
 /// A replacement for a dense layer's weight gradient `aᵀg`, computed inside the backward pass in
 /// place of the plain product (ISAAC's ζ*). Installed by a transformation
 /// (`TransformationDefinition.weightGradientRule`) and used by the network's gradient pass.
-public protocol WeightGradientRule<S>: AnyObject {
+public protocol WeightGradientRule<S>: Checkpointable {
     associatedtype S: Scalar
     /// Writes the weight gradient (n×m, row-major) of dense layer `index` (0-based among the
     /// network's dense layers) into `dW`, from its inputs `a` (b×n) and output gradients `g` (b×m);

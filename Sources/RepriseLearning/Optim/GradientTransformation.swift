@@ -3,10 +3,10 @@ import RepriseNumerics
 
 /// One gradient transformation (Optax's `GradientTransformation`, STYLE.md): it maps the incoming
 /// update `u` (initially the minibatch gradient `g`) to a new `u` in place, keeping state of any
-/// shape in its own stored properties (vectors, matrices, per-layer factors, a random stream). It
-/// may read the parameters `θ` and query the loss oracle bound to the current minibatch. A chain of
+/// shape in its own stored properties (vectors, matrices, per-layer factors, a random stream), which
+/// it saves and restores as a value (`Checkpointable`) so that a long cell can resume. It may read the parameters `θ` and query the loss oracle bound to the current minibatch. A chain of
 /// transformations is followed by the learning-rate link, `θ ← θ − lr·f(clock)·u`.
-public protocol GradientTransformation<S>: AnyObject {
+public protocol GradientTransformation<S>: Checkpointable {
     associatedtype S: Scalar
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>)
     /// The bytes of the state the link keeps between steps (its vectors, matrices, factors and
@@ -159,6 +159,35 @@ public struct Optimizer<S: Scalar> {
     /// of the gradient kept for links that read it.
     public var stateBytes: Int {
         links.reduce(0) { $0 + $1.stateBytes } + (weightGradientRule?.stateBytes ?? 0) + bytes(rawGradient)
+    }
+
+    /// The chain's state: the update count `t`, every link's state (`link-K`) and the ζ* rule's.
+    /// The copy of the raw gradient is rewritten every step and is not state.
+    public func save(into state: inout StateArchive) {
+        state.put("t", t)
+        for (k, link) in links.enumerated() {
+            var part = StateArchive()
+            link.save(into: &part)
+            state.put("link-\(k)", part: part)
+        }
+        if let rule = weightGradientRule {
+            var part = StateArchive()
+            rule.save(into: &part)
+            state.put("rule", part: part)
+        }
+    }
+
+    /// `save` as a value, to nest in a trial's state.
+    public var state: StateArchive {
+        var s = StateArchive()
+        save(into: &s)
+        return s
+    }
+
+    public mutating func restore(from state: StateArchive) throws {
+        t = try state.int("t")
+        for (k, link) in links.enumerated() { try link.restore(from: state.part("link-\(k)")) }
+        try weightGradientRule?.restore(from: state.part("rule"))
     }
 
     /// The learning rate at `clock`, `lr·f(clock)`.

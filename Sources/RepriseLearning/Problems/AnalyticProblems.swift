@@ -199,6 +199,43 @@ final class ObjectiveTrial: Trial {
 
     var stepsPerEpoch: Int { 1 }
 
+    /// Per start: θ, its trajectory so far, the noise stream, the optimizer, whether it failed and
+    /// when it escaped; the step count and the diagnostics' last values.
+    func save(into state: inout StateArchive) {
+        state.put("steps", steps)
+        state.put("diagnostics", diagnostics.values)
+        for (k, run) in runs.enumerated() {
+            var s = StateArchive()
+            s.put("parameters", run.θ.values)
+            s.put("trajectory", run.trajectory)
+            s.put("noise_stream", run.noiseRNG)
+            s.put("failed", run.failed)
+            s.put("escape_step", run.escapeStep ?? -1)
+            s.put("diagnostics", run.diagnostics.values)
+            s.put("optimizer", part: run.optimizer.state)
+            state.put("start-\(k)", part: s)
+        }
+    }
+
+    func restore(from state: StateArchive) throws {
+        steps = try state.int("steps")
+        try state.copy("diagnostics", into: &diagnostics.values)
+        for (k, run) in runs.enumerated() {
+            let s = state.part("start-\(k)")
+            try s.copy("parameters", into: &run.θ.values)
+            run.trajectory = try s.array("trajectory")
+            guard run.trajectory.count == (steps + 1) * run.θ.count else {
+                throw StateError("start-\(k)/trajectory holds \(run.trajectory.count) values, expected \((steps + 1) * run.θ.count)")
+            }
+            run.noiseRNG = try s.stream("noise_stream")
+            run.failed = try s.bool("failed")
+            let escape = try s.int("escape_step")
+            run.escapeStep = escape >= 0 ? escape : nil
+            try s.copy("diagnostics", into: &run.diagnostics.values)
+            try run.optimizer.restore(from: s.part("optimizer"))
+        }
+    }
+
     /// A start whose objective value leaves ±10¹² has diverged (its value is then no longer a number
     /// any claim reads); with one start that is the cell's divergence.
     static let bound = DivergenceBound.absolute(1e12)

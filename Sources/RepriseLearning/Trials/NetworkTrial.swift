@@ -13,6 +13,11 @@ public struct MemoryCount: Sendable, Equatable {
     public var parameters: Int
     public var state: Int
     public var total: Int { buffers + parameters + state }
+    public init(buffers: Int, parameters: Int, state: Int) {
+        self.buffers = buffers
+        self.parameters = parameters
+        self.state = state
+    }
 }
 
 /// A trial whose memory per step can be counted (cells store it; `reprise bench` reads it).
@@ -65,6 +70,31 @@ final class NetworkTrial: Trial, CountedMemory {
     }
 
     var stepsPerEpoch: Int { (data.train.count + batchSize - 1) / batchSize }
+
+    /// θ, the epoch's order and the cursor into it (a checkpoint may fall mid-epoch), the order
+    /// stream, the optimizer and the diagnostics' last values. The batch buffers, the gradient
+    /// and the network's activations are rewritten by every step.
+    func save(into state: inout StateArchive) {
+        state.put("parameters", θ.values)
+        state.put("order", order)
+        state.put("cursor", cursor)
+        state.put("order_stream", orderRNG)
+        state.put("diagnostics", diagnostics.values)
+        state.put("optimizer", part: optimizer.state)
+    }
+
+    func restore(from state: StateArchive) throws {
+        try state.copy("parameters", into: &θ.values)
+        try state.copy("order", into: &order)
+        guard Set(order).count == order.count, order.allSatisfy({ (0..<data.train.count).contains($0) }) else {
+            throw StateError("order is not a permutation of the training set")
+        }
+        cursor = try state.int("cursor")
+        guard (0..<max(1, data.train.count)).contains(cursor) else { throw StateError("cursor \(cursor) is outside the training set") }
+        orderRNG = try state.stream("order_stream")
+        try state.copy("diagnostics", into: &diagnostics.values)
+        try optimizer.restore(from: state.part("optimizer"))
+    }
 
     /// At initialisation the loss is near log(classes) or the data's variance on every minibatch; a
     /// minibatch loss a thousand times the first is a run that no longer trains.

@@ -4,7 +4,11 @@ import RepriseNumerics
 /// One seeded optimisation of one test problem, driven step by step by the runner. The runner treats
 /// every problem alike through this protocol; it knows nothing of their internals, and they know
 /// nothing of files, specs or progress.
-public protocol Trial: AnyObject {
+///
+/// A trial is `Checkpointable`: its state (parameters, data-order cursor, random streams, the
+/// optimizer's, and the last values of its diagnostics) saved after step k and restored into a
+/// fresh trial of the same cell continues exactly as the uninterrupted trial would.
+public protocol Trial: Checkpointable {
     /// Steps in one epoch: one pass over the training set (1 for an analytic objective, so that
     /// an epoch is a step there).
     var stepsPerEpoch: Int { get }

@@ -34,6 +34,8 @@ final class ScaleByRootSumOfSquares<S: Scalar>: GradientTransformation {
     private let ε: S
     private var sum: [S]
     var stateBytes: Int { bytes(sum) }
+    func save(into state: inout StateArchive) { state.put("sum", sum) }
+    func restore(from state: StateArchive) throws { try state.copy("sum", into: &sum) }
 
     init(_ d: Adagrad, count: Int) {
         ε = S(d.epsilon)

@@ -40,6 +40,10 @@ final class ScaleByAdam<S: Scalar>: GradientTransformation {
     private let definition: Adam
     private var m: [S], v: [S], vmax: [S]
     var stateBytes: Int { bytes(m) + bytes(v) + bytes(vmax) }
+    func save(into state: inout StateArchive) { state.put("m", m); state.put("v", v); state.put("vmax", vmax) }
+    func restore(from state: StateArchive) throws {
+        try state.copy("m", into: &m); try state.copy("v", into: &v); try state.copy("vmax", into: &vmax)
+    }
 
     init(_ d: Adam, count: Int) {
         definition = d

@@ -60,6 +60,9 @@ final class CurvatureRescale<S: Scalar>: GradientTransformation {
     private let curvature, slope, stepSize, fallback, change, lowered: DiagnosticSlot
     /// None of its own: κ's passes use the network's buffers (counted there, by mode).
     var stateBytes: Int { 0 }
+    /// Stateless: ρ's decay reads the clock, κ is measured afresh every step.
+    func save(into state: inout StateArchive) {}
+    func restore(from state: StateArchive) throws {}
 
     init(_ d: CurvatureRescaling, diagnostics: Diagnostics) {
         definition = d

@@ -80,6 +80,10 @@ final class ZetaStarRule<S: Scalar>: WeightGradientRule {
         fallbacks = diagnostics.slot("isaac_double_fallbacks")
     }
 
+    /// The factors are formed afresh every step; only the running fallback count is carried.
+    func save(into state: inout StateArchive) { state.put("double_fallbacks", kernels.doubleFallbacks) }
+    func restore(from state: StateArchive) throws { kernels.doubleFallbacks = try state.int("double_fallbacks") }
+
     func weightGradient(layer index: Int, inputs a: Matrix<S>, outputGradients g: Matrix<S>,
                         into dW: UnsafeMutablePointer<S>) -> Bool {
         guard layers.contains(index) else { return false }
@@ -109,6 +113,17 @@ final class ZetaLink<S: Scalar>: GradientTransformation {
         self.layers = layers
         rng = setup.streams.stream("isaac-sampling")
         fallbacks = setup.diagnostics.slot("isaac_double_fallbacks")
+    }
+
+    /// The sampling stream and the running fallback count (the factors are formed every step).
+    func save(into state: inout StateArchive) {
+        state.put("rng", rng)
+        state.put("double_fallbacks", kernels.doubleFallbacks)
+    }
+
+    func restore(from state: StateArchive) throws {
+        rng = try state.stream("rng")
+        kernels.doubleFallbacks = try state.int("double_fallbacks")
     }
 
     func update(_ u: UnsafeMutableBufferPointer<S>, parameters θ: UnsafeBufferPointer<S>, context: StepContext<S>) {

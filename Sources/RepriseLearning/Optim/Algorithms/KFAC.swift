@@ -52,6 +52,20 @@ final class KFACLink<S: Scalar>: GradientTransformation {
     private var doubleRefreshes = 0
     var stateBytes: Int { factors.reduce(0) { $0 + $1.bytes } }
 
+    /// The factors between refreshes (`update_every` > 1 reuses them), the sampling stream and the
+    /// fallback count.
+    func save(into state: inout StateArchive) {
+        for (i, f) in factors.enumerated() { state.put("layer-\(i)", part: f.state) }
+        state.put("rng", rng)
+        state.put("double_refreshes", doubleRefreshes)
+    }
+
+    func restore(from state: StateArchive) throws {
+        for i in factors.indices { try factors[i].restore(from: state.part("layer-\(i)")) }
+        rng = try state.stream("rng")
+        doubleRefreshes = try state.int("double_refreshes")
+    }
+
     init(_ definition: KFAC, layers: Set<Int>, setup: TransformSetup) {
         self.definition = definition
         self.layers = layers.sorted()

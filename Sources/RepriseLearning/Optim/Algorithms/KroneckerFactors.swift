@@ -25,6 +25,20 @@ struct SPDFactor<S: Scalar> {
         }
     }
 
+    /// The factor and its order (the workspace as large as it has grown).
+    var state: StateArchive {
+        var s = StateArchive()
+        s.put("order", order)
+        s.put("storage", storage)
+        return s
+    }
+
+    mutating func restore(from state: StateArchive) throws {
+        order = try state.int("order")
+        storage = try state.array("storage")
+        guard storage.count >= order * order else { throw StateError("a factor of order \(order) holds \(storage.count) entries") }
+    }
+
     /// `B ← M⁻¹B` for `B` with `k` rows and `cols` columns: `UᵀY = B`, then `UX = Y`.
     func solveLeft(_ b: UnsafeMutablePointer<S>, cols: Int, ldb: Int) {
         storage.withUnsafeBufferPointer { u in
@@ -84,7 +98,8 @@ final class Scratch<S: Scalar> {
 struct ISAACKernels<S: Scalar> {
     private var input = SPDFactor<S>(), output = SPDFactor<S>()
     private let solved = Scratch<S>(), gPrime = Scratch<S>(), cross = Scratch<S>()
-    private(set) var doubleFallbacks = 0
+    /// Layers redone in Double so far (published as a running count: state).
+    var doubleFallbacks = 0
     /// Bytes held by the factors and scratch buffers.
     var bytes: Int { input.bytes + output.bytes + solved.bytes + gPrime.bytes + cross.bytes }
 
@@ -200,6 +215,20 @@ struct KFACFactors<S: Scalar> {
         let dg = UnsafeBufferPointer(start: gBarMean, count: b * m).map(Double.init)
         _ = aDouble.factor(gram: da, k: n, other: b, ldx: n, transpose: true, alpha: 1 / Double(b), diagonal: damping)
         _ = gDouble.factor(gram: dg, k: m, other: b, ldx: m, transpose: true, alpha: Double(b), diagonal: damping)
+    }
+
+    var state: StateArchive {
+        var s = StateArchive()
+        s.put("a", part: a.state); s.put("g", part: g.state)
+        s.put("a_double", part: aDouble.state); s.put("g_double", part: gDouble.state)
+        s.put("in_double", inDouble); s.put("ready", ready)
+        return s
+    }
+
+    mutating func restore(from state: StateArchive) throws {
+        try a.restore(from: state.part("a")); try g.restore(from: state.part("g"))
+        try aDouble.restore(from: state.part("a_double")); try gDouble.restore(from: state.part("g_double"))
+        inDouble = try state.bool("in_double"); ready = try state.bool("ready")
     }
 
     /// Whether the last refresh needed Double.

@@ -148,6 +148,25 @@ final class OGRLink<S: Scalar>: GradientTransformation {
     }
     private let eigenMin, eigenMax, negatives, stepNorm: DiagnosticSlot
 
+    /// The averages, the regression's moments and the subspace basis (the D-length scratch
+    /// buffers are saved too: cheap, and no step can then read a value the checkpoint lost).
+    private var buffers: [(String, UnsafeMutableBufferPointer<Double>)] {
+        [("m", m), ("m_theta", mθ), ("m_g", mg), ("g", g), ("x", x), ("step", step), ("work", work),
+         ("d_theta_theta", dθθ), ("d_g_theta", dgθ), ("basis", v)]
+    }
+
+    func save(into state: inout StateArchive) {
+        for (name, b) in buffers { state.put(name, b) }
+        state.put("sigma_theta_theta", σθθ)
+        state.put("sigma_g_theta", σgθ)
+    }
+
+    func restore(from state: StateArchive) throws {
+        for (name, b) in buffers { try state.copy(name, into: b) }
+        try state.copy("sigma_theta_theta", into: &σθθ)
+        try state.copy("sigma_g_theta", into: &σgθ)
+    }
+
     init(_ c: OnlineGradientRegression, setup: TransformSetup) {
         self.c = c
         n = setup.parameterCount
@@ -303,6 +322,8 @@ public struct EMAMomentum: TransformationDefinition {
         let γ: S
         var m: [S]
         var stateBytes: Int { bytes(m) }
+        func save(into state: inout StateArchive) { state.put("m", m) }
+        func restore(from state: StateArchive) throws { try state.copy("m", into: &m) }
         init(gamma: Double, count: Int) { γ = S(gamma); m = [S](repeating: 0, count: count) }
         @_specialize(where S == Float)
         @_specialize(where S == Double)

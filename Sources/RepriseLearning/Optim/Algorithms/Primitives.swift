@@ -9,6 +9,8 @@ final class AddDecayedWeights<S: Scalar>: GradientTransformation {
     let λ: S
     var stateBytes: Int { 0 }
     init(_ λ: Double) { self.λ = S(λ) }
+    func save(into state: inout StateArchive) {}
+    func restore(from state: StateArchive) throws {}
 
     @_specialize(where S == Float)
     @_specialize(where S == Double)
@@ -25,6 +27,8 @@ final class Trace<S: Scalar>: GradientTransformation {
     let nesterov: Bool
     private var buffer: [S]
     var stateBytes: Int { bytes(buffer) }
+    func save(into state: inout StateArchive) { state.put("buffer", buffer) }
+    func restore(from state: StateArchive) throws { try state.copy("buffer", into: &buffer) }
 
     init(momentum: Double, nesterov: Bool, count: Int) {
         μ = S(momentum)

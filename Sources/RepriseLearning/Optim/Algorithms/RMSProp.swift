@@ -38,6 +38,10 @@ final class ScaleByRMS<S: Scalar>: GradientTransformation {
     private let definition: RMSProp
     private var v: [S], mean: [S], buffer: [S]
     var stateBytes: Int { bytes(v) + bytes(mean) + bytes(buffer) }
+    func save(into state: inout StateArchive) { state.put("v", v); state.put("mean", mean); state.put("buffer", buffer) }
+    func restore(from state: StateArchive) throws {
+        try state.copy("v", into: &v); try state.copy("mean", into: &mean); try state.copy("buffer", into: &buffer)
+    }
 
     init(_ d: RMSProp, count: Int) {
         definition = d
