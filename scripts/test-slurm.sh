@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reprise on a real Slurm scheduler: a one-node cluster on this machine (as root), the quick profile
 # of taso-vs-adaptive submitted as job arrays (selection, then finals with afterok, then figures),
-# and every stored dataset compared with a serial run's. Stops what it started, by process id.
+# and every stored dataset compared with a serial run's; then a task requeued mid-cell resumes from
+# its checkpoint. Stops what it started, by process id.
 set -euo pipefail
 bin=$(readlink -f "${1:-.build/release/reprise}")
 [ "$(id -u)" = 0 ] || { echo "test-slurm: needs root to start slurmctld, slurmd and munged; skipped"; echo "test-slurm: 0 passed, 0 failed, 1 skipped"; exit 0; }
@@ -75,4 +76,49 @@ for f in $(cd "$work/serial" && find . -name '*.h5' ! -path './.tmp/*' | sort); 
 done
 [ -s "$work/slurm-figures/$exp/quick/summary.md" ] || fail "the figures job did not draw the summary"
 echo "test-slurm: $n cells stored by Slurm job arrays equal the serial run's; figures drawn by the dependent job"
-echo "test-slurm: 1 passed, 0 failed"
+
+# A task requeued mid-cell (as preemption does: SIGTERM, then the task runs again) resumes from
+# the checkpoint it wrote on SIGTERM and stores the datasets of an uninterrupted run.
+mkdir -p "$work/long"
+cat > "$work/long/long.toml" <<'TOML'
+name = "long"
+title = "One long cell"
+paper = "none"
+seeds = [0]
+[problem]
+kind = "classification"
+dataset = "synthetic"
+features = 128
+classes = 10
+validation = 500
+train_examples = 4000
+test_examples = 500
+hidden = [512, 512]
+[budget]
+epochs = 40
+batch_size = 16
+[checkpoint]
+every_steps = 500
+[[variants]]
+name = "adam"
+optimizer = "adam"
+lr = 0.001
+TOML
+"$bin" slurm long --experiments "$work/long" --submit --results "$work/long-results" --figures "$work/long-figures" --output "$work/long-jobs" > /dev/null
+cell="$work/long-results/long/default/adam--seed0"
+for _ in $(seq 1 600); do [ -e "$cell.checkpoint" ] && break; sleep 0.1; done
+[ -e "$cell.checkpoint" ] || fail "the long cell wrote no checkpoint within a minute: $(cat "$work/long-jobs/"*.log 2>/dev/null | tail -3)"
+task=$(squeue -h -o %i -n reprise-long-final | head -1)
+[ -n "$task" ] || fail "the long cell's task is not running"
+scontrol requeue "$task"
+for _ in $(seq 1 900); do [ -z "$(squeue -h 2>/dev/null)" ] && break; sleep 2; done
+[ -z "$(squeue -h)" ] || fail "the requeued task did not finish within 30 minutes"
+log=$(cat "$work/long-jobs/long-final-"*.log)
+grep -q "stopped by a termination request .* its checkpoint is" <<< "$log" || fail "the requeued task did not checkpoint on SIGTERM: $log"
+grep -q "resumed from its checkpoint at step [1-9]" <<< "$log" || fail "the requeued task did not resume: $log"
+"$bin" run long --experiments "$work/long" --results "$work/long-serial" > /dev/null 2>&1
+cmp -s <(h5dump -g /epochs -g /steps -g /tensors "$work/long-serial/long/default/adam--seed0.h5" | tail -n +2) \
+       <(h5dump -g /epochs -g /steps -g /tensors "$cell.h5" | tail -n +2) || fail "the requeued cell differs from an uninterrupted run"
+from=$(h5dump -a /wallclock/resumed_from_step "$cell.h5" | grep -o '(0): [0-9]*' | grep -o '[0-9]*$')
+echo "test-slurm: a task requeued mid-cell checkpointed on SIGTERM, resumed at step $from of 10000 and stored the uninterrupted run's datasets"
+echo "test-slurm: 2 passed, 0 failed"

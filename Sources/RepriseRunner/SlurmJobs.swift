@@ -118,6 +118,9 @@ public struct SlurmJobs {
         func script(_ job: String, array: Int?, arguments: [String]) -> Job {
             var s = "#!/bin/bash\n#SBATCH --job-name=reprise-\(spec.name)-\(job)\n#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n"
             s += "#SBATCH --output=\(folder)/\(spec.name)-\(job)-%A_%a.log\n"
+            // Requeue-friendly: a preempted or requeued task runs again (SIGTERM first, on which
+            // `reprise run` checkpoints its cell, so the rerun resumes), its log appended, not truncated.
+            s += "#SBATCH --requeue\n#SBATCH --open-mode=append\n"
             for option in options { s += "#SBATCH \(option)\n" }
             if let array { s += "#SBATCH --array=0-\(array - 1)\(resources.maxParallel.map { "%\($0)" } ?? "")\n" }
             // The task index is the one word left unquoted: Slurm sets it to a number.

@@ -59,7 +59,7 @@ final class SlurmJobsTests: FolderTestCase {
                                                 extra: ["--qos=long", "--exclusive"], maxParallel: 8))
         let jobs = try writer.jobs(for: spec)
         for job in jobs {
-            for line in ["#SBATCH --partition=short", "#SBATCH --time=1-02:00:00", "#SBATCH --account=proj42", "#SBATCH --mem=4G",
+            for line in ["#SBATCH --requeue", "#SBATCH --open-mode=append", "#SBATCH --partition=short", "#SBATCH --time=1-02:00:00", "#SBATCH --account=proj42", "#SBATCH --mem=4G",
                          "#SBATCH --qos=long", "#SBATCH --exclusive"] {
                 XCTAssertTrue(job.script.contains(line + "\n"), "\(line) missing from \(job.name):\n\(job.script)")
             }
