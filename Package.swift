@@ -36,8 +36,11 @@ let package = Package(
         // The digest of the compiled source, recorded with every result (scripts/source-digest.sh).
         .plugin(name: "SourceDigest", capability: .buildTool()),
         .target(name: "RepriseReports", dependencies: ["RepriseStore", "RepriseExperiments", "RepriseConfig", "RepriseNumerics"]),
+        // What each command does, apart from parsing its arguments (the executable is options only).
+        .target(name: "RepriseCommands", dependencies: ["RepriseRunner", "RepriseReports", "RepriseExperiments", "RepriseLearning",
+                                                        "RepriseNumerics", "RepriseConfig", "RepriseStore"]),
         .executableTarget(name: "reprise", dependencies: [
-            "RepriseRunner", "RepriseReports", "RepriseExperiments", "RepriseLearning", "RepriseNumerics", "RepriseConfig",
+            "RepriseCommands", "RepriseRunner", "RepriseReports", "RepriseExperiments", "RepriseLearning", "RepriseNumerics", "RepriseConfig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -46,7 +49,7 @@ let package = Package(
                     exclude: ["Fixtures"]),  // read by path: PyTorch's numbers, written by scripts/torch-optim-fixture.py
         .testTarget(name: "RepriseStoreTests", dependencies: ["RepriseStore", "CHDF5"]),
         .testTarget(name: "RepriseExperimentsTests", dependencies: ["RepriseExperiments", "RepriseLearning", "RepriseConfig"]),
-        .testTarget(name: "RepriseRunnerTests", dependencies: ["RepriseRunner", "RepriseReports", "RepriseLearning", "RepriseConfig"],
+        .testTarget(name: "RepriseRunnerTests", dependencies: ["RepriseRunner", "RepriseReports", "RepriseLearning", "RepriseConfig", "RepriseCommands"],
                     exclude: ["Fixtures"]),  // read by path: SciPy's statistics, written by scripts/claims-fixture.py
     ],
     swiftLanguageModes: [.v5]

@@ -15,7 +15,7 @@ import Glibc
 ///   environment is honoured. Faster on newer CPUs; not comparable across kernels.
 ///
 /// OpenBLAS reads `OPENBLAS_CORETYPE` once, at load time, before `main`: the command line therefore
-/// sets it for itself and re-executes itself once (`BLASKernel.enforce`), so users never have to.
+/// sets it for itself and re-executes itself once (`KernelPin` in the executable), so users never have to.
 public enum BLASKernel: String, Sendable, CaseIterable {
     case portable, native
 
@@ -24,28 +24,8 @@ public enum BLASKernel: String, Sendable, CaseIterable {
 
     /// The OpenBLAS core type the portable kernel pins.
     public static let portableCore = "Haswell"
-    static let reexecuted = "REPRISE_BLAS_REEXECUTED"
-
-    /// The kernel asked for by `--blas-kernel K` / `--blas-kernel=K` in `arguments`, else by
-    /// `REPRISE_BLAS_KERNEL`, else `portable`; a message when the value is unknown.
-    public static func requested(_ arguments: [String], environment: [String: String]) -> Result<BLASKernel, KernelError> {
-        var value = environment["REPRISE_BLAS_KERNEL"]
-        var i = 0
-        while i < arguments.count {
-            let a = arguments[i]
-            if a == "--blas-kernel", i + 1 < arguments.count { value = arguments[i + 1]; i += 1 }
-            else if a.hasPrefix("--blas-kernel=") { value = String(a.dropFirst("--blas-kernel=".count)) }
-            i += 1
-        }
-        guard let value else { return .success(.portable) }
-        guard let kernel = BLASKernel(rawValue: value) else { return .failure(KernelError(value: value)) }
-        return .success(kernel)
-    }
-
-    public struct KernelError: Error, CustomStringConvertible {
-        public var value: String
-        public var description: String { "--blas-kernel must be portable or native (found \"\(value)\")" }
-    }
+    /// Set in the environment of the process the command line re-executed to pin the kernel.
+    public static let reexecuted = "REPRISE_BLAS_REEXECUTED"
 
     /// The OpenBLAS core type `kernel` asks for on this CPU: Haswell for `portable`; for `native`, an
     /// `OPENBLAS_CORETYPE` set by the user, else the fastest core the CPU's features allow.
@@ -58,32 +38,6 @@ public enum BLASKernel: String, Sendable, CaseIterable {
         }
     }
 
-    /// Makes the running process use `kernel`, setting `OPENBLAS_CORETYPE` and re-executing the
-    /// binary once when OpenBLAS loaded another core. Returns what could not be done, for the caller
-    /// to say once: a CPU without AVX2/FMA (portable), an OpenBLAS that is not a DYNAMIC_ARCH build.
-    public static func enforce(_ kernel: BLASKernel) -> String? {
-        guard isDynamicArch else {
-            return "this OpenBLAS is not a DYNAMIC_ARCH build, so its kernel cannot be chosen at run time; results use \(coreName) and are comparable only on machines with the same build"
-        }
-        if kernel == .portable, !CPUFeatures.current.runsHaswell {
-            return "this CPU lacks AVX2 or FMA, so the portable (Haswell) kernel cannot run; results use \(coreName) and are not comparable with results computed on the portable kernel"
-        }
-        var environment: [String: String] = [:]
-        for key in ["OPENBLAS_CORETYPE", reexecuted] { if let v = getenv(key) { environment[key] = String(cString: v) } }
-        let target = core(for: kernel, environment: environment)
-        if coreName.lowercased() == target.lowercased() { return nil }
-        if environment[reexecuted] != nil {
-            return "OpenBLAS did not take OPENBLAS_CORETYPE=\(target); results use \(coreName)"
-        }
-        setenv("OPENBLAS_CORETYPE", target, 1)
-        setenv(reexecuted, "1", 1)
-        let arguments = CommandLine.arguments
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        execv("/proc/self/exe", &argv)
-        // Only reached when the re-execution failed: say so and go on with the kernel loaded.
-        return "could not re-execute with OPENBLAS_CORETYPE=\(target) (errno \(errno)); results use \(coreName). Set OPENBLAS_CORETYPE=\(target) in the environment"
-    }
-
     /// The kernel OpenBLAS runs, e.g. "Haswell", "Zen", "SkylakeX".
     public static var coreName: String {
         guard let c = openblas_get_corename() else { return "unknown" }
@@ -93,7 +47,7 @@ public enum BLASKernel: String, Sendable, CaseIterable {
     /// What `blas_kernel` records in every cell: the core in use and how it was chosen.
     public static func recorded(_ kernel: BLASKernel) -> String { "\(coreName) (\(kernel.rawValue))" }
 
-    static var isDynamicArch: Bool { BLASThreads.libraryDescription.contains("DYNAMIC_ARCH") }
+    public static var isDynamicArch: Bool { BLASThreads.libraryDescription.contains("DYNAMIC_ARCH") }
 
     /// Whether this process computes on the portable kernel, for tests that compare bits with numbers
     /// computed elsewhere: `.pinned`, `.unavailable(why)` where the pin cannot run (the test is then

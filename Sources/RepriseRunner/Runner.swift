@@ -38,6 +38,20 @@ public struct RunOptions: Sendable {
     }
 }
 
+extension RunOptions {
+    /// What is wrong with these options, as the user would fix it; nil when nothing is.
+    public var problem: String? {
+        if let stage, !["selection", "final"].contains(stage) { return "--stage must be selection or final (found \(stage))" }
+        if cellIndex != nil && stage == nil { return "--cell needs --stage selection or final" }
+        if let cell = cellIndex, cell < 0 { return "--cell must be at least 0 (found \(cell))" }
+        if let seeds = seedLimit, seeds < 1 { return "--seeds must be at least 1 (found \(seeds))" }
+        if only.contains(where: \.isEmpty) { return "--only needs a variant name" }
+        if let n = checkpointSteps, n < 1 { return "--checkpoint-steps must be at least 1 (found \(n))" }
+        if let m = checkpointMinutes, !(m > 0) || !m.isFinite { return "--checkpoint-minutes must be a positive number of minutes (found \(m))" }
+        return nil
+    }
+}
+
 /// What happened to each cell of a run.
 public struct RunReport: Sendable {
     public var ran: [Cell] = []

@@ -57,6 +57,14 @@ public struct StoreMerge {
     }
 
     /// Merges every result file under `source` into the destination, in sorted order.
+    /// One line per source: how many files came in, and what became of them.
+    public static func summary(_ entries: [Entry], source: String) -> String {
+        var counts: [String: Int] = [:]
+        for e in entries { counts[e.outcome.word, default: 0] += 1 }
+        let parts = ["added", "identical", "CONFLICT", "DAMAGED", "FOREIGN"].compactMap { w in counts[w].map { "\($0) \(w)" } }
+        return "\(source): \(entries.count) files: \(parts.isEmpty ? "none" : parts.joined(separator: ", "))"
+    }
+
     public func merge(_ source: String) throws -> [Entry] {
         let root = (source as NSString).standardizingPath
         guard (try? FileManager.default.attributesOfItem(atPath: root)[.type] as? FileAttributeType) == .typeDirectory else {

@@ -95,3 +95,31 @@ public struct Verification: Sendable {
         return Dataset(name: name, identical: identical, maxAbsolute: absolute, maxRelative: relative, mismatch: nil)
     }
 }
+
+extension Verification {
+    /// The Markdown table `verify` prints, and whether it fails: a row per cell (datasets compared,
+    /// identical, largest differences), a row per differing dataset, a row per missing selection
+    /// record (`unselected`: variant and record path); then one line with the outcome.
+    public static func table(_ results: [Verification], unselected: [(variant: String, record: String)]) -> (text: String, failed: Bool) {
+        var lines = ["| cell | datasets | identical | largest abs. difference | largest rel. difference |", "|---|---|---|---|---|"]
+        for (variant, record) in unselected { lines.append("| \(variant) | | | selection record missing or damaged: \(record) | |") }
+        for v in results {
+            if let problem = v.problem {
+                lines.append("| \(v.cell.variant) seed \(v.cell.seed) | | FAILS | \(problem) | |")
+                continue
+            }
+            let same = v.datasets.filter(\.identical).count
+            let abs = v.datasets.map(\.maxAbsolute).filter(\.isFinite).max() ?? 0
+            let rel = v.datasets.map(\.maxRelative).filter(\.isFinite).max() ?? 0
+            lines.append("| \(v.cell.variant) seed \(v.cell.seed) | \(v.datasets.count) | \(same) | \(String(format: "%.3g", abs)) | \(String(format: "%.3g", rel)) |")
+            for d in v.datasets where !d.identical {
+                lines.append("|   \(d.name) | | differs | \(d.mismatch ?? String(format: "%.3g", d.maxAbsolute)) | \(d.mismatch == nil ? String(format: "%.3g", d.maxRelative) : "") |")
+            }
+        }
+        let failed = results.filter { $0.problem != nil }.count + unselected.count
+        let differs = failed > 0 || results.contains { !$0.identical }
+        lines.append(failed > 0 ? "verify: FAILED: \(failed) stored cell(s) or selection(s) missing, damaged or foreign (see the table)"
+                     : differs ? "verify: DIFFERENT datasets or attributes (see the table)" : "verify: every dataset and attribute identical")
+        return (lines.joined(separator: "\n"), differs)
+    }
+}

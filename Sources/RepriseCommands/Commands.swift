@@ -1,0 +1,247 @@
+import Foundation
+import RepriseConfig
+import RepriseExperiments
+import RepriseLearning
+import RepriseNumerics
+import RepriseReports
+import RepriseRunner
+import RepriseStore
+
+/// What each command does, apart from how its arguments are parsed: the executable only declares
+/// options and calls these. Output goes through `Console`; a failure throws `CommandError` (or a
+/// runner or report error), and `Failed` when the command ran but its answer is "no".
+public enum Commands {
+    /// The command ran to its end and its outcome is a failure (exit status 1; already reported).
+    public struct Failed: Error {}
+
+    /// Every experiment with its title, paper and stored cells per profile; invalid specs listed
+    /// with their errors (one invalid spec does not hide the others).
+    public static func list(_ w: Workspace) throws {
+        var invalid = 0, valid: [ExperimentSpec] = []
+        for name in try w.experimentNames() {
+            let spec: ExperimentSpec
+            do {
+                spec = try w.spec(name, profile: ExperimentSpec.defaultProfile)
+                valid.append(spec)
+            } catch {
+                invalid += 1
+                Console.out("\(name)\n  INVALID: \(error)".replacingOccurrences(of: "\n", with: "\n  ").replacingOccurrences(of: "\n  \n", with: "\n\n"))
+                continue
+            }
+            Console.out("\(name)\n  \(spec.title)\n  paper: \(spec.paper)")
+            let counts = spec.profiles.map { profile -> String in
+                let s = (try? w.spec(name, profile: profile)) ?? spec
+                let (stored, planned) = StoredResults.storedCount(spec: s, resultsDirectory: w.results)
+                return "\(profile) \(stored)/\(planned)"
+            }
+            Console.out("  cells stored: \(counts.joined(separator: ", "))")
+        }
+        let primary = ExperimentSpec.primaryClaimsProblem(valid)
+        for problem in primary { Console.out("INVALID: \(problem)") }
+        if invalid > 0 || !primary.isEmpty {
+            Console.note("error: \(invalid + primary.count) problem(s) in \(w.experiments) (listed above with their errors)")
+            throw Failed()
+        }
+    }
+
+    /// Says in one line when the tree that runs has uncommitted changes in `Sources/`,
+    /// `Package.swift` or `experiments/`, or is no git checkout; with `refusingDirty`, a dirty tree
+    /// is an error before anything trains. Workers of `--jobs` stay quiet.
+    public static func announceSourceTree(_ w: Workspace, refusingDirty refuse: Bool) throws {
+        guard !WorkerPool.isWorker else { return }
+        let checkout = Provenance.git(in: w.root)
+        guard let warning = Provenance.dirtyWarning(checkout) else { return }
+        if refuse, checkout?.dirty == true {
+            throw CommandError(String(warning.dropFirst("warning: ".count))
+                               + ". reproduce writes the committed results: commit (or stash) first, or pass --allow-dirty (make reproduce ALLOW_DIRTY=1)")
+        }
+        Console.note(warning)
+    }
+
+    /// Runs the cells of `spec` not stored yet.
+    public static func run(_ spec: ExperimentSpec, options: RunOptions) throws {
+        var options = options
+        options.startedAt = WorkerPool.startedAt
+        let report = try Runner(options: options).run(spec)
+        if !report.diverged.isEmpty {
+            Console.note("note: \(report.diverged.count) cell(s) diverged; they are stored with status \"diverged\".")
+        }
+    }
+
+    /// The summary table of `spec` from the store.
+    public static func show(_ spec: ExperimentSpec, _ w: Workspace) throws {
+        let results = StoredResults(spec: spec, resultsDirectory: w.results)
+        for note in results.notes { Console.note("note: \(note)") }
+        guard !results.records.isEmpty else { throw ReportError.nothingStored("nothing stored for \(spec.name) [\(spec.profile)]") }
+        Console.out(Summary(results).text)
+    }
+
+    /// Every experiment of the workspace at `profile`, validated before any runs (a typo fails in
+    /// seconds, not hours), run in turn, then its figures and the report drawn.
+    public static func reproduce(_ w: Workspace, profile: String, options: RunOptions, allowDirty: Bool, jobs: Int) throws {
+        let started = Date()
+        let specs = try w.experimentNames().map { try w.spec($0, profile: profile) }
+        let primary = ExperimentSpec.primaryClaimsProblem(specs)
+        if !primary.isEmpty { throw CommandError(primary.joined(separator: "\n")) }
+        try announceSourceTree(w, refusingDirty: !allowDirty)
+        let workers = try WorkerPool.start(jobs)
+        for spec in specs {
+            try run(spec, options: options)
+            if !WorkerPool.isWorker { Console.out(Summary(StoredResults(spec: spec, resultsDirectory: w.results)).text) }
+        }
+        try workers.wait()
+        // Workers only train; the figures and the report are drawn once, by the first process.
+        guard !WorkerPool.isWorker else { return }
+        for spec in specs { try drawFigures(spec, w) }
+        try writeReport(w, profile: profile)
+        let elapsed = Int(Date().timeIntervalSince(started).rounded())
+        Console.out("reproduce: \(specs.count) experiments at the \(profile) profile in \(elapsed / 60) min \(elapsed % 60) s wall-clock (\(jobs) job\(jobs == 1 ? "" : "s"))")
+    }
+
+    /// The figures and summary of `spec`, from the store alone.
+    public static func drawFigures(_ spec: ExperimentSpec, _ w: Workspace) throws {
+        let results = StoredResults(spec: spec, resultsDirectory: w.results)
+        for note in results.notes { Console.note("note: \(note)") }
+        guard !results.records.isEmpty else {
+            Console.note("\(spec.name) [\(spec.profile)]: nothing stored, no figures drawn.")
+            return
+        }
+        let directory = spec.profile == ExperimentSpec.defaultProfile ? "\(w.figures)/\(spec.name)" : "\(w.figures)/\(spec.name)/\(spec.profile)"
+        // The summary first: it needs no gnuplot, and is written whatever happens to the figures.
+        try ReportFiles.folder(directory)
+        try ReportFiles.write(Summary(results).markdown, to: "\(directory)/summary.md")
+        let files = try Figures.write(results, to: directory)
+        Console.out("\(spec.name) [\(spec.profile)]: \(files.count / 4) figures and summary.md in \(directory)/")
+    }
+
+    /// REPORT.md (REPORT-PROFILE.md) from the store, with each experiment's claims history, and
+    /// the README's status table between its markers.
+    public static func writeReport(_ w: Workspace, profile: String) throws {
+        let specs = try w.experimentNames().compactMap { name -> ExperimentSpec? in
+            let spec = try w.spec(name, profile: ExperimentSpec.defaultProfile)
+            return spec.profiles.contains(profile) ? try w.spec(name, profile: profile) : nil
+        }
+        let results = specs.map { StoredResults(spec: $0, resultsDirectory: w.results) }
+        var figures: [String: [String]] = [:]
+        for spec in specs {
+            let folder = spec.profile == ExperimentSpec.defaultProfile ? spec.name : "\(spec.name)/\(spec.profile)"
+            figures[spec.name] = spec.figures.map { "\(folder)/\($0.name).png" }.filter { FileManager.default.fileExists(atPath: "\(w.figures)/\($0)") }
+        }
+        var history: [String: String] = [:]
+        for r in results {
+            let file = "\(w.experiments)/\(r.spec.name).toml".replacingOccurrences(of: w.root + "/", with: "")
+            let made = Set(r.records.compactMap { $0.string("git_commit") }).filter { $0 != "unknown" }.sorted()
+            guard !r.spec.claims.isEmpty, let stated = Provenance.claimsCommit(of: file, in: w.root) else { continue }
+            let late = made.filter { !Provenance.isAncestor(stated, of: $0, in: w.root) }
+            history[r.spec.name] = "Claims as stated since commit `\(stated.prefix(10))`; results made at \(made.isEmpty ? "no commit" : made.map { "`\($0.prefix(10))`" }.joined(separator: ", "))."
+                + (late.isEmpty ? " The claims were committed before the runs that test them."
+                   : " **The claims were changed after these results were made** (not an ancestor of \(late.map { "`\($0.prefix(10))`" }.joined(separator: ", "))): rerun from a commit that holds them before reading the verdicts as confirmatory.")
+        }
+        try ReportFiles.folder(w.figures)
+        let name = profile == ExperimentSpec.defaultProfile ? "REPORT.md" : "REPORT-\(profile).md"
+        try ReportFiles.write(Report.markdown(results, figures: figures, history: history), to: "\(w.figures)/\(name)")
+        let readme = "\(w.root)/README.md", begin = "<!-- status:begin -->", end = "<!-- status:end -->"
+        if profile == ExperimentSpec.defaultProfile, let text = try? String(contentsOfFile: readme, encoding: .utf8),
+           let a = text.range(of: begin), let b = text.range(of: end), a.upperBound <= b.lowerBound {
+            try ReportFiles.write(text.replacingCharacters(in: a.upperBound..<b.lowerBound, with: "\n" + Report.status(results) + "\n"), to: readme)
+            Console.out("README.md: the status table redrawn from the store")
+        }
+        Console.out("\(w.figures)/\(name): \(specs.count) experiments")
+    }
+
+    /// The catalog: one line per component, one component's keys, or every key table as Markdown.
+    public static func describe(_ name: String?, markdown: Bool) throws {
+        let catalog = Registry.standard.catalog
+        if markdown {
+            for kind in ComponentKind.allCases { for c in catalog.components where c.kind == kind { Console.out(CatalogText.markdown(c)) } }
+            return
+        }
+        guard let name else {
+            for kind in ComponentKind.allCases {
+                Console.out("\(kind.rawValue)s:")
+                for c in catalog.components where c.kind == kind { Console.out("  " + c.name.padding(toLength: 16, withPad: " ", startingAt: 0) + c.summary) }
+            }
+            Console.out("reprise describe NAME shows a component's keys.")
+            return
+        }
+        let matches = catalog.components.filter { $0.name == name }
+        guard !matches.isEmpty else { throw CommandError("no component named '\(name)'; known: \(catalog.components.map(\.name).joined(separator: ", "))") }
+        for c in matches { Console.out(CatalogText.plain(c)) }
+    }
+
+    /// Brings the stores at `sources` into the workspace's; `Failed` when any file was refused.
+    public static func merge(_ sources: [String], into w: Workspace) throws {
+        guard !sources.isEmpty else { throw CommandError("name at least one results folder to merge, e.g. reprise merge ../node1/results") }
+        let merger = StoreMerge(destination: w.results) { experiment, profile in try? w.spec(experiment, profile: profile) }
+        var refused = 0
+        for source in sources {
+            let entries = try merger.merge(source)
+            for e in entries { if let reason = e.outcome.reason { Console.out("\(e.outcome.word) \(source)/\(e.path): \(reason)") } }
+            refused += entries.filter(\.outcome.refused).count
+            Console.out(StoreMerge.summary(entries, source: source))
+        }
+        if refused > 0 {
+            Console.note("\(refused) file(s) refused (listed above); nothing stored was changed")
+            throw Failed()
+        }
+    }
+
+    /// Which stored cells `verify` reruns.
+    public struct VerifyChoice: Sendable {
+        public var cells: Int?
+        public var all = false
+        public var only: [String] = []
+        public var stage = "final"
+        public init(cells: Int? = nil, all: Bool = false, only: [String] = [], stage: String = "final") {
+            self.cells = cells
+            self.all = all
+            self.only = only
+            self.stage = stage
+        }
+
+        /// What is wrong with the choice, as the user would fix it; nil when nothing is.
+        public var problem: String? {
+            if !["final", "selection"].contains(stage) { return "--stage must be final or selection (found \(stage))" }
+            if let cells, cells < 1 { return "--cells must be at least 1 (found \(cells))" }
+            if all && cells != nil { return "give --cells N or --all, not both" }
+            return nil
+        }
+    }
+
+    /// Reruns the chosen stored cells in memory and prints the comparison table; `Failed` when a
+    /// dataset or attribute differs or a chosen file is missing, damaged or foreign.
+    public static func verify(_ spec: ExperimentSpec, _ w: Workspace, choice: VerifyChoice) throws {
+        let stored = StoredResults(spec: spec, resultsDirectory: w.results)
+        guard !stored.storedCells.isEmpty else { throw ReportError.nothingStored("nothing stored for \(spec.name) [\(spec.profile)] to verify") }
+        func chosen(_ variant: String) -> Bool { choice.only.isEmpty || choice.only.contains { variant == $0 || variant.hasPrefix($0 + "-") } }
+        // The first N planned cells, stored or not: a missing, damaged or foreign file fails.
+        let candidates = choice.stage == "selection"
+            ? spec.selectedVariants.flatMap { spec.selectionCells(of: $0) }.filter { chosen($0.variant) }
+            : stored.plannedCells.filter { chosen($0.variant) }
+        let unselected = stored.unselected.filter(chosen)
+        guard !candidates.isEmpty || !unselected.isEmpty else { throw RunError.unknownVariant(choice.only, available: spec.variantNames) }
+        let results = try Runner(options: w.runOptions()).verify(choice.all ? candidates : Array(candidates.prefix(choice.cells ?? 1)), spec: spec)
+        Console.out("\(spec.name) [\(spec.profile)]: \(results.count) cell(s) rerun on \(BLASKernel.recorded(BLASKernel.selected)), \(BLASThreads.current) BLAS thread(s)")
+        let (table, failed) = Verification.table(results, unselected: unselected.map { ($0, spec.selectionRecordPath(of: $0)) })
+        Console.out(table)
+        if failed { throw Failed() }
+    }
+
+    /// Writes the Slurm scripts of `spec` and submits them (`submit`) or prints the commands that would.
+    public static func slurm(_ spec: ExperimentSpec, _ w: Workspace, output: String, resources: SlurmJobs.Resources, submit: Bool) throws {
+        let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        func absolute(_ p: String) -> String { p.hasPrefix("/") ? p : "\(w.root)/\(p)" }
+        let writer = SlurmJobs(binary: binary, workingDirectory: w.root, folder: absolute(output), experiments: absolute(w.experiments),
+                               results: absolute(w.results), figures: absolute(w.figures), dataDirectory: w.dataDirectory.map(absolute),
+                               resources: resources)
+        let written = try writer.write(for: spec)
+        for job in written { Console.out("wrote \(job.path)") }
+        let paths = written.map(\.path)
+        if submit {
+            for (job, id) in zip(written, try SlurmJobs.submit(paths)) { Console.out("submitted \(job.job) as job \(id)") }
+        } else {
+            Console.out("to submit, chained (or pass --submit):")
+            for command in SlurmJobs.submitCommands(paths) { Console.out("  " + command) }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import RepriseNumerics
+
+/// The BLAS kernel pin, done by the executable before any command runs: `--blas-kernel` (or
+/// `REPRISE_BLAS_KERNEL`) read from the raw arguments, `OPENBLAS_CORETYPE` set, and the process
+/// re-executed once when OpenBLAS loaded another core (it reads the variable only at load time).
+enum KernelPin {
+    /// Pins the kernel asked for, or exits with a usage error naming the bad value.
+    static func apply() {
+        switch requested(CommandLine.arguments, environment: ProcessInfo.processInfo.environment) {
+        case .failure(let error):
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        case .success(let kernel):
+            BLASKernel.selected = kernel
+            if let note = enforce(kernel) { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        }
+    }
+
+    /// The kernel asked for by `--blas-kernel K` / `--blas-kernel=K` in `arguments`, else by
+    /// `REPRISE_BLAS_KERNEL`, else `portable`; a message when the value is unknown.
+    static func requested(_ arguments: [String], environment: [String: String]) -> Result<BLASKernel, KernelError> {
+        var value = environment["REPRISE_BLAS_KERNEL"]
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--blas-kernel", i + 1 < arguments.count { value = arguments[i + 1]; i += 1 }
+            else if a.hasPrefix("--blas-kernel=") { value = String(a.dropFirst("--blas-kernel=".count)) }
+            i += 1
+        }
+        guard let value else { return .success(.portable) }
+        guard let kernel = BLASKernel(rawValue: value) else { return .failure(KernelError(value: value)) }
+        return .success(kernel)
+    }
+
+    struct KernelError: Error, CustomStringConvertible {
+        var value: String
+        var description: String { "--blas-kernel must be portable or native (found \"\(value)\")" }
+    }
+
+    /// Makes the running process use `kernel`, setting `OPENBLAS_CORETYPE` and re-executing the
+    /// binary once when OpenBLAS loaded another core. Returns what could not be done, for the caller
+    /// to say once: a CPU without AVX2/FMA (portable), an OpenBLAS that is not a DYNAMIC_ARCH build.
+    static func enforce(_ kernel: BLASKernel) -> String? {
+        guard BLASKernel.isDynamicArch else {
+            return "this OpenBLAS is not a DYNAMIC_ARCH build, so its kernel cannot be chosen at run time; results use \(BLASKernel.coreName) and are comparable only on machines with the same build"
+        }
+        if kernel == .portable, !CPUFeatures.current.runsHaswell {
+            return "this CPU lacks AVX2 or FMA, so the portable (Haswell) kernel cannot run; results use \(BLASKernel.coreName) and are not comparable with results computed on the portable kernel"
+        }
+        var environment: [String: String] = [:]
+        for key in ["OPENBLAS_CORETYPE", BLASKernel.reexecuted] { if let v = getenv(key) { environment[key] = String(cString: v) } }
+        let target = BLASKernel.core(for: kernel, environment: environment)
+        if BLASKernel.coreName.lowercased() == target.lowercased() { return nil }
+        if environment[BLASKernel.reexecuted] != nil {
+            return "OpenBLAS did not take OPENBLAS_CORETYPE=\(target); results use \(BLASKernel.coreName)"
+        }
+        setenv("OPENBLAS_CORETYPE", target, 1)
+        setenv(BLASKernel.reexecuted, "1", 1)
+        let arguments = CommandLine.arguments
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        execv("/proc/self/exe", &argv)
+        // Only reached when the re-execution failed: say so and go on with the kernel loaded.
+        return "could not re-execute with OPENBLAS_CORETYPE=\(target) (errno \(errno)); results use \(BLASKernel.coreName). Set OPENBLAS_CORETYPE=\(target) in the environment"
+    }
+
+}

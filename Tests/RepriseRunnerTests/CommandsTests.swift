@@ -1,0 +1,53 @@
+import XCTest
+import RepriseCommands
+import RepriseExperiments
+@testable import RepriseRunner
+
+/// The command line is options only (`Sources/reprise/Reprise.swift`); what the commands check and
+/// print lives in the library and is tested here.
+final class CommandsTests: FolderTestCase {
+    func testRunOptionsNameTheirProblem() {
+        var o = RunOptions(resultsDirectory: "r", dataDirectory: nil, sourceDirectory: ".")
+        XCTAssertNil(o.problem)
+        o.stage = "finals"
+        XCTAssertEqual(o.problem, "--stage must be selection or final (found finals)")
+        o.stage = nil; o.cellIndex = 3
+        XCTAssertEqual(o.problem, "--cell needs --stage selection or final")
+        o.cellIndex = nil; o.checkpointSteps = 0
+        XCTAssertEqual(o.problem, "--checkpoint-steps must be at least 1 (found 0)")
+        o.checkpointSteps = nil; o.checkpointMinutes = -.infinity
+        XCTAssertTrue(o.problem?.hasPrefix("--checkpoint-minutes must be a positive number") == true)
+        XCTAssertEqual(Commands.VerifyChoice(cells: 2, all: true).problem, "give --cells N or --all, not both")
+        XCTAssertNil(Commands.VerifyChoice(cells: 2).problem)
+    }
+
+    func testBadThreadCountsAreRefusedByName() {
+        XCTAssertThrowsError(try Workspace.pinThreads(nil, environment: ["REPRISE_BLAS_THREADS": "two"])) {
+            XCTAssertTrue("\($0)".contains("REPRISE_BLAS_THREADS must be a whole number"), "\($0)")
+        }
+        XCTAssertThrowsError(try Workspace.pinThreads(0)) { XCTAssertTrue("\($0)".contains("--threads must be between 1 and 256"), "\($0)") }
+    }
+
+    /// verify's table: a damaged cell fails and is named; an identical one passes.
+    func testTheVerifyTableFailsOnADamagedCellAndNamesIt() throws {
+        try tinyClassificationSpec.write(toFile: "\(directory)/experiments/tiny.toml", atomically: true, encoding: .utf8)
+        let spec = try Workspace(experiments: "\(directory)/experiments").spec("tiny", profile: ExperimentSpec.defaultProfile)
+        let cells = spec.cells()
+        let damaged = Verification(cell: cells[0], problem: "momentum--seed0.h5 is damaged: truncated")
+        let (text, failed) = Verification.table([damaged], unselected: [])
+        XCTAssertTrue(failed)
+        XCTAssertTrue(text.contains("| momentum seed 0 | | FAILS | momentum--seed0.h5 is damaged: truncated | |"), text)
+        XCTAssertTrue(text.hasSuffix("verify: FAILED: 1 stored cell(s) or selection(s) missing, damaged or foreign (see the table)"), text)
+        let (clean, cleanFailed) = Verification.table([], unselected: [])
+        XCTAssertFalse(cleanFailed)
+        XCTAssertTrue(clean.hasSuffix("verify: every dataset and attribute identical"))
+        XCTAssertTrue(Verification.table([], unselected: [("sgd", "x/selection/sgd.h5")]).failed)
+    }
+
+    /// The command-line file stays a list of options: its logic lives in the library.
+    func testTheCommandLineFileIsThin() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let lines = try String(contentsOfFile: "\(root)/Sources/reprise/Reprise.swift", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertLessThan(lines.count, 200, "Sources/reprise/Reprise.swift has grown past 200 lines: move the logic into RepriseCommands")
+    }
+}
