@@ -18,6 +18,13 @@ public struct Cell: Sendable {
     public var relativePath: String
     /// For a selection run, the grid point it trains (`lr=0.1,weight_decay=0`).
     public var gridPoint: String?
+    /// What the runner builds, typed: the problem's settings (its `kind` names the problem), the
+    /// chain and schedule with the variant's settings, and the budget.
+    public var problem: [String: ConfigValue]
+    public var chain: [String]
+    public var schedule: String
+    public var settings: [String: ConfigValue]
+    public var budget: Budget
 }
 
 /// Which edge of a searched axis: its smallest value or its largest.
@@ -69,12 +76,12 @@ extension ExperimentSpec {
     /// The searched keys on whose edge the grid point at `winner` of `variant`'s grid sits: numeric
     /// keys with at least three values where the winner holds the smallest or the largest, as
     /// `lr: the smallest of 5`. A winner on an edge says the optimum may lie outside the grid.
-    public func gridEdges(of variant: [String: ConfigValue], winner: Int) -> [String] {
+    public func gridEdges(of variant: Variant, winner: Int) -> [String] {
         edgeSides(of: variant, winner: winner).map { key, side, count in "\(key): the \(side == .low ? "smallest" : "largest") of \(count)" }
     }
 
     /// The searched keys on whose edge the winner sits, with the side and the number of values.
-    public func edgeSides(of variant: [String: ConfigValue], winner: Int) -> [(key: String, side: GridSide, values: Int)] {
+    public func edgeSides(of variant: Variant, winner: Int) -> [(key: String, side: GridSide, values: Int)] {
         let points = grid(of: variant)
         guard points.indices.contains(winner) else { return [] }
         return points[winner].values.keys.sorted().compactMap { key in
@@ -87,31 +94,31 @@ extension ExperimentSpec {
     }
 
     /// The variant tables that go through the selection stage.
-    public var selectedVariants: [[String: ConfigValue]] { variants.filter { $0["select"] != nil } }
+    public var selectedVariants: [Variant] { variants.filter(\.isSelected) }
 
     /// The final cells: every variant with every seed (confirmatory, then pilot), in spec order. A variant with a `select`
     /// grid takes its searched values from `winners[name]`; without a winner it has no cells yet.
     public func cells(winners: [String: GridPoint] = [:]) -> [Cell] {
         variants.flatMap { variant -> [Cell] in
-            let name = variant["name"]?.string ?? ""
-            var settings = variant
-            if variant["select"] != nil {
+            let name = variant.name
+            var settings = variant.settings
+            if variant.isSelected {
                 guard let winner = winners[name] else { return [] }
                 settings.merge(winner.values) { _, chosen in chosen }
             }
             return allSeeds.map { seed in
-                cell(variant: name, settings: settings, seed: seed, path: "\(name)--seed\(seed).h5")
+                cell(variant, settings: settings, seed: seed, path: "\(name)--seed\(seed).h5")
             }
         }
     }
 
     /// The points of a variant's `select` grid, in a fixed order (keys sorted, values as written).
-    public func grid(of variant: [String: ConfigValue]) -> [GridPoint] {
-        guard let select = variant["select"]?.table else { return [] }
+    public func grid(of variant: Variant) -> [GridPoint] {
+        guard let select = variant.search else { return [] }
         var points = [GridPoint(values: [:])]
         for key in select.keys.sorted() {
             points = points.flatMap { p in
-                (select[key]?.array ?? []).map { value in
+                (select[key] ?? []).map { value in
                     var q = p
                     q.values[key] = value
                     return q
@@ -122,19 +129,19 @@ extension ExperimentSpec {
     }
 
     /// The selection runs of a variant: one cell per grid point and selection seed, point-major.
-    public func selectionCells(of variant: [String: ConfigValue]) -> [Cell] {
+    public func selectionCells(of variant: Variant) -> [Cell] {
         selectionCells(of: variant, points: grid(of: variant))
     }
 
     /// The selection runs of `points` (grid points, or points beyond the grid) of a variant.
-    public func selectionCells(of variant: [String: ConfigValue], points: [GridPoint]) -> [Cell] {
+    public func selectionCells(of variant: Variant, points: [GridPoint]) -> [Cell] {
         guard let selection else { return [] }
-        let name = variant["name"]?.string ?? ""
+        let name = variant.name
         return points.flatMap { point in
             selection.seeds.map { seed in
-                var settings = variant
+                var settings = variant.settings
                 settings.merge(point.values) { _, searched in searched }
-                var run = cell(variant: name, settings: settings, seed: seed, path: "selection/\(name)/\(point.label)--seed\(seed).h5")
+                var run = cell(variant, settings: settings, seed: seed, path: "selection/\(name)/\(point.label)--seed\(seed).h5")
                 run.gridPoint = point.label
                 return run
             }
@@ -145,7 +152,7 @@ extension ExperimentSpec {
     /// edge of the variant's grid: by the grid's own step there — the ratio of the edge value to its
     /// neighbour when every value is positive and the grid is spaced more evenly in ratio than in
     /// difference, else their difference. Nil when the value would break the key's range.
-    public func stepBeyond(_ point: GridPoint, key: String, of variant: [String: ConfigValue], side: GridSide) -> GridPoint? {
+    public func stepBeyond(_ point: GridPoint, key: String, of variant: Variant, side: GridSide) -> GridPoint? {
         let values = Set(grid(of: variant).compactMap { $0.values[key]?.number }).sorted()
         guard values.count >= 2, let x = point.values[key]?.number else { return nil }
         let (edge, neighbour) = side == .low ? (values[0], values[1]) : (values[values.count - 1], values[values.count - 2])
@@ -158,7 +165,7 @@ extension ExperimentSpec {
         let next = geometric ? x * (edge / neighbour) : x + (edge - neighbour)
         let original = point.values[key]!
         let value: ConfigValue = original.int != nil && next == next.rounded() ? .int(Int(next)) : .double(next)
-        guard next.isFinite, next != x, searchRules[variant["name"]?.string ?? ""]?[key]?.problem(with: value) == nil else { return nil }
+        guard next.isFinite, next != x, searchRules[variant.name]?[key]?.problem(with: value) == nil else { return nil }
         var out = point
         out.values[key] = value
         return out
@@ -169,11 +176,10 @@ extension ExperimentSpec {
 
     /// The final cells of a variant rerun at the winner of its extended grid, when that differs from
     /// the declared grid's: every seed, stored as `VARIANT+extended--seedS.h5`.
-    public func extendedCells(of variant: [String: ConfigValue], winner: GridPoint) -> [Cell] {
-        let name = variant["name"]?.string ?? ""
-        var settings = variant
+    public func extendedCells(of variant: Variant, winner: GridPoint) -> [Cell] {
+        var settings = variant.settings
         settings.merge(winner.values) { _, chosen in chosen }
-        return allSeeds.map { seed in cell(variant: name, settings: settings, seed: seed, path: "\(name)+extended--seed\(seed).h5") }
+        return allSeeds.map { seed in cell(variant, settings: settings, seed: seed, path: "\(variant.name)+extended--seed\(seed).h5") }
     }
 
     /// Where the scores and winner of a variant's selection are stored, relative to the results folder.
@@ -182,7 +188,8 @@ extension ExperimentSpec {
     /// A cell's configuration: the problem and budget with the variant's overrides applied, the
     /// variant's remaining keys, the seed, and the revision of every component it uses. Its hash
     /// names the stored result: change any of these and the cell reruns; change none and it never does.
-    private func cell(variant name: String, settings: [String: ConfigValue], seed: Int, path: String) -> Cell {
+    private func cell(_ of: Variant, settings: [String: ConfigValue], seed: Int, path: String) -> Cell {
+        let name = of.name
         var problem = self.problem, budget = self.budget, variant: [String: ConfigValue] = [:]
         for (key, value) in settings where !Schema.presentationKeys.contains(key) {
             switch overrides[key] {
@@ -201,16 +208,17 @@ extension ExperimentSpec {
             "revisions": .table(revisions[name] ?? [:]),
         ])
         return Cell(experiment: self.name, profile: profile, variant: name, seed: seed, config: config,
-                    hash: SHA256.hex(config.canonicalJSON), relativePath: "\(self.name)/\(profile)/\(path)")
+                    hash: SHA256.hex(config.canonicalJSON), relativePath: "\(self.name)/\(profile)/\(path)",
+                    problem: problem, chain: of.chain, schedule: of.schedule, settings: variant, budget: Budget(budget))
     }
 
     /// The label a variant is shown under (its `label`, else its name) and its group ("" when none).
     public func label(of variant: String) -> String {
-        variants.first { $0["name"]?.string == variant }?["label"]?.string ?? variant
+        variants.first { $0.name == variant }?.label ?? variant
     }
 
     public func group(of variant: String) -> String {
-        variants.first { $0["name"]?.string == variant }?["group"]?.string ?? ""
+        variants.first { $0.name == variant }?.group ?? ""
     }
 }
 

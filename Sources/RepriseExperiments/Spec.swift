@@ -24,9 +24,14 @@ public struct ExperimentSpec: Sendable {
     public var problem: [String: ConfigValue]
     public var budget: [String: ConfigValue]
     public var record: [String: ConfigValue]
-    /// Variants after grid expansion, each a validated table with a unique `name`. A variant with
-    /// a `select` table has its hyperparameters chosen by the selection stage.
-    public var variants: [[String: ConfigValue]]
+    /// Variants after grid expansion, each with a unique name. A variant with a `select` table has
+    /// its hyperparameters chosen by the selection stage.
+    public var variants: [Variant]
+    /// What `[record]` asks, typed: rows of `/steps` every this many steps, tensors stored at the end.
+    public var recordEvery: Int { record["every_steps"]?.int ?? 10 }
+    public var recordedTensors: [String] { record["tensors"]?.array?.compactMap(\.string) ?? [] }
+    /// Whether the problem trains on minibatches (an epoch is a pass over the data, not a step).
+    public var batched: Bool { budget["batch_size"] != nil }
     /// How selected variants are chosen, when any variant has a `select` table.
     public var selection: SelectionSpec?
     public var figures: [FigureSpec]
@@ -72,7 +77,7 @@ public struct ExperimentSpec: Sendable {
     public func goal(of metric: String) -> MetricDescription.Goal { metricGoals[metric] ?? .none }
 
     public var problemKind: String { problem["kind"]?.string ?? "" }
-    public var variantNames: [String] { variants.map { $0["name"]?.string ?? "" } }
+    public var variantNames: [String] { variants.map(\.name) }
 }
 
 /// A figure declared by a spec, drawn from the store.
@@ -449,7 +454,7 @@ struct Validator {
             substitutions: header["substitutions"]?.array?.compactMap(\.string) ?? [],
             paperNumbers: header["paper_numbers"]?.array?.compactMap(\.string) ?? [],
             profile: profile, profiles: profiles, seeds: header["seeds"]?.array?.compactMap(\.int) ?? [],
-            problem: problem, budget: budget, record: record, variants: variants, selection: selection,
+            problem: problem, budget: budget, record: record, variants: variants.map(Variant.init), selection: selection,
             figures: figures, claims: claims, epochMetrics: epochMetrics, stepMetrics: stepMetrics,
             overrides: overrides, revisions: revisions, metricGoals: metricGoals, metricDescriptions: metricDescriptions,
             scope: header["scope"]?.string ?? "reproduction", publishedNumbers: published, pilotSeeds: pilotSeeds, searchRules: searchRules)
@@ -909,4 +914,59 @@ public struct CheckpointPolicy: Sendable, Hashable {
         self.everySteps = everySteps
         self.minutes = minutes
     }
+}
+
+/// A validated variant, typed: its name and how reports show it, the transformations it chains and
+/// its schedule, the grid the selection stage searches, and its settings (every key of its
+/// components and its problem or budget overrides, defaults filled in) — the table its cells'
+/// configurations are made from, and hashed.
+public struct Variant: Sendable {
+    public let name: String
+    /// How reports show it: its `label`, else its name.
+    public let label: String
+    /// Bars and claims compare variants within a group ("" when none).
+    public let group: String
+    public let hasGroup: Bool
+    /// `chain = [...]`, or the one `optimizer`.
+    public let chain: [String]
+    public let schedule: String
+    /// Each searched key with its values, in the order written; nil when nothing is searched.
+    public let search: [String: [ConfigValue]]?
+    /// The validated table, `select` included.
+    public let settings: [String: ConfigValue]
+
+    /// Reads a validated variant table (the parser's output: every key checked and typed).
+    init(_ table: [String: ConfigValue]) {
+        settings = table
+        name = table["name"]?.string ?? ""
+        label = table["label"]?.string ?? name
+        group = table["group"]?.string ?? ""
+        hasGroup = table["group"] != nil
+        chain = table["chain"]?.array?.compactMap(\.string) ?? table["optimizer"]?.string.map { [$0] } ?? []
+        schedule = table["schedule"]?.string ?? "constant"
+        search = table["select"]?.table?.mapValues { $0.array ?? [] }
+    }
+
+    /// Whether the selection stage chooses its hyperparameters.
+    public var isSelected: Bool { search != nil }
+
+    /// A numeric setting named by the spec (a sweep figure's x key, a trend claim's axis).
+    public func number(_ key: String) -> Double? { settings[key]?.number }
+}
+
+/// How long a cell trains: `steps`, else `epochs` passes over the training set (1 when neither),
+/// in minibatches of `batchSize` (1 for an analytic objective).
+public struct Budget: Sendable, Hashable {
+    public var epochs: Int?
+    public var steps: Int?
+    public var batchSize: Int
+
+    init(_ table: [String: ConfigValue]) {
+        epochs = table["epochs"]?.int
+        steps = table["steps"]?.int
+        batchSize = table["batch_size"]?.int ?? 1
+    }
+
+    /// The steps of the cell, given the steps in one epoch.
+    public func totalSteps(perEpoch: Int) -> Int { steps ?? (epochs ?? 1) * perEpoch }
 }

@@ -87,8 +87,9 @@ struct ClaimData {
 
     /// The group's variants with a numeric value of `key`, ordered by it.
     func arms(along key: String) -> [(label: String, value: Double)] {
-        spec.variants.filter { ($0["group"]?.string ?? "") == group }.compactMap { v in
-            guard let x = v[key]?.number, let name = v["name"]?.string else { return nil }
+        spec.variants.filter { $0.group == group }.compactMap { v in
+            guard let x = v.number(key) else { return nil }
+            let name = v.name
             return (spec.label(of: name), x)
         }.sorted { $0.value < $1.value }
     }
@@ -119,7 +120,7 @@ enum ClaimEvaluation {
     static func groups(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> [String] {
         var out: [String] = []
         let names = spec.variantNames.filter { name in
-            if let axis = claim.string("axis"), claim.kind == "trend" { return spec.variants.first { $0["name"]?.string == name }?[axis]?.number != nil }
+            if let axis = claim.string("axis"), claim.kind == "trend" { return spec.variants.first { $0.name == name }?.number(axis) != nil }
             return spec.label(of: name) == claim.arms.first
         }
         for g in names.map(spec.group(of:)) where !out.contains(g) && (claim.group == nil || claim.group == g) { out.append(g) }
@@ -216,7 +217,7 @@ enum ClaimEvaluation {
     }
 
     /// The seeds `published` needs: 40, or 200 for problems without minibatches (cells of milliseconds).
-    static func publishedSeeds(_ spec: ExperimentSpec) -> Int { spec.budget["batch_size"] == nil ? 200 : 40 }
+    static func publishedSeeds(_ spec: ExperimentSpec) -> Int { spec.batched ? 40 : 200 }
 
     /// published: the paper's number against the distribution over seeds.
     static func published(_ d: ClaimData) -> GroupVerdict {

@@ -128,7 +128,7 @@ public enum Figures {
     static func xLabel(_ results: StoredResults, _ figure: FigureSpec) -> String {
         switch figure.x {
         case "time": return "seconds of training on this machine (wall-clock, not reproducible)"
-        case "epoch": return results.spec.budget["batch_size"] == nil ? "step" : "epoch"
+        case "epoch": return results.spec.batched ? "epoch" : "step"
         default: return "step"
         }
     }
@@ -333,7 +333,7 @@ public enum Figures {
         struct Point { var x: Double, mean: Double, sd: Double, seeds: Int, diverged: Int }
         var points: [[Point]] = lines.map { _ in [] }
         for v in variants {
-            guard let x = spec.variants.first(where: { $0["name"]?.string == v.variant })?[figure.xKey]?.number else { continue }
+            guard let x = spec.variants.first(where: { $0.name == v.variant })?.number(figure.xKey) else { continue }
             let (complete, diverged) = split(v.records)
             let values = reduced(complete, figure, spec)
             let (m, sd) = meanAndStd(values)
@@ -400,7 +400,7 @@ public enum Figures {
                         dataFile: String) -> (String, String, FigureCheck) {
         let spec = results.spec
         func key(_ variant: String, _ k: String) -> Double? {
-            spec.variants.first { $0["name"]?.string == variant }?[k]?.number
+            spec.variants.first { $0.name == variant }?.number(k)
         }
         // A variant without a key sits beyond the largest value, at the `absent` label (λ_g = ∞).
         let absent = figure.absent.isEmpty ? nil : Double.infinity
@@ -556,12 +556,11 @@ public enum Figures {
         let spec = results.spec
         var table = "", plots: [String] = [], block = 0, drawn: [(String, [Double])] = []
         let variants = spec.selectedVariants.filter { v in
-            let name = v["name"]?.string ?? ""
-            return figure.variants.isEmpty || figure.variants.contains { name == $0 || name.hasPrefix($0 + "-") }
+            figure.variants.isEmpty || figure.variants.contains { v.name == $0 || v.name.hasPrefix($0 + "-") }
         }
         var axis = figure.xKey
         for (k, variant) in variants.enumerated() {
-            let name = variant["name"]?.string ?? ""
+            let name = variant.name
             guard let declared = results.selections[name] else { continue }
             let record = results.extendedSelections[name] ?? declared
             let rules = spec.searchRules[name] ?? [:]

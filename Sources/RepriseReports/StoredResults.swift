@@ -34,7 +34,7 @@ public struct StoredResults {
         var storedCells: [Cell] = []
         let cells = spec.cells(winners: winners)
         plannedCells = cells
-        unselected = spec.selectedVariants.compactMap { $0["name"]?.string }.filter { selections[$0] == nil }
+        unselected = spec.selectedVariants.map(\.name).filter { selections[$0] == nil }
         for cell in cells {
             let path = "\(resultsDirectory)/\(cell.relativePath)"
             guard FileManager.default.fileExists(atPath: path) else { missing += 1; continue }
@@ -65,7 +65,7 @@ public struct StoredResults {
         -> ([String: SelectionRecord], [String: [CellRecord]]) {
         var selections: [String: SelectionRecord] = [:], records: [String: [CellRecord]] = [:]
         for variant in spec.selectedVariants {
-            let name = variant["name"]!.string!
+            let name = variant.name
             guard let base = declared[name],
                   let record = try? SelectionRecord.read("\(directory)/\(spec.extendedSelectionRecordPath(of: name))"),
                   record.hashes.starts(with: base.hashes), record.points.indices.contains(record.winner) else { continue }
@@ -128,7 +128,7 @@ public struct StoredResults {
         -> ([String: SelectionRecord], [String: GridPoint], [String]) {
         var records: [String: SelectionRecord] = [:], winners: [String: GridPoint] = [:], notes: [String] = []
         for variant in spec.selectedVariants {
-            let name = variant["name"]!.string!
+            let name = variant.name
             let path = "\(directory)/\(spec.selectionRecordPath(of: name))"
             let rerun = "`reprise run \(spec.name)\(spec.profile == "default" ? "" : " --profile \(spec.profile)")`"
             guard FileManager.default.fileExists(atPath: path) else {
@@ -161,7 +161,7 @@ public struct StoredResults {
     /// selection runs and final cells; the final cells of a selection not yet made count as planned.
     public static func storedCount(spec: ExperimentSpec, resultsDirectory: String) -> (stored: Int, planned: Int) {
         let winners = selections(spec, resultsDirectory).1
-        let unselected = spec.selectedVariants.filter { winners[$0["name"]!.string!] == nil }.count * spec.allSeeds.count
+        let unselected = spec.selectedVariants.filter { winners[$0.name] == nil }.count * spec.allSeeds.count
         let cells = spec.selectedVariants.flatMap { spec.selectionCells(of: $0) } + spec.cells(winners: winners)
         let stored = cells.filter { cell in
             let path = "\(resultsDirectory)/\(cell.relativePath)"

@@ -42,7 +42,7 @@ public struct Summary {
     }
 
     private var spec: ExperimentSpec { results.spec }
-    private var hasGroups: Bool { spec.variants.contains { $0["group"] != nil } }
+    private var hasGroups: Bool { spec.variants.contains(where: \.hasGroup) }
     private var hasSelections: Bool { !spec.selectedVariants.isEmpty }
 
     /// Variants ordered by group (in order of first appearance), then spec order.
@@ -71,7 +71,7 @@ public struct Summary {
                 row.append(cell((c.wallClock ? records : complete).compactMap(c.values).filter(\.isFinite)))
             }
             if hasSelections {
-                if let record = results.selections[variant], let table = spec.variants.first(where: { $0["name"]?.string == variant }) {
+                if let record = results.selections[variant], let table = spec.variants.first(where: { $0.name == variant }) {
                     let edges = spec.gridEdges(of: table, winner: record.winner)
                     var text = Self.readable(record.labels[record.winner]) + (edges.isEmpty ? "" : " (on the grid's edge: \(edges.joined(separator: "; ")))")
                     if let extended = results.extendedSelections[variant] {

@@ -133,7 +133,7 @@ public final class Runner {
         // Taken once, before anything runs: every cell of this run records the same provenance.
         let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
 
-        let selecting = spec.selectedVariants.filter { chosen($0["name"]?.string ?? "") }
+        let selecting = spec.selectedVariants.filter { chosen($0.name) }
         let selectionCells = selecting.flatMap { spec.selectionCells(of: $0) }
         if options.stage != "final" {
             try runCells(try Self.pick(selectionCells, options.cellIndex), spec: spec, stage: "selection",
@@ -222,18 +222,18 @@ public final class Runner {
     }
 
     /// Scores every grid point of a variant from its stored run, picks the winner and stores the record.
-    private func select(_ variant: [String: ConfigValue], spec: ExperimentSpec, provenance: [String: AttributeValue]) throws -> SelectionRecord {
+    private func select(_ variant: Variant, spec: ExperimentSpec, provenance: [String: AttributeValue]) throws -> SelectionRecord {
         guard let selection = spec.selection else { throw RunError.noSelection(spec.name) }
         let cells = spec.selectionCells(of: variant)
         let missing = cells.filter { !FileManager.default.fileExists(atPath: path(of: $0)) }
         if !missing.isEmpty {
-            throw RunError.selectionNotStored(variant: variant["name"]?.string ?? "", missing: missing.count, of: cells.count,
+            throw RunError.selectionNotStored(variant: variant.name, missing: missing.count, of: cells.count,
                                               experiment: spec.name, profile: spec.profile)
         }
         let points = spec.grid(of: variant)
         let scores = try score(cells, points: points.count, spec: spec)
         let record = SelectionRecord(
-            variant: variant["name"]?.string ?? "", metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
+            variant: variant.name, metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
             scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores, goal: spec.goal(of: selection.metric)))
         let file = "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))"
@@ -271,12 +271,12 @@ public final class Runner {
     /// over all of them beside the declared record (`VARIANT+extended.h5`). The declared record is
     /// never changed. Returns the record and its winning point; nil when the winner is on no edge or
     /// extension is off.
-    private func extend(_ variant: [String: ConfigValue], declared: SelectionRecord, spec: ExperimentSpec,
+    private func extend(_ variant: Variant, declared: SelectionRecord, spec: ExperimentSpec,
                         provenance: [String: AttributeValue], report: inout RunReport) throws -> (SelectionRecord, GridPoint)? {
         guard let selection = spec.selection, selection.extendSteps > 0 else { return nil }
         let edges = spec.edgeSides(of: variant, winner: declared.winner)
         guard !edges.isEmpty else { return nil }
-        let goal = spec.goal(of: selection.metric), name = variant["name"]?.string ?? ""
+        let goal = spec.goal(of: selection.metric), name = variant.name
         var points = spec.grid(of: variant), scores = declared.scores, hashes = declared.hashes, best = declared.winner
         for (key, side, _) in edges {
             var current = points[best]
@@ -379,8 +379,8 @@ public final class Runner {
 
     /// A cell's problem and optimizer, built from its configuration through the registry.
     func plan(_ cell: Cell) throws -> CellPlan {
-        let problem = try registry.problem(cell.config["problem"]?.table ?? [:])
-        let optimizer = try registry.optimizerPlan(cell.config["variant"]?.table ?? [:])
+        let problem = try registry.problem(cell.problem)
+        let optimizer = try registry.optimizerPlan(chain: cell.chain, schedule: cell.schedule, settings: cell.settings)
         if let count = problem.denseLayerCount {
             do {
                 try optimizer.check(parameterCount: nil, layers: Array(repeating: DenseLayout(offset: 0, inputs: 1, outputs: 1), count: count))
@@ -388,11 +388,8 @@ public final class Runner {
                 throw BuildError("variant \(cell.variant): \(error.description)")
             }
         }
-        let budget = cell.config["budget"]?.table ?? [:]
-        let batchSize = budget["batch_size"]?.int ?? 1
-        let perEpoch = try problem.stepsPerEpoch(batchSize: batchSize, data: data)
-        let steps = budget["steps"]?.int ?? (budget["epochs"]?.int ?? 1) * perEpoch
-        return CellPlan(problem: problem, optimizer: optimizer, batchSize: batchSize, totalSteps: steps)
+        let perEpoch = try problem.stepsPerEpoch(batchSize: cell.budget.batchSize, data: data)
+        return CellPlan(problem: problem, optimizer: optimizer, batchSize: cell.budget.batchSize, totalSteps: cell.budget.totalSteps(perEpoch: perEpoch))
     }
 
     /// A fresh trial of `cell`: its problem and optimizer on the cell's random streams.
@@ -426,7 +423,7 @@ public final class Runner {
         let started = Date()
         let totalSteps = plan.totalSteps
         let trial = try makeTrial(cell, plan)
-        let every = spec.record["every_steps"]?.int ?? 10
+        let every = spec.recordEvery
         var trainer = Trainer(totalSteps: totalSteps, every: every)
         var resume: StateArchive?
         if let checkpoint {
@@ -480,7 +477,7 @@ public final class Runner {
     private func runCellTrained(_ cell: Cell, spec: ExperimentSpec, trial: any Trial, training: Trainer.Training,
                                 provenance: [String: AttributeValue], started: Date, totalSteps: Int) throws -> CellRecord {
 
-        let requested = Set(spec.record["tensors"]?.array?.compactMap(\.string) ?? [])
+        let requested = Set(spec.recordedTensors)
         let tensors = trial.tensors().filter { $0.always || requested.contains($0.name) }.map { t in
             switch t.values {
             case .float32(let v): return StoredTensor(name: t.name, shape: t.shape, data: .float32(v))

@@ -184,32 +184,44 @@ struct Trainer {
 /// window means of the training loss and of every diagnostic the trial's components publish;
 /// `/epochs` their epoch means (the learning rate: its value at the epoch's last step).
 struct SeriesRecorder {
-    private(set) var series: [String: [String: [Double]]] = ["steps": [:], "epochs": [:]]
-    private(set) var wallclock: [String: [Double]] = ["step_seconds": [], "epoch_seconds": []]
+    private(set) var steps: [String: [Double]] = [:]
+    private(set) var epochs: [String: [Double]] = [:]
+    private(set) var stepSeconds: [Double] = []
+    private(set) var epochSeconds: [Double] = []
     let diagnostics: [String]
 
     init(diagnostics: [String]) { self.diagnostics = diagnostics }
 
+    /// The groups as stored: `/steps` and `/epochs`.
+    var series: [String: [String: [Double]]] { ["steps": steps, "epochs": epochs] }
+    /// The wall-clock series, kept apart (`/wallclock`).
+    var wallclock: [String: [Double]] { ["step_seconds": stepSeconds, "epoch_seconds": epochSeconds] }
+
     /// Every row so far (`steps/NAME`, `epochs/NAME`, `wallclock/NAME`).
     var state: StateArchive {
         var s = StateArchive()
-        for (group, columns) in series { for (name, values) in columns { s.put("\(group)/\(name)", values) } }
-        for (name, values) in wallclock { s.put("wallclock/\(name)", values) }
+        for (name, values) in steps { s.put("steps/\(name)", values) }
+        for (name, values) in epochs { s.put("epochs/\(name)", values) }
+        s.put("wallclock/step_seconds", stepSeconds)
+        s.put("wallclock/epoch_seconds", epochSeconds)
         return s
     }
 
     mutating func restore(from state: StateArchive) throws {
-        for group in ["steps", "epochs"] {
-            let part = state.part(group)
-            series[group] = try Dictionary(uniqueKeysWithValues: part.entries.keys.map { ($0, try part.array($0, as: Double.self)) })
+        func group(_ name: String) throws -> [String: [Double]] {
+            let part = state.part(name)
+            return try Dictionary(uniqueKeysWithValues: part.entries.keys.map { ($0, try part.array($0, as: Double.self)) })
         }
-        for name in ["step_seconds", "epoch_seconds"] { wallclock[name] = try state.array("wallclock/\(name)") }
+        steps = try group("steps")
+        epochs = try group("epochs")
+        stepSeconds = try state.array("wallclock/step_seconds")
+        epochSeconds = try state.array("wallclock/epoch_seconds")
     }
 
     mutating func step(step: Int, epoch: Double, trainLoss: Double, diagnostics values: [Double], seconds: Double) {
         let row = [("step", Double(step)), ("epoch", epoch), ("train_loss", trainLoss)] + Array(zip(diagnostics, values))
-        for (k, v) in row { series["steps"]![k, default: []].append(v) }
-        wallclock["step_seconds"]!.append(seconds)
+        for (k, v) in row { steps[k, default: []].append(v) }
+        stepSeconds.append(seconds)
     }
 
     mutating func evaluation(epoch: Double, step: Int, trainLoss: Double, learningRate: Double,
@@ -217,7 +229,7 @@ struct SeriesRecorder {
         let taken = Set(metrics.map(\.name) + ["learning_rate"])
         let means = zip(diagnostics, values).filter { !taken.contains($0.0) }.map { ($0.0, $0.1) }
         let row = [("epoch", epoch), ("step", Double(step)), ("train_loss", trainLoss), ("learning_rate", learningRate)] + metrics + means
-        for (k, v) in row { series["epochs"]![k, default: []].append(v) }
-        wallclock["epoch_seconds"]!.append(seconds)
+        for (k, v) in row { epochs[k, default: []].append(v) }
+        epochSeconds.append(seconds)
     }
 }

@@ -69,8 +69,8 @@ final class SpecTests: XCTestCase {
     func testValidSpecExpandsGridsAndFillsDefaults() throws {
         let spec = try ExperimentSpec.load(write(Self.valid))
         XCTAssertEqual(spec.variantNames, ["sgd-lr0.1", "sgd-lr0.01", "adam"])
-        XCTAssertEqual(spec.variants[2]["beta2"], .double(0.999))
-        XCTAssertEqual(spec.variants[0]["momentum"], .double(0.9))
+        XCTAssertEqual(spec.variants[2].settings["beta2"], .double(0.999))
+        XCTAssertEqual(spec.variants[0].settings["momentum"], .double(0.9))
         XCTAssertEqual(spec.problem["validation"], .int(200))
         XCTAssertEqual(spec.cells().count, 6)
         XCTAssertEqual(spec.profiles, ["default", "quick"])

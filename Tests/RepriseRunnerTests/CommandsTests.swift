@@ -51,3 +51,28 @@ final class CommandsTests: FolderTestCase {
         XCTAssertLessThan(lines.count, 200, "Sources/reprise/Reprise.swift has grown past 200 lines: move the logic into RepriseCommands")
     }
 }
+
+/// Configuration is read by name in one place: the spec parser (`RepriseExperiments/Spec.swift`,
+/// `Schema.swift`), the settings of components (`RepriseConfig`) and the component registry that
+/// builds components from hand-written tables (`Registry.swift`). Everything else — runner,
+/// reports, trials — reads typed values (`Variant`, `Cell.budget`, `spec.recordEvery`, …).
+final class TypedCoreTests: XCTestCase {
+    func testNoStringKeyedConfigurationLookupsOutsideTheParsers() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let parsers = ["Sources/RepriseExperiments/Spec.swift", "Sources/RepriseExperiments/Schema.swift",
+                       "Sources/RepriseLearning/Components/Registry.swift", "Sources/RepriseConfig/"]
+        // `table["key"]?.string`, `["key"]!` and `["key"] != nil` on a configuration table.
+        let lookup = try NSRegularExpression(pattern: #"\["[a-z_]+"\](\?|!)?\.(string|int|number|table|array|bool)\b|\["[a-z_]+"\]!|\["[a-z_]+"\] [!=]= nil"#)
+        var found: [String] = []
+        let files = FileManager.default.enumerator(atPath: "\(root)/Sources")?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        XCTAssertGreaterThan(files.count, 50)
+        for file in files.map({ "Sources/\($0)" }) where !parsers.contains(where: { file.hasPrefix($0) }) {
+            let text = try String(contentsOfFile: "\(root)/\(file)", encoding: .utf8)
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let s = String(line)
+                if lookup.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil { found.append("\(file):\(n + 1): \(s.trimmingCharacters(in: .whitespaces))") }
+            }
+        }
+        XCTAssertEqual(found, [], "string-keyed configuration lookups outside the parsers:\n" + found.joined(separator: "\n"))
+    }
+}

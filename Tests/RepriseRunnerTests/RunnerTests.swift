@@ -471,7 +471,7 @@ final class SelectionTests: FolderTestCase {
         XCTAssertTrue(summary.text.contains("lr=0.1"), summary.text)
         // 0.1 is the largest of the three searched rates: the table flags the edge.
         XCTAssertTrue(summary.text.contains("lr=0.1 (on the grid's edge: lr: the largest of 3)"), summary.text)
-        let tuned = try XCTUnwrap(spec.variants.first { $0["name"]?.string == "sgd-tuned" })
+        let tuned = try XCTUnwrap(spec.variants.first { $0.name == "sgd-tuned" })
         XCTAssertEqual(spec.gridEdges(of: tuned, winner: 0), ["lr: the smallest of 3"])
         XCTAssertEqual(spec.gridEdges(of: tuned, winner: 2), [])
         XCTAssertEqual(summary.claimLines().count, 1)

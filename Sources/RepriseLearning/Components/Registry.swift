@@ -40,21 +40,27 @@ public struct Registry: Sendable {
     func schedule(_ name: String) -> (any ScheduleDefinition.Type)? { schedules.first { $0.component.name == name } }
     func problem(_ name: String) -> (any ProblemDefinition.Type)? { problems.first { $0.component.name == name } }
 
-    /// The optimizer a cell's variant table describes: `optimizer = NAME` or `chain = [NAMES]`, the
-    /// schedule, and the base rate `lr` (1 when a link sets its own step; an error when no link
-    /// declares a rate or sets the step).
+    /// The optimizer a variant table describes (`optimizer = NAME` or `chain = [NAMES]`, the schedule,
+    /// the settings): tests and benchmarks that write tables by hand. The runner passes a cell's typed
+    /// chain, schedule and settings to `optimizerPlan(chain:schedule:settings:)`.
     public func optimizerPlan(_ variant: [String: ConfigValue]) throws -> OptimizerPlan {
-        let names = variant["chain"]?.array?.compactMap(\.string) ?? variant["optimizer"]?.string.map { [$0] } ?? []
+        try optimizerPlan(chain: variant["chain"]?.array?.compactMap(\.string) ?? variant["optimizer"]?.string.map { [$0] } ?? [],
+                          schedule: variant["schedule"]?.string ?? "constant", settings: variant)
+    }
+
+    /// The optimizer of `chain` with `schedule`, each link reading its declared keys from
+    /// `settings`, and the base rate `lr` (1 when a link sets its own step; an error when no link
+    /// declares a rate or sets the step).
+    public func optimizerPlan(chain names: [String], schedule scheduleName: String, settings variant: [String: ConfigValue]) throws -> OptimizerPlan {
         guard !names.isEmpty else { throw BuildError("the variant names no optimizer (optimizer = NAME or chain = [NAMES])") }
         var learningRate: Double?
         let chain = try names.map { name -> any TransformationDefinition in
             guard let t = transformation(name) else { throw BuildError("no transformation '\(name)'; known: \(transformations.map { $0.component.name }.joined(separator: ", "))") }
             let settings = try t.component.settings(variant)
             // The rate is the declaring link's setting: the spec's value, else that link's default.
-            if let rate = settings.values["lr"]?.number { learningRate = rate }
+            if settings.has("lr") { learningRate = settings.number("lr") }
             return t.init(settings)
         }
-        let scheduleName = variant["schedule"]?.string ?? "constant"
         guard let s = schedule(scheduleName) else { throw BuildError("no schedule '\(scheduleName)'") }
         let links = chain.map { type(of: $0).component }
         if let problem = learningRateProblem(links) { throw BuildError(problem) }

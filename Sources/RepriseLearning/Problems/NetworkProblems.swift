@@ -31,7 +31,7 @@ enum NetworkKeys {
     /// The dataset the settings name, split as they say: per seed (the cell's, `seed`) when
     /// `data_per_seed` is true.
     static func splits(_ s: Settings, _ data: DataCache, seed: Int? = nil) throws -> DataSplits {
-        let perSeed = s.values["data_per_seed"]?.bool ?? false
+        let perSeed = s.has("data_per_seed") && s.bool("data_per_seed")
         let sizes = DataSizes(validation: s.optionalInt("validation") ?? 0, train: s.optionalInt("train_examples"),
                               test: s.optionalInt("test_examples"), drawSeed: perSeed ? seed ?? 0 : nil)
         return try data.splits(s.string("dataset"), table: s.values, sizes: sizes)
@@ -111,6 +111,6 @@ public struct Autoencoder: ProblemDefinition {
 
     public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
         try NetworkKeys.trial(settings, setup, task: .reconstruction,
-                              loss: settings.values["reduction"]?.string == "sum" ? .summedSquaredError : .meanSquaredError)
+                              loss: settings.has("reduction") && settings.string("reduction") == "sum" ? .summedSquaredError : .meanSquaredError)
     }
 }
