@@ -191,8 +191,8 @@ public enum Commands {
         public var cells: Int?
         public var all = false
         public var only: [String] = []
-        public var stage = "final"
-        public init(cells: Int? = nil, all: Bool = false, only: [String] = [], stage: String = "final") {
+        public var stage = RunStage.final
+        public init(cells: Int? = nil, all: Bool = false, only: [String] = [], stage: RunStage = .final) {
             self.cells = cells
             self.all = all
             self.only = only
@@ -201,7 +201,6 @@ public enum Commands {
 
         /// What is wrong with the choice, as the user would fix it; nil when nothing is.
         public var problem: String? {
-            if !["final", "selection"].contains(stage) { return "--stage must be final or selection (found \(stage))" }
             if let cells, cells < 1 { return "--cells must be at least 1 (found \(cells))" }
             if all && cells != nil { return "give --cells N or --all, not both" }
             return nil
@@ -215,7 +214,7 @@ public enum Commands {
         guard !stored.storedCells.isEmpty else { throw ReportError.nothingStored("nothing stored for \(spec.name) [\(spec.profile)] to verify") }
         func chosen(_ variant: String) -> Bool { choice.only.isEmpty || choice.only.contains { variant == $0 || variant.hasPrefix($0 + "-") } }
         // The first N planned cells, stored or not: a missing, damaged or foreign file fails.
-        let candidates = choice.stage == "selection"
+        let candidates = choice.stage == .selection
             ? spec.selectedVariants.flatMap { spec.selectionCells(of: $0) }.filter { chosen($0.variant) }
             : stored.plannedCells.filter { chosen($0.variant) }
         let unselected = stored.unselected.filter(chosen)

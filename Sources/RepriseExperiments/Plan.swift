@@ -232,13 +232,19 @@ public func selectWinner(_ scores: [Double], goal: MetricDescription.Goal) -> In
     return best
 }
 
+/// How a per-epoch series becomes one number (`over_epochs`): its last value, or its best.
+public enum EpochReduction: String, Sendable, Hashable, CustomStringConvertible {
+    case best, final
+    public var description: String { rawValue }
+}
+
 /// A metric's per-epoch series reduced to one number: `final` — its last value; `best` — its best
 /// finite value after training began, in the metric's direction (`goal`; the row of epoch 0, before
 /// any step, is left out). NaN when there is nothing to reduce, and for `best` of a metric without a
 /// direction (validation refuses that).
-public func reduceOverEpochs(_ series: [Double], _ how: String, goal: MetricDescription.Goal) -> Double {
+public func reduceOverEpochs(_ series: [Double], _ how: EpochReduction, goal: MetricDescription.Goal) -> Double {
     let trained = series.dropFirst()
-    if how == "final" { return trained.last ?? .nan }
+    if how == .final { return trained.last ?? .nan }
     let finite = trained.filter(\.isFinite)
     switch goal {
     case .minimize: return finite.min() ?? .nan

@@ -82,7 +82,7 @@ enum Schema {
 
     static let figure: [KeyRule] = [
         .required("name", .string([]), nil, "file name of the figure"),
-        .value("kind", .string(["lines", "bars", "heatmap", "sorted", "trajectories", "selection", "sweep"]), .string("lines"), nil,
+        .value("kind", .string(FigureSpec.Kind.allCases.map(\.rawValue)), .string("lines"), nil,
                "what is drawn: lines over steps or epochs, bars, a heat map, per-start final values sorted, trajectories over contours, the selection score against a searched value (x_key) per selected variant, or a sweep: y reduced over epochs against a numeric variant key (x_key), one line per group"),
         .value("title", .string([]), .string(""), nil, "the figure's title"),
         .value("x", .string(["step", "epoch", "time"]), .string("epoch"), nil,

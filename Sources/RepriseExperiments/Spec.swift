@@ -87,8 +87,13 @@ public struct ExperimentSpec: Sendable {
 /// - `heatmap`: `y` reduced over epochs and averaged over seeds, on the grid of two variant keys
 ///   (`x_key`, `y_key`).
 public struct FigureSpec: Sendable, Hashable {
+    /// What a figure draws (the spec's `kind`).
+    public enum Kind: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        case lines, bars, heatmap, sorted, trajectories, selection, sweep
+        public var description: String { rawValue }
+    }
     public var name: String
-    public var kind: String
+    public var kind: Kind
     public var title: String
     public var x: String
     public var y: String
@@ -97,7 +102,7 @@ public struct FigureSpec: Sendable, Hashable {
     public var logY: Bool?
     /// The variants drawn; empty means all.
     public var variants: [String]
-    public var overEpochs: String
+    public var overEpochs: EpochReduction
     public var xKey: String
     public var yKey: String
     /// Heat maps: the label of the extra column/row for variants without `xKey`/`yKey` (empty: left out).
@@ -114,7 +119,7 @@ public struct FigureSpec: Sendable, Hashable {
 /// has that axis extended (`extendSteps`). Scores and winners are stored.
 public struct SelectionSpec: Sendable, Hashable {
     public var metric: String
-    public var overEpochs: String
+    public var overEpochs: EpochReduction
     /// The first selection seed (the one seed, unless `seeds` was given).
     public var seed: Int
     /// Every selection seed: the score of a grid point is the mean over them.
@@ -148,7 +153,7 @@ public struct ClaimSpec: Sendable, Hashable {
     }
 
     public var metric: String { settings.values["metric"]?.string ?? "" }
-    public var overEpochs: String { settings.values["over_epochs"]?.string ?? "final" }
+    public var overEpochs: EpochReduction { settings.values["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .final }
     public var subject: String? { settings.values["subject"]?.string }
     public var others: [String] { settings.values["others"]?.array?.compactMap(\.string) ?? [] }
     public func number(_ key: String) -> Double? { settings.values[key]?.number }
@@ -166,7 +171,7 @@ public struct ClaimSpec: Sendable, Hashable {
 public struct PublishedNumber: Sendable, Hashable {
     public var value: Double
     public var metric: String
-    public var overEpochs: String
+    public var overEpochs: EpochReduction
     public var label: String
     public var group: String
     public var setting: String
@@ -605,12 +610,17 @@ struct Validator {
                 }
             }
             // The variant's rules: its own, its components', and the overridable problem and budget keys.
+            // A key two components declare (sgd's and adam's lr, a schedule's gamma and a link's) is
+            // set per component, in that component's own table (`sgd = { lr = 0.1 }`); every other
+            // key may be written at the variant's level or in its component's table, alike.
             var rules = Schema.variantMeta
             var owner: [String: String] = Dictionary(uniqueKeysWithValues: rules.map { ($0.name, "the variant") })
             for rule in overrideRules { owner[rule.name] = "the \(overrides[rule.name] ?? "") table" }
             rules += overrideRules.map { KeyRule(name: $0.name, kind: $0.kind, presence: .optional, summary: $0.summary, range: $0.range) }
+            let declaring = Dictionary(grouping: components.flatMap { c in c.keys.map { ($0.name, c.name) } }, by: \.0).mapValues { $0.map(\.1) }
+            let shared = Set(declaring.filter { $0.value.count > 1 }.keys)
             for c in components {
-                for rule in c.keys {
+                for rule in c.keys where !shared.contains(rule.name) {
                     if let other = owner[rule.name] {
                         fail(path, "key '\(rule.name)' is declared by both \(c.name) and \(other); a chain cannot hold both")
                         continue
@@ -620,12 +630,49 @@ struct Validator {
                 }
             }
             var base = t
+            var ownTables: [String: ConfigValue] = [:]
+            for key in shared.sorted() where base[key] != nil {
+                let names = declaring[key] ?? []
+                fail("\(path).\(key)", "declared by \(names.joined(separator: " and ")): set it for each in its own table, e.g. \(names.map { "\($0) = { \(key) = … }" }.joined(separator: ", "))")
+                base[key] = nil
+            }
+            for c in components {
+                guard let raw = base[c.name], owner[c.name] == nil else { continue }
+                base[c.name] = nil
+                let tablePath = "\(path).\(c.name)"
+                guard let own = raw.table else { fail(tablePath, "expected a table of \(c.name)'s keys, e.g. \(c.name) = { \(c.keys.first?.name ?? "key") = … }"); continue }
+                var sharedPart: [String: ConfigValue] = [:]
+                for (key, value) in own.sorted(by: { $0.key < $1.key }) {
+                    if !c.keys.contains(where: { $0.name == key }) {
+                        fail("\(tablePath).\(key)", "not a key of \(c.name); it has \(c.keys.map(\.name).joined(separator: ", "))")
+                    } else if value.array != nil, c.keys.first(where: { $0.name == key })?.kind.isScalar == true {
+                        fail("\(tablePath).\(key)", "a grid inside a component's table; write grids at the variant's level (or search them with select)")
+                    } else if shared.contains(key) {
+                        sharedPart[key] = value
+                    } else if base[key] != nil {
+                        fail("\(tablePath).\(key)", "set twice: at the variant's level and in \(c.name)'s table")
+                    } else {
+                        base[key] = value
+                    }
+                }
+                ownTables[c.name] = .table(sharedPart)
+            }
+            // Each component's shared keys, validated with its defaults; stored in its own table in
+            // the cells' configuration (variants without shared keys have none: their hashes are
+            // those of the flat form).
+            var perComponent: [String: ConfigValue] = [:]
+            for c in components where c.keys.contains(where: { shared.contains($0.name) }) {
+                let own = ownTables[c.name]?.table ?? [:]
+                perComponent[c.name] = .table(validate(own, c.keys.filter { shared.contains($0.name) }, at: "\(path).\(c.name)",
+                                                       table: "\(c.name)'s table"))
+            }
             let select = base.removeValue(forKey: "select").map { validateSelect($0, rules: rules, at: "\(path).select") }
             let searchRules = rules.filter { select?[$0.name] != nil }
             // A searched key is present in every grid point: stand its first value in, to check the rest.
             for (key, values) in select ?? [:] where base[key] == nil { base[key] = values.array?.first }
             var validated = validate(base, rules, at: path, grid: true)
             if let select { validated["select"] = .table(select) }
+            validated.merge(perComponent) { _, own in own }
             if let name = validated["name"]?.string, name.isEmpty || name.count > 100 || name.contains(where: { !Self.nameCharacter($0) }) {
                 fail("\(path).name", "use 1 to 100 letters, digits, '-', '_' and '.' (it names result files)")
             }
@@ -705,7 +752,7 @@ struct Validator {
         if let m = s["metric"]?.string, metrics.contains(m) { requireGoal(m, at: "selection.metric", for: "selected on") }
         let seeds = s["seeds"]?.array?.compactMap(\.int) ?? [s["seed"]?.int ?? 0]
         if Set(seeds).count != seeds.count { fail("selection.seeds", "a seed is listed twice") }
-        return SelectionSpec(metric: s["metric"]?.string ?? "", overEpochs: s["over_epochs"]?.string ?? "best", seed: seeds[0],
+        return SelectionSpec(metric: s["metric"]?.string ?? "", overEpochs: s["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .best, seed: seeds[0],
                              seeds: seeds, points: s["points"]?.int, extendSteps: s["extend_steps"]?.int ?? 3)
     }
 
@@ -754,8 +801,8 @@ struct Validator {
                     }
                 } else if !metrics.contains(metric) {
                     fail("\(path).metric", "choose one of \(metrics.joined(separator: ", "))")
-                } else if ClaimKinds.directional.contains(kindName) || claim.overEpochs == "best" {
-                    requireGoal(metric, at: "\(path).metric", for: "the subject of a \(kindName) claim\(claim.overEpochs == "best" ? " or reduced by \"best\"" : "")")
+                } else if ClaimKinds.directional.contains(kindName) || claim.overEpochs == .best {
+                    requireGoal(metric, at: "\(path).metric", for: "the subject of a \(kindName) claim\(claim.overEpochs == .best ? " or reduced by \"best\"" : "")")
                 }
             }
             if kindName == "trend", let axis = claim.string("axis"), !variants.contains(where: { $0[axis]?.number != nil }) {
@@ -787,7 +834,7 @@ struct Validator {
             if !group.isEmpty && !variants.contains(where: { $0["group"]?.string == group }) {
                 fail("\(path).group", "no variant group '\(group)'")
             }
-            return PublishedNumber(value: value, metric: metric, overEpochs: p["over_epochs"]?.string ?? "final", label: label, group: group,
+            return PublishedNumber(value: value, metric: metric, overEpochs: p["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .final, label: label, group: group,
                                    setting: setting, source: source, comparable: comparable, why: why)
         }
     }
@@ -877,9 +924,9 @@ struct Validator {
                     fail("\(path).\(keyName)", "a heatmap needs a variant key here (a key whose values vary across variants)")
                 }
             }
-            out.append(FigureSpec(name: name, kind: figureKind, title: f["title"]?.string ?? "", x: x, y: y,
+            out.append(FigureSpec(name: name, kind: FigureSpec.Kind(rawValue: figureKind) ?? .lines, title: f["title"]?.string ?? "", x: x, y: y,
                                   logX: f["log_x"]?.bool ?? false, logY: f["log_y"]?.bool, variants: chosen,
-                                  overEpochs: f["over_epochs"]?.string ?? "final", xKey: xKey, yKey: yKey, absent: f["absent"]?.string ?? "",
+                                  overEpochs: f["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .final, xKey: xKey, yKey: yKey, absent: f["absent"]?.string ?? "",
                                   marks: f["marks"]?.array?.compactMap(\.number) ?? []))
         }
         return out

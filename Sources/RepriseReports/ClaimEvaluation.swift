@@ -37,7 +37,7 @@ struct ClaimData {
     func values(_ label: String, pilot: Bool = false) -> [Int: Double]? {
         guard let records = records(label, pilot: pilot) else { return nil }
         var bySeed: [Int: Double] = [:]
-        for r in records where r.string("status") != "diverged" {
+        for r in records where !r.diverged {
             guard let seed = r.int("seed"), let series = r.series["epochs"]?[claim.metric] else { continue }
             let x = reduceOverEpochs(series, claim.overEpochs, goal: spec.goal(of: claim.metric))
             if x.isFinite { bySeed[seed] = x }
@@ -138,7 +138,7 @@ enum ClaimEvaluation {
 
     private static func missing(_ d: ClaimData, _ label: String) -> GroupVerdict {
         let stored = d.records(label, pilot: false)
-        let why = stored.map { r in r.allSatisfy { $0.string("status") == "diverged" } ? "every run of \(label) diverged (\(r.count) of \(r.count)): no value to compare"
+        let why = stored.map { r in r.allSatisfy { $0.diverged } ? "every run of \(label) diverged (\(r.count) of \(r.count)): no value to compare"
             : "\(label) has no finite \(d.claim.metric)" } ?? "\(label) not stored"
         return GroupVerdict(group: d.group, verdict: nil, text: "\(d.name)not checked (\(why))", p: nil)
     }

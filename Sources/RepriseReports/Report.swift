@@ -146,7 +146,7 @@ public enum Report {
             line += "yes |"
             let records = r.byVariant.filter { v in
                 (n.label.isEmpty || r.spec.label(of: v.variant) == n.label) && (n.group.isEmpty || r.spec.group(of: v.variant) == n.group)
-            }.flatMap(\.records).filter { $0.string("status") != "diverged" }
+            }.flatMap(\.records).filter { !$0.diverged }
             let values: [Double] = records.flatMap { rec -> [Double] in
                 if let series = rec.series["epochs"]?[n.metric] { return [reduceOverEpochs(series, n.overEpochs, goal: r.spec.goal(of: n.metric))] }
                 return rec.tensors.first { $0.name == n.metric }?.data.doubles ?? []

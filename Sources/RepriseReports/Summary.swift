@@ -17,7 +17,7 @@ public struct Summary {
 
     public init(_ results: StoredResults) {
         self.results = results
-        func over(_ name: String, _ how: String) -> (CellRecord) -> Double? {
+        func over(_ name: String, _ how: EpochReduction) -> (CellRecord) -> Double? {
             { $0.series["epochs"]?[name].map { reduceOverEpochs($0, how, goal: results.spec.goal(of: name)) } }
         }
         // The problem's own metrics, as its catalog entry declares them and the store holds them:
@@ -27,12 +27,12 @@ public struct Summary {
             !diagnostics.contains(m) && results.records.contains { $0.series["epochs"]?[m] != nil }
         }
         let accuracies = stored.filter { $0.hasSuffix("_accuracy") }
-        var columns = [Column(title: "final train loss", values: over("train_loss", "final"))]
+        var columns = [Column(title: "final train loss", values: over("train_loss", .final))]
         for metric in accuracies.isEmpty ? Array(stored) : accuracies {
             let name = metric.replacingOccurrences(of: "validation_", with: "val ").replacingOccurrences(of: "_accuracy", with: " acc")
                 .replacingOccurrences(of: "_", with: " ")
-            columns.append(Column(title: "final \(name)", values: over(metric, "final")))
-            if metric == "test_accuracy" { columns.append(Column(title: "best test acc", values: over(metric, "best"))) }
+            columns.append(Column(title: "final \(name)", values: over(metric, .final)))
+            if metric == "test_accuracy" { columns.append(Column(title: "best test acc", values: over(metric, .best))) }
         }
         columns.append(Column(title: "ms/step (wall)", values: { r in
             let s = r.wallclockSeries["step_seconds"] ?? []
@@ -63,7 +63,7 @@ public struct Summary {
         orderedVariants.map { variant, records in
             // Diverged cells are counted, never averaged: their last values are those of a run that
             // stopped mid-way. Only their cost (wall-clock) enters the table.
-            let complete = records.filter { $0.string("status") != "diverged" }
+            let complete = records.filter { !$0.diverged }
             let diverged = records.count - complete.count
             var row = hasGroups ? [spec.group(of: variant)] : []
             row += [spec.label(of: variant), "\(records.count)" + (diverged > 0 ? " (\(diverged) diverged)" : "")]

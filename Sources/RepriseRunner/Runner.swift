@@ -24,7 +24,7 @@ public struct RunOptions: Sendable {
     public var startedAt = Date()
     /// Run one stage only (`selection` or `final`), and within it only the cell at this index of the
     /// stage's full, fixed list: one task of a Slurm job array.
-    public var stage: String?
+    public var stage: RunStage?
     public var cellIndex: Int?
     /// Checkpoint every N steps / M minutes of a cell (`--checkpoint-steps`, `--checkpoint-minutes`),
     /// overriding the spec's `[checkpoint]`.
@@ -41,7 +41,6 @@ public struct RunOptions: Sendable {
 extension RunOptions {
     /// What is wrong with these options, as the user would fix it; nil when nothing is.
     public var problem: String? {
-        if let stage, !["selection", "final"].contains(stage) { return "--stage must be selection or final (found \(stage))" }
         if cellIndex != nil && stage == nil { return "--cell needs --stage selection or final" }
         if let cell = cellIndex, cell < 0 { return "--cell must be at least 0 (found \(cell))" }
         if let seeds = seedLimit, seeds < 1 { return "--seeds must be at least 1 (found \(seeds))" }
@@ -50,6 +49,11 @@ extension RunOptions {
         if let m = checkpointMinutes, !(m > 0) || !m.isFinite { return "--checkpoint-minutes must be a positive number of minutes (found \(m))" }
         return nil
     }
+}
+
+/// The two stages of a run: the selection runs of grids, then the final cells.
+public enum RunStage: String, Sendable, CaseIterable {
+    case selection, final
 }
 
 /// What happened to each cell of a run.
@@ -135,11 +139,11 @@ public final class Runner {
 
         let selecting = spec.selectedVariants.filter { chosen($0.name) }
         let selectionCells = selecting.flatMap { spec.selectionCells(of: $0) }
-        if options.stage != "final" {
+        if options.stage != .final {
             try runCells(try Self.pick(selectionCells, options.cellIndex), spec: spec, stage: "selection",
                          provenance: provenance, report: &report)
         }
-        if options.stage == "selection" { return report }
+        if options.stage == .selection { return report }
         var winners: [String: GridPoint] = [:], extendedFinals: [Cell] = []
         for variant in selecting {
             let record = try select(variant, spec: spec, provenance: provenance)
@@ -148,7 +152,7 @@ public final class Runner {
             let score = String(format: "%.4f", record.scores[record.winner])
             let seeds = spec.selection.map { $0.seeds.count > 1 ? ", mean over \($0.seeds.count) seeds" : "" } ?? ""
             Progress.say("\(spec.name): \(record.variant) selected \(point.label) (\(record.metric), \(record.overEpochs) over epochs\(seeds): \(score)) from \(record.scores.count) points")
-            if options.stage != "selection", let (extended, point) = try extend(variant, declared: record, spec: spec, provenance: provenance, report: &report),
+            if options.stage != .selection, let (extended, point) = try extend(variant, declared: record, spec: spec, provenance: provenance, report: &report),
                extended.winner != record.winner {
                 extendedFinals += spec.extendedCells(of: variant, winner: point)
             }
@@ -233,7 +237,7 @@ public final class Runner {
         let points = spec.grid(of: variant)
         let scores = try score(cells, points: points.count, spec: spec)
         let record = SelectionRecord(
-            variant: variant.name, metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
+            variant: variant.name, metric: selection.metric, overEpochs: selection.overEpochs.rawValue, seed: selection.seed,
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
             scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores, goal: spec.goal(of: selection.metric)))
         let file = "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))"
@@ -293,7 +297,7 @@ public final class Runner {
             }
         }
         let record = SelectionRecord(
-            variant: name, metric: selection.metric, overEpochs: selection.overEpochs, seed: selection.seed,
+            variant: name, metric: selection.metric, overEpochs: selection.overEpochs.rawValue, seed: selection.seed,
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
             scores: scores, hashes: hashes, winner: best)
         let file = "\(options.resultsDirectory)/\(spec.extendedSelectionRecordPath(of: name))"
@@ -370,11 +374,11 @@ public final class Runner {
         withExtendedLifetime(lock) {}
         report.ran.append(cell)
         let status = record.string("status") ?? "?"
-        if status == "diverged" { report.diverged.append(cell) }
+        if record.diverged { report.diverged.append(cell) }
         let seconds = record.wallclockAttributes["total_seconds"].flatMap { if case .double(let s) = $0 { return s } else { return nil } } ?? 0
         let final = record.series["epochs"].map { Self.finalMetrics($0) } ?? ""
         progress.finish("\(label): \(status) in \(Progress.duration(seconds))\(final.isEmpty ? "" : "; " + final)"
-                        + (status == "diverged" ? " (\(record.string("status_detail") ?? ""))" : ""))
+                        + (record.diverged ? " (\(record.string("status_detail") ?? ""))" : ""))
     }
 
     /// A cell's problem and optimizer, built from its configuration through the registry.
@@ -491,7 +495,7 @@ public final class Runner {
         attributes["seed"] = .int(Int64(cell.seed))
         attributes["config_hash"] = .string(cell.hash)
         attributes["config"] = .string(cell.config.canonicalJSON)
-        attributes["status"] = .string(training.status)
+        attributes["status"] = .string(training.status.rawValue)
         attributes["status_detail"] = .string(training.detail)
         attributes["steps_completed"] = .int(Int64(training.completed))
         attributes["steps_planned"] = .int(Int64(totalSteps))

@@ -136,7 +136,7 @@ public struct StoreMerge {
             return .damaged("its configuration does not hash to its config_hash (altered or truncated)")
         }
         let status = record.string("status") ?? ""
-        guard status == "diverged" || (status == "complete" && record.int("steps_completed") == record.int("steps_planned")) else {
+        guard record.status == .diverged || (record.status == .complete && record.int("steps_completed") == record.int("steps_planned")) else {
             return .damaged("not finished (status \(status.isEmpty ? "missing" : status), \(record.int("steps_completed") ?? 0) of \(record.int("steps_planned") ?? 0) steps)")
         }
         if let planned = plan.hashes[relative], planned != hash {

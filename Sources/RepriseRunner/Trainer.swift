@@ -1,6 +1,7 @@
 import Foundation
 import RepriseLearning
 import RepriseNumerics
+import RepriseStore
 
 /// The training loop of one cell, apart from where its result goes: `totalSteps` steps of a trial,
 /// the training loss and every diagnostic averaged over windows of `every` steps and over epochs,
@@ -34,8 +35,8 @@ struct Trainer {
     /// What a cell's training produced.
     struct Training {
         var recorder: SeriesRecorder
-        /// "complete" or "diverged", with the reason when diverged.
-        var status: String
+        /// Complete or diverged, with the reason when diverged.
+        var status: CellStatus
         var detail: String
         var completed: Int
         var stepsPerEpoch: Int
@@ -109,7 +110,7 @@ struct Trainer {
                                      diagnostics: names.map { _ in Double.nan }, seconds: 0)
         }
         let resumedFrom = checkpoint == nil ? nil : loop.completed
-        var status = "complete", detail = ""
+        var status = CellStatus.complete, detail = ""
         var epochStart = Date(), lastCheckpoint = Date()
         let learningRateIndex = names.firstIndex(of: "learning_rate")
         var stepsRun = 0
@@ -122,7 +123,7 @@ struct Trainer {
             if step == 0 { loop.firstLoss = loss; loop.memory = (trial as? CountedMemory)?.memoryCount }
             let outside = loss.isFinite && trial.divergence.exceeded(by: loss, firstLoss: loop.firstLoss)
             guard loss.isFinite, !outside else {
-                status = "diverged"
+                status = .diverged
                 detail = "training loss \(loss) at step \(step + 1)" + (outside ? " leaves the problem's bound (\(trial.divergence.text); first loss \(loop.firstLoss))" : "")
                 report(totalSteps - step, clock.epoch + 1, epochs, nil)
                 break

@@ -211,3 +211,16 @@ public enum ResultStore {
         return record
     }
 }
+
+/// How a cell's training ended (its `status` attribute): all its steps, or stopped because the
+/// loss was not finite or left the problem's bound.
+public enum CellStatus: String, Sendable, CaseIterable {
+    case complete, diverged
+}
+
+extension CellRecord {
+    /// The stored status; nil when the attribute is missing or unknown (a damaged or foreign file).
+    public var status: CellStatus? { string("status").flatMap(CellStatus.init) }
+    /// Whether the cell stopped diverged: its metrics are not a trained result.
+    public var diverged: Bool { status == .diverged }
+}

@@ -46,6 +46,8 @@ struct Training: ParsableArguments {
     func options(_ w: Workspace) -> RunOptions { w.runOptions(checkpointSteps: checkpointSteps, checkpointMinutes: checkpointMinutes) }
 }
 
+extension RunStage: ExpressibleByArgument {}
+
 /// Prints errors the way a user can act on them, and exits non-zero.
 func reportingErrors(_ body: () throws -> Void) throws {
     do { try body() } catch let error as ValidationError { throw error } catch let error as ExitCode { throw error } catch is Commands.Failed { throw ExitCode.failure } catch {
@@ -69,7 +71,7 @@ struct Run: ParsableCommand {
     @Option(help: "Run only this variant (repeatable; a base name selects all its grid points).") var only: [String] = []
     @Option(help: "Run only the first N seeds.") var seeds: Int?
     @OptionGroup var training: Training
-    @Option(help: "Run one stage only: selection or final (Slurm job arrays).") var stage: String?
+    @Option(help: "Run one stage only: selection or final (Slurm job arrays).") var stage: RunStage?
     @Option(help: "With --stage: run only the cell at this 0-based index of the stage's cells.") var cell: Int?
 
     func options(_ w: Workspace) -> RunOptions {
@@ -152,11 +154,9 @@ struct Verify: ParsableCommand {
     @Option(help: "Verify the first N planned final cells (default 1); one not stored, damaged or foreign fails.") var cells: Int?
     @Flag(help: "Verify every planned final cell.") var all = false
     @Option(help: "Verify only this variant's cells (repeatable; a base name selects its grid points).") var only: [String] = []
-    @Option(help: "Which cells: final (default) or selection (the runs that chose each selected variant's grid point).") var stage = "final"
+    @Option(help: "Which cells: final (default) or selection (the runs that chose each selected variant's grid point).") var stage = RunStage.final
 
-    func validate() throws {
-        if let problem = Commands.VerifyChoice(cells: cells, all: all, only: only, stage: stage).problem { throw ValidationError(problem) }
-    }
+    func validate() throws { if let problem = Commands.VerifyChoice(cells: cells, all: all, only: only, stage: stage).problem { throw ValidationError(problem) } }
 
     func run() throws {
         try reportingErrors {

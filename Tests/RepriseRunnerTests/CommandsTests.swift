@@ -9,9 +9,7 @@ final class CommandsTests: FolderTestCase {
     func testRunOptionsNameTheirProblem() {
         var o = RunOptions(resultsDirectory: "r", dataDirectory: nil, sourceDirectory: ".")
         XCTAssertNil(o.problem)
-        o.stage = "finals"
-        XCTAssertEqual(o.problem, "--stage must be selection or final (found finals)")
-        o.stage = nil; o.cellIndex = 3
+        o.cellIndex = 3
         XCTAssertEqual(o.problem, "--cell needs --stage selection or final")
         o.cellIndex = nil; o.checkpointSteps = 0
         XCTAssertEqual(o.problem, "--checkpoint-steps must be at least 1 (found 0)")

@@ -86,10 +86,50 @@ final class ExtensionTests: FolderTestCase {
         let figure = issues(text.replacingOccurrences(of: "y = \"slope\"", with: "y = \"curvature\""))
         XCTAssertTrue(figure.contains("figures[0].y: 'curvature' is not recorded per step"), figure)
         let clash = issues(text.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]", with: "chain = [\"sgd\", \"adam\"]"))
-        XCTAssertTrue(clash.contains("key 'lr' is declared by both adam and sgd"), clash)
+        XCTAssertTrue(clash.contains("variants[0].lr: declared by sgd and adam: set it for each in its own table, e.g. sgd = { lr = … }, adam = { lr = … }"), clash)
         // The catalog's own range applies to a variant's override of a problem key.
         let range = issues(text.replacingOccurrences(of: "scale = [10.0, 100.0]", with: "scale = [10.0, -1.0]"))
         XCTAssertTrue(range.contains("variants[1].scale[1]: must be > 0"), range)
+    }
+
+    /// Each link has its own settings table: `normalized = { min_norm = … }` beside `sgd = { lr = … }`
+    /// is the same cell (same hash) as the flat form; a key two links both declare is set in each
+    /// link's table and each link reads its own; flat, it is refused naming both.
+    func testEachLinkHasItsOwnSettingsTable() throws {
+        let flat = try load(text.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05",
+                                                      with: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05\nmin_norm = 1e-9"))
+        let tables = try load(text.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05",
+                                                        with: "chain = [\"sgd\", \"normalized\"]\nsgd = { lr = 0.05 }\nnormalized = { min_norm = 1e-9 }"))
+        XCTAssertEqual(flat.cells()[0].hash, tables.cells()[0].hash)
+        // OGR and its momentum publish no slope: the figure draws the loss instead.
+        let noSlope = text.replacingOccurrences(of: "y = \"slope\"", with: "y = \"train_loss\"")
+        let ownTables = try load(noSlope.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05",
+                                                           with: "chain = [\"ogr\", \"ema_momentum\"]\nogr = { gamma = 0.9 }\nema_momentum = { lr = 0.05, gamma = 0.25 }"))
+        let cell = ownTables.cells()[0]
+        let plan = try registry.optimizerPlan(chain: cell.chain, schedule: cell.schedule, settings: cell.settings)
+        XCTAssertEqual((plan.chain[0] as? OnlineGradientRegression)?.gamma, 0.9)
+        XCTAssertEqual((plan.chain[1] as? EMAMomentum)?.gamma, 0.25)
+        XCTAssertEqual(plan.learningRate, 0.05)
+        XCTAssertEqual(cell.config["variant"]?["ogr"]?["gamma"], .double(0.9))
+        // A shared key left out of a link's table takes that link's default.
+        let defaults = try load(noSlope.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05",
+                                                          with: "chain = [\"ogr\", \"ema_momentum\"]\nema_momentum = { lr = 0.05 }"))
+        let d = defaults.cells()[0]
+        let defaultPlan = try registry.optimizerPlan(chain: d.chain, schedule: d.schedule, settings: d.settings)
+        XCTAssertEqual((defaultPlan.chain[0] as? OnlineGradientRegression)?.gamma, 0.9)
+        XCTAssertEqual((defaultPlan.chain[1] as? EMAMomentum)?.gamma, 0.5)
+        func issues(_ text: String) -> String {
+            do { _ = try load(text); return "" } catch { return "\(error)" }
+        }
+        let flatShared = issues(noSlope.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05",
+                                                          with: "chain = [\"ogr\", \"ema_momentum\"]\nlr = 0.05\ngamma = 0.5"))
+        XCTAssertTrue(flatShared.contains("variants[0].gamma: declared by ogr and ema_momentum: set it for each in its own table"), flatShared)
+        let unknown = issues(text.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05",
+                                                       with: "chain = [\"sgd\", \"normalized\"]\nsgd = { lr = 0.05, min_norm = 1.0 }"))
+        XCTAssertTrue(unknown.contains("variants[0].sgd.min_norm: not a key of sgd"), unknown)
+        let twice = issues(text.replacingOccurrences(of: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05",
+                                                     with: "chain = [\"sgd\", \"normalized\"]\nlr = 0.05\nsgd = { lr = 0.1 }"))
+        XCTAssertTrue(twice.contains("variants[0].sgd.lr: set twice"), twice)
     }
 
     /// A chain whose links neither declare a learning rate nor set their own step has no rate: it

@@ -43,11 +43,11 @@ final class FigureInvariantTests: XCTestCase {
                 }
                 let marked = drawn.check.diverged.values.reduce(0, +)
                 switch drawn.figure.kind {
-                case "sorted":
+                case .sorted:
                     let failed = chosen.flatMap(\.records).flatMap { r in r.tensors.first { $0.name == drawn.figure.y }?.data.doubles ?? [] }.filter { !$0.isFinite }.count
                     XCTAssertEqual(marked, failed, "\(name): failed starts marked")
-                case "lines", "bars", "sweep", "heatmap":
-                    let diverged = chosen.flatMap(\.records).filter { $0.string("status") == "diverged" }.count
+                case .lines, .bars, .sweep, .heatmap:
+                    let diverged = chosen.flatMap(\.records).filter { $0.diverged }.count
                     XCTAssertGreaterThanOrEqual(marked, diverged, "\(name): diverged runs marked")
                 default: break
                 }

@@ -153,14 +153,14 @@ final class GridExtensionTests: FolderTestCase {
         XCTAssertTrue(jobs[0].script.contains("#SBATCH --array=0-5\n"), jobs[0].script)   // 3 points × 2 selection seeds
         XCTAssertTrue(jobs[1].script.contains("#SBATCH --array=0-8\n"), jobs[1].script)   // 2 variants × 3 seeds + 3 of room
         // Every task of both arrays, as Slurm would run them: the store ends as the serial run's.
-        func task(_ stage: String, _ k: Int) throws {
+        func task(_ stage: RunStage, _ k: Int) throws {
             var options = RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory)
             options.stage = stage
             options.cellIndex = k
             _ = try Runner(options: options).run(spec)
         }
-        for k in 0..<6 { try task("selection", k) }
-        for k in 0..<9 { try task("final", k) }
+        for k in 0..<6 { try task(.selection, k) }
+        for k in 0..<9 { try task(.final, k) }
         let results = StoredResults(spec: spec, resultsDirectory: "\(directory)/results")
         XCTAssertEqual(results.records.count, 6)
         XCTAssertEqual(results.extendedRecords["tuned"]?.count, 3, "the extended winner's finals ran in the room")
@@ -169,9 +169,9 @@ final class GridExtensionTests: FolderTestCase {
         try? FileManager.default.removeItem(atPath: "\(directory)/results")
         let interior = try load(text(grid: "[1e-5, 5e-4, 2e-2]"))
         var options = RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory)
-        options.stage = "selection"
+        options.stage = .selection
         _ = try Runner(options: options).run(interior)
-        options.stage = "final"
+        options.stage = .final
         options.cellIndex = 8
         XCTAssertEqual(try Runner(options: options).run(interior).ran.count, 0)
         options.cellIndex = 9

@@ -38,7 +38,8 @@ final class LionExampleTests: FolderTestCase {
         }
     }
 
-    /// The catalog lists it with its keys, and a spec trains with it (Rosenbrock, 200 steps).
+    /// The catalog lists it with its keys, and a spec trains with it (Rosenbrock, 200 steps), its
+    /// settings in its own table (`lion = { lr = …, beta1 = … }`).
     func testLionRunsFromASpec() throws {
         XCTAssertNotNil(registry.catalog.component(.transformation, "lion"))
         let path = "\(directory)/experiments/lion.toml"
@@ -56,12 +57,18 @@ final class LionExampleTests: FolderTestCase {
         [[variants]]
         name = "lion"
         optimizer = "lion"
-        lr = 0.01
+        lion = { lr = 0.01, beta1 = 0.9 }
+        [[variants]]
+        name = "lion-decay"
+        chain = ["lion"]
+        schedule = "step"
+        lion = { lr = 0.01 }
+        step = { step_every = 100, step_factor = 0.5 }
         """.write(toFile: path, atomically: true, encoding: .utf8)
         let spec = try ExperimentSpec.load(path, catalog: registry.catalog)
         let options = RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory)
         let report = try Runner(options: options, registry: registry).run(spec)
-        XCTAssertEqual(report.ran.count, 1)
+        XCTAssertEqual(report.ran.count, 2)
         let loss = try ResultStore.read(Runner(options: options, registry: registry).path(of: spec.cells()[0])).series["epochs"]!["loss"]!
         XCTAssertLessThan(loss.last!, loss.first! / 10, "Lion lowers Rosenbrock from 24.2")
     }

@@ -54,7 +54,7 @@ final class MetricGoalTests: FolderTestCase {
         XCTAssertEqual(spec.goal(of: "escaped_fraction"), MetricDescription.Goal.maximize)
         XCTAssertEqual(spec.goal(of: "train_loss"), MetricDescription.Goal.minimize)
         XCTAssertEqual(spec.goal(of: "learning_rate"), MetricDescription.Goal.none)
-        XCTAssertEqual(reduceOverEpochs([9, 3, 1, 2], "best", goal: spec.goal(of: "distance_to_minimum")), 1)
+        XCTAssertEqual(reduceOverEpochs([9, 3, 1, 2], .best, goal: spec.goal(of: "distance_to_minimum")), 1)
     }
 
     /// A metric without a direction cannot be selected on, claimed about, or reduced by "best".

@@ -210,7 +210,7 @@ final class ResumeTests: FolderTestCase {
             let plan = try runner.plan(cell)
             let trainer = Trainer(totalSteps: plan.totalSteps, every: spec.record["every_steps"]?.int ?? 10)
             let reference = try trainer.train(try runner.makeTrial(cell, plan)) { _, _, _, _ in }
-            XCTAssertEqual(reference.status, "complete", cell.variant)
+            XCTAssertEqual(reference.status, .complete, cell.variant)
             let referenceTrial = try runner.makeTrial(cell, plan)
             _ = try trainer.train(referenceTrial) { _, _, _, _ in }
             for kill in kills where kill < plan.totalSteps {

@@ -501,11 +501,11 @@ final class SelectionTests: FolderTestCase {
         XCTAssertEqual(selectWinner([0.5, 0.7, 0.7], goal: .maximize), 1)
         XCTAssertEqual(selectWinner([.nan, 0.2, .nan], goal: .maximize), 1)
         XCTAssertEqual(selectWinner([.nan, .nan], goal: .maximize), 0)
-        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "best", goal: .maximize), 0.3)  // epoch 0 is not a result
-        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], "final", goal: .maximize), 0.2)
+        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], .best, goal: .maximize), 0.3)  // epoch 0 is not a result
+        XCTAssertEqual(reduceOverEpochs([0.99, 0.1, 0.3, 0.2], .final, goal: .maximize), 0.2)
         // A minimised metric: the lowest wins and "best" is the smallest.
         XCTAssertEqual(selectWinner([0.5, 0.2, .nan, 0.2], goal: .minimize), 1)
-        XCTAssertEqual(reduceOverEpochs([0.01, 0.5, 0.3, 0.4], "best", goal: .minimize), 0.3)
-        XCTAssertTrue(reduceOverEpochs([1, 2, 3], "best", goal: .none).isNaN)
+        XCTAssertEqual(reduceOverEpochs([0.01, 0.5, 0.3, 0.4], .best, goal: .minimize), 0.3)
+        XCTAssertTrue(reduceOverEpochs([1, 2, 3], .best, goal: .none).isNaN)
     }
 }

@@ -56,7 +56,7 @@ public struct Registry: Sendable {
         var learningRate: Double?
         let chain = try names.map { name -> any TransformationDefinition in
             guard let t = transformation(name) else { throw BuildError("no transformation '\(name)'; known: \(transformations.map { $0.component.name }.joined(separator: ", "))") }
-            let settings = try t.component.settings(variant)
+            let settings = try t.component.settings(Self.own(variant, of: name))
             // The rate is the declaring link's setting: the spec's value, else that link's default.
             if settings.has("lr") { learningRate = settings.number("lr") }
             return t.init(settings)
@@ -68,7 +68,14 @@ public struct Registry: Sendable {
         let rate = learningRate ?? 1
         guard rate.isFinite, rate > 0 else { throw BuildError("lr must be > 0 (found \(rate))") }
         return OptimizerPlan(chain: chain, learningRate: rate,
-                             schedule: s.init(try s.component.settings(variant)))
+                             schedule: s.init(try s.component.settings(Self.own(variant, of: scheduleName))))
+    }
+
+    /// The settings `component` reads: the variant's, with its own table (`sgd = { lr = 0.1 }`: the
+    /// keys two components of the chain both declare) laid over them.
+    static func own(_ variant: [String: ConfigValue], of component: String) -> [String: ConfigValue] {
+        guard let own = variant[component]?.table else { return variant }
+        return variant.merging(own) { _, mine in mine }
     }
 
     /// The problem a cell's problem table describes (`kind`), with its dataset's keys checked too.
