@@ -135,32 +135,96 @@ public struct SelectionSpec: Sendable, Hashable {
 /// ordering, published, proportion, spread, trend, range, cost), whose keys `settings` holds.
 public struct ClaimSpec: Sendable, Hashable {
     public var text: String
+    /// The claim kind's name in the catalog.
     public var kind: String
-    /// The kind's keys, validated, defaults filled in.
-    public var settings: Settings
+    /// What the claim tests, with its kind's settings, typed.
+    public var test: ClaimTest
+    /// The metric compared (the per-start tensor, for a per-start proportion; empty for a cost).
+    public var metric: String
+    public var overEpochs: EpochReduction
+    /// The arm the claim is about, and the arms it is compared with.
+    public var subject: String?
+    public var others: [String]
     /// A headline claim of the paper (adjusted with the paper's other primary claims by Holm's
     /// procedure in REPORT.md); otherwise exploratory, reported unadjusted and labelled so.
     public var primary = false
     /// The variant group the claim is about; nil: every group that holds its arms.
     public var group: String?
 
-    public init(text: String, kind: String, settings: [String: ConfigValue], primary: Bool = false, group: String? = nil) {
+    /// Reads a claim kind's validated settings (the parser's output) into typed fields.
+    public init(text: String, kind: String, settings s: [String: ConfigValue], primary: Bool = false, group: String? = nil) {
         self.text = text
         self.kind = kind
-        self.settings = Settings(settings, component: kind)
         self.primary = primary
         self.group = group
+        metric = s["metric"]?.string ?? ""
+        overEpochs = s["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .final
+        subject = s["subject"]?.string
+        others = s["others"]?.array?.compactMap(\.string) ?? []
+        func number(_ key: String) -> Double? { s[key]?.number }
+        func labels(_ key: String) -> [String] { s[key]?.array?.compactMap(\.string) ?? [] }
+        let rate: ClaimTest.Bound = number("at_least").map { .atLeast($0) } ?? .atMost(number("at_most") ?? 1)
+        switch kind {
+        case "noninferior": test = .noninferior(margin: number("margin") ?? 0, why: s["margin_why"]?.string ?? "")
+        case "equivalent": test = .equivalent(margin: number("margin") ?? 0, why: s["margin_why"]?.string ?? "")
+        case "ordering": test = .ordering(labels("order"))
+        case "published": test = .published(value: number("value") ?? .nan, source: s["source"]?.string ?? "")
+        case "proportion":
+            test = .proportion(perStart: s["per"]?.string == "start",
+                               event: number("below").map { .below($0) } ?? .above(number("above") ?? 0), rate: rate)
+        case "spread": test = .spread
+        case "trend": test = .trend(axis: s["axis"]?.string ?? "", increasing: s["direction"]?.string == "increasing")
+        case "range": test = .range(arms: labels("arms"), band: number("band") ?? 0, why: s["band_why"]?.string ?? "")
+        case "cost": test = .cost(measure: s["measure"]?.string.flatMap(ClaimTest.CostMeasure.init) ?? .stepSeconds, ratio: rate)
+        default: test = .superior
+        }
     }
 
-    public var metric: String { settings.values["metric"]?.string ?? "" }
-    public var overEpochs: EpochReduction { settings.values["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .final }
-    public var subject: String? { settings.values["subject"]?.string }
-    public var others: [String] { settings.values["others"]?.array?.compactMap(\.string) ?? [] }
-    public func number(_ key: String) -> Double? { settings.values[key]?.number }
-    public func string(_ key: String) -> String? { settings.values[key]?.string }
-    public func labels(_ key: String) -> [String] { settings.values[key]?.array?.compactMap(\.string) ?? [] }
     /// Every variant label the claim names.
-    public var arms: [String] { (subject.map { [$0] } ?? []) + others + labels("order") + labels("arms") }
+    public var arms: [String] {
+        var named = (subject.map { [$0] } ?? []) + others
+        if case .ordering(let order) = test { named += order }
+        if case .range(let arms, _, _) = test { named += arms }
+        return named
+    }
+}
+
+/// What a claim tests: one case per claim kind of the catalog (`ClaimKinds`), with its settings.
+public enum ClaimTest: Sendable, Hashable {
+    /// A bound on a rate or a ratio: the claim holds when the interval lies above `atLeast` or below `atMost`.
+    public enum Bound: Sendable, Hashable {
+        case atLeast(Double), atMost(Double)
+        public var value: Double { switch self { case .atLeast(let x), .atMost(let x): return x } }
+        public var isAtMost: Bool { if case .atMost = self { return true } else { return false } }
+    }
+    /// A proportion's event: the value below or above a threshold.
+    public enum Event: Sendable, Hashable { case below(Double), above(Double) }
+    /// A cost claim's stored measure.
+    public enum CostMeasure: String, Sendable, Hashable {
+        case stepSeconds = "step_seconds", memoryBytes = "memory_bytes", bufferBytes = "buffer_bytes"
+    }
+
+    case superior
+    case noninferior(margin: Double, why: String)
+    case equivalent(margin: Double, why: String)
+    case ordering([String])
+    case published(value: Double, source: String)
+    case proportion(perStart: Bool, event: Event, rate: Bound)
+    case spread
+    case trend(axis: String, increasing: Bool)
+    case range(arms: [String], band: Double, why: String)
+    case cost(measure: CostMeasure, ratio: Bound)
+
+    /// Whether the verdict compares arms' means with t-intervals (pilot seeds then give its power line).
+    public var comparesMeans: Bool {
+        switch self {
+        case .superior, .noninferior, .equivalent, .ordering, .range: return true
+        default: return false
+        }
+    }
+
+    /// Whether it places the paper's number in a distribution (no p-value: not in Holm's family).
+    public var isPlacement: Bool { if case .published = self { return true } else { return false } }
 }
 
 /// A number the paper reports, as data: its value, the metric (or stored per-start tensor) it
@@ -795,7 +859,7 @@ struct Validator {
                 fail(path, "no variant labelled '\(l)'; labels: \(labels.sorted().joined(separator: ", "))")
             }
             if let metric = own["metric"]?.string {
-                if claim.string("per") == "start" {
+                if case .proportion(perStart: true, _, _) = claim.test {
                     if !storedTensors.contains(metric) {
                         fail("\(path).metric", "a per-start proportion reads a per-start tensor the problem stores; this problem stores \(storedTensors.isEmpty ? "none (use a multistart problem)" : storedTensors.joined(separator: ", "))")
                     }
@@ -805,7 +869,7 @@ struct Validator {
                     requireGoal(metric, at: "\(path).metric", for: "the subject of a \(kindName) claim\(claim.overEpochs == .best ? " or reduced by \"best\"" : "")")
                 }
             }
-            if kindName == "trend", let axis = claim.string("axis"), !variants.contains(where: { $0[axis]?.number != nil }) {
+            if case .trend(let axis, _) = claim.test, !variants.contains(where: { $0[axis]?.number != nil }) {
                 fail("\(path).axis", "no variant has a numeric value of '\(axis)'; a trend orders arms by a numeric variant key")
             }
             return claim

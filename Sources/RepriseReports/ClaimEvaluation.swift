@@ -55,19 +55,19 @@ struct ClaimData {
     /// The arm's stored cost by seed (every cell, diverged too): `step_seconds`, the mean
     /// wall-clock seconds per training step; `memory_bytes`, the counted bytes a step holds;
     /// `buffer_bytes`, the network's per-batch buffers alone.
-    func cost(_ label: String, _ measure: String) -> [Int: Double]? {
+    func cost(_ label: String, _ measure: ClaimTest.CostMeasure) -> [Int: Double]? {
         guard let records = records(label, pilot: false) else { return nil }
         var bySeed: [Int: Double] = [:]
         for r in records {
             guard let seed = r.int("seed") else { continue }
             let value: Double?
             switch measure {
-            case "memory_bytes":
+            case .memoryBytes:
                 let parts = ["memory_buffers_bytes", "memory_parameters_bytes", "memory_state_bytes"].compactMap { r.int($0) }
                 value = parts.count == 3 ? Double(parts.reduce(0, +)) : nil
-            case "buffer_bytes":
+            case .bufferBytes:
                 value = r.int("memory_buffers_bytes").map(Double.init)
-            default:
+            case .stepSeconds:
                 value = r.wallclockSeries["step_seconds"].flatMap { s in s.isEmpty ? nil : s.reduce(0, +) / Double(s.count) }
             }
             if let value, value > 0, value.isFinite { bySeed[seed] = value }
@@ -103,24 +103,31 @@ struct ClaimData {
     static func mean(_ v: [Int: Double]) -> Double { ordered(v).reduce(0, +) / Double(v.count) }
 }
 
-/// The evaluator of each claim kind of the catalog (`ClaimKinds.all`), by name.
+/// The evaluator of each claim kind of the catalog (`ClaimKinds.all`): one per case of `ClaimTest`.
 enum ClaimEvaluation {
     typealias Evaluator = (ClaimData) -> GroupVerdict
 
-    static let evaluators: [String: Evaluator] = [
-        "superior": { comparisons($0, .superior) },
-        "noninferior": { comparisons($0, .noninferior(margin: $0.claim.number("margin") ?? 0)) },
-        "equivalent": { comparisons($0, .equivalent(margin: $0.claim.number("margin") ?? 0)) },
-        "ordering": ordering, "published": published, "proportion": proportion, "spread": spread,
-        "trend": trend, "range": range, "cost": cost,
-    ]
+    static func evaluator(_ test: ClaimTest) -> Evaluator {
+        switch test {
+        case .superior: return { comparisons($0, .superior) }
+        case .noninferior(let margin, _): return { comparisons($0, .noninferior(margin: margin)) }
+        case .equivalent(let margin, _): return { comparisons($0, .equivalent(margin: margin)) }
+        case .ordering(let order): return { ordering($0, order) }
+        case .published(let value, let source): return { published($0, value: value, source: source) }
+        case .proportion(let perStart, let event, let rate): return { proportion($0, perStart: perStart, event: event, rate: rate) }
+        case .spread: return spread
+        case .trend(let axis, let increasing): return { trend($0, axis: axis, increasing: increasing) }
+        case .range(let arms, let band, let why): return { range($0, labels: arms, band: band, why: why) }
+        case .cost(let measure, let ratio): return { cost($0, measure: measure, ratio: ratio) }
+        }
+    }
 
     /// The groups in which a claim is checked: those holding its first named arm (every group with
     /// variants along the axis, for a trend), or the one it names.
     static func groups(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> [String] {
         var out: [String] = []
         let names = spec.variantNames.filter { name in
-            if let axis = claim.string("axis"), claim.kind == "trend" { return spec.variants.first { $0.name == name }?.number(axis) != nil }
+            if case .trend(let axis, _) = claim.test { return spec.variants.first { $0.name == name }?.number(axis) != nil }
             return spec.label(of: name) == claim.arms.first
         }
         for g in names.map(spec.group(of:)) where !out.contains(g) && (claim.group == nil || claim.group == g) { out.append(g) }
@@ -128,10 +135,8 @@ enum ClaimEvaluation {
     }
 
     static func evaluate(_ claim: ClaimSpec, _ results: StoredResults) -> [GroupVerdict] {
-        guard let evaluator = evaluators[claim.kind] else {
-            return [GroupVerdict(group: "", verdict: nil, text: "not checked (no evaluator for the claim kind '\(claim.kind)')", p: nil)]
-        }
-        return groups(claim, results.spec).map { evaluator(ClaimData(results: results, claim: claim, group: $0)) }
+        let evaluate = evaluator(claim.test)
+        return groups(claim, results.spec).map { evaluate(ClaimData(results: results, claim: claim, group: $0)) }
     }
 
     // MARK: kinds
@@ -194,11 +199,9 @@ enum ClaimEvaluation {
 
     /// What an INCONCLUSIVE t-comparison says once per claim when the spec declares no pilot seeds.
     static let noPilotsNote = "power: no pilot seeds declared (pilot_seeds), so the difference this design can detect is not known"
-    static let pilotKinds: Set<String> = ["superior", "noninferior", "equivalent", "ordering", "range"]
 
     /// ordering: every earlier arm of `order` superior to every later one.
-    static func ordering(_ d: ClaimData) -> GroupVerdict {
-        let order = d.claim.labels("order")
+    static func ordering(_ d: ClaimData, _ order: [String]) -> GroupVerdict {
         var values: [[Int: Double]] = []
         for label in order { guard let v = d.values(label) else { return missing(d, label) }; values.append(v) }
         var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
@@ -220,9 +223,8 @@ enum ClaimEvaluation {
     static func publishedSeeds(_ spec: ExperimentSpec) -> Int { spec.batched ? 40 : 200 }
 
     /// published: the paper's number against the distribution over seeds.
-    static func published(_ d: ClaimData) -> GroupVerdict {
+    static func published(_ d: ClaimData, value: Double, source: String) -> GroupVerdict {
         guard let subjectLabel = d.claim.subject, let v = d.values(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
-        let value = d.claim.number("value") ?? .nan, source = d.claim.string("source") ?? ""
         let needed = publishedSeeds(d.spec), sample = v.keys.sorted().map { v[$0]! }
         guard sample.count >= needed else {
             return GroupVerdict(group: d.group, verdict: nil,
@@ -241,28 +243,29 @@ enum ClaimEvaluation {
     }
 
     /// proportion: the event's rate over seeds or starts, by Wilson's interval.
-    static func proportion(_ d: ClaimData) -> GroupVerdict {
+    static func proportion(_ d: ClaimData, perStart: Bool, event claimed: ClaimTest.Event, rate: ClaimTest.Bound) -> GroupVerdict {
         guard let subjectLabel = d.claim.subject else { return missing(d, "the subject") }
-        let perStart = d.claim.string("per") == "start"
         let units: [Double]
         if perStart { guard let u = d.perStart(subjectLabel) else { return missing(d, subjectLabel) }; units = u }
         else { guard let v = d.values(subjectLabel) else { return missing(d, subjectLabel) }; units = ClaimData.ordered(v) }
         let event: (Double) -> Bool, eventText: String
-        if let below = d.claim.number("below") { event = { $0 < below }; eventText = "\(d.claim.metric) < \(f(below))" }
-        else { let above = d.claim.number("above") ?? 0; event = { $0 > above }; eventText = "\(d.claim.metric) > \(f(above))" }
+        switch claimed {
+        case .below(let below): event = { $0 < below }; eventText = "\(d.claim.metric) < \(f(below))"
+        case .above(let above): event = { $0 > above }; eventText = "\(d.claim.metric) > \(f(above))"
+        }
         let k = units.filter(event).count, n = units.count
         let (low, high) = Statistics.wilson(successes: k, trials: n)
-        let atLeast = d.claim.number("at_least"), bound = atLeast ?? d.claim.number("at_most") ?? 0
+        let bound = rate.value
         let verdict: ClaimComparison.Verdict
-        if atLeast != nil { verdict = low > bound ? .holds : high < bound ? .fails : .inconclusive }
+        if !rate.isAtMost { verdict = low > bound ? .holds : high < bound ? .fails : .inconclusive }
         else { verdict = high < bound ? .holds : low > bound ? .fails : .inconclusive }
         // The score test that Wilson's interval inverts, one-sided in the claimed direction, doubled.
         var p = 1.0
         if bound > 0 && bound < 1 {
             let z = (Double(k) / Double(n) - bound) / (bound * (1 - bound) / Double(n)).squareRoot()
-            p = min(1, 2 * (atLeast != nil ? 1 - Statistics.normalCDF(z) : Statistics.normalCDF(z)))
+            p = min(1, 2 * (!rate.isAtMost ? 1 - Statistics.normalCDF(z) : Statistics.normalCDF(z)))
         }
-        var text = "\(d.name)\(verdict.rawValue) (\(eventText) in \(k) of \(n) \(perStart ? "starts" : "seeds"): rate \(f(Double(k) / Double(n))) [Wilson 95 %: \(f(low)), \(f(high))], claimed \(atLeast != nil ? "at least" : "at most") \(f(bound))"
+        var text = "\(d.name)\(verdict.rawValue) (\(eventText) in \(k) of \(n) \(perStart ? "starts" : "seeds"): rate \(f(Double(k) / Double(n))) [Wilson 95 %: \(f(low)), \(f(high))], claimed \(rate.isAtMost ? "at most" : "at least") \(f(bound))"
         if verdict == .inconclusive, bound > 0, bound < 1 {
             let detectable = (Statistics.normalQuantile(0.975) + Statistics.normalQuantile(0.8)) * (bound * (1 - bound) / Double(n)).squareRoot()
             text += "; at 80 % power \(n) \(perStart ? "starts" : "seeds") detect a true rate \(f(detectable)) beyond the claimed one (normal approximation)"
@@ -289,8 +292,7 @@ enum ClaimEvaluation {
     }
 
     /// trend: Page's L across the arms ordered along the axis, seeds as blocks.
-    static func trend(_ d: ClaimData) -> GroupVerdict {
-        let axis = d.claim.string("axis") ?? "", increasing = d.claim.string("direction") == "increasing"
+    static func trend(_ d: ClaimData, axis: String, increasing: Bool) -> GroupVerdict {
         // An arm whose every run diverged has no value to rank: it is left out and named.
         let all = d.arms(along: axis).map { (arm: $0, values: d.values($0.label)) }
         let lost = all.filter { $0.values == nil }.map(\.arm)
@@ -314,8 +316,7 @@ enum ClaimEvaluation {
     }
 
     /// range: every arm non-inferior to the best arm (by mean) by band.
-    static func range(_ d: ClaimData) -> GroupVerdict {
-        let labels = d.claim.labels("arms"), band = d.claim.number("band") ?? 0
+    static func range(_ d: ClaimData, labels: [String], band: Double, why: String) -> GroupVerdict {
         var values: [[Int: Double]] = []
         for label in labels { guard let v = d.values(label) else { return missing(d, label) }; values.append(v) }
         let best = values.indices.max { d.sign * ClaimData.mean(values[$0]) < d.sign * ClaimData.mean(values[$1]) }!
@@ -331,25 +332,25 @@ enum ClaimEvaluation {
         }
         let v = combine(verdicts)
         return GroupVerdict(group: d.group, verdict: v,
-                            text: "\(d.name)\(v.rawValue) (within \(f(band)) of the best arm, \(labels[best]) \(String(format: "%.4f", ClaimData.mean(values[best]))), because \(d.claim.string("band_why") ?? ""): \(parts.joined(separator: "; ")))",
+                            text: "\(d.name)\(v.rawValue) (within \(f(band)) of the best arm, \(labels[best]) \(String(format: "%.4f", ClaimData.mean(values[best]))), because \(why): \(parts.joined(separator: "; ")))",
                             p: ps.max())
     }
 
-    static let shortCostNames = ["step_seconds": "wall-clock seconds per step", "memory_bytes": "bytes held by a step",
-                                 "buffer_bytes": "network buffer bytes"]
-    static let costNames = ["step_seconds": "wall-clock seconds per step",
-                            "memory_bytes": "bytes held by a step (network buffers, parameters and gradient, optimizer state; counted after the first step)",
-                            "buffer_bytes": "bytes of the network's per-batch buffers (counted after the first step)"]
+    static let shortCostNames: [ClaimTest.CostMeasure: String] = [.stepSeconds: "wall-clock seconds per step", .memoryBytes: "bytes held by a step",
+                                                                  .bufferBytes: "network buffer bytes"]
+    static let costNames: [ClaimTest.CostMeasure: String] = [
+        .stepSeconds: "wall-clock seconds per step",
+        .memoryBytes: "bytes held by a step (network buffers, parameters and gradient, optimizer state; counted after the first step)",
+        .bufferBytes: "bytes of the network's per-batch buffers (counted after the first step)"]
 
     /// cost: the ratio of mean step times, on the log scale (paired over shared seeds).
-    static func cost(_ d: ClaimData) -> GroupVerdict {
-        let measure = d.claim.string("measure") ?? "step_seconds"
+    static func cost(_ d: ClaimData, measure: ClaimTest.CostMeasure, ratio: ClaimTest.Bound) -> GroupVerdict {
         guard let subjectLabel = d.claim.subject, let subject = d.cost(subjectLabel, measure) else { return missing(d, d.claim.subject ?? "the subject") }
-        let atMost = d.claim.number("at_most"), bound = atMost ?? d.claim.number("at_least") ?? 1
+        let atMost = ratio.isAtMost, bound = ratio.value
         var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
         for label in d.claim.others {
             guard let other = d.cost(label, measure) else { return missing(d, label) }
-            guard let r = CostRatio(subject: subject, other: other, counted: measure != "step_seconds", atMost: atMost != nil, bound: bound) else {
+            guard let r = CostRatio(subject: subject, other: other, counted: measure != .stepSeconds, atMost: atMost, bound: bound) else {
                 return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
             }
             verdicts.append(r.verdict); ps.append(r.p)
@@ -357,7 +358,7 @@ enum ClaimEvaluation {
         }
         let v = combine(verdicts)
         return GroupVerdict(group: d.group, verdict: v,
-                            text: "\(d.name)\(v.rawValue) (\(subjectLabel)'s \(Self.shortCostNames[measure] ?? measure) over each other's, claimed \(atMost != nil ? "at most" : "at least") \(f(bound))\(measure == "step_seconds" ? "; machine-dependent, measured on \(d.cpus(subjectLabel))" : "; counted, the same on every machine"): \(parts.joined(separator: "; ")))",
+                            text: "\(d.name)\(v.rawValue) (\(subjectLabel)'s \(Self.shortCostNames[measure] ?? measure.rawValue) over each other's, claimed \(atMost ? "at most" : "at least") \(f(bound))\(measure == .stepSeconds ? "; machine-dependent, measured on \(d.cpus(subjectLabel))" : "; counted, the same on every machine"): \(parts.joined(separator: "; ")))",
                             p: ps.max())
     }
 }

@@ -103,20 +103,23 @@ public enum Report {
     static func costTable(_ results: [StoredResults]) -> String {
         var rows: [String] = []
         for r in results where !r.records.isEmpty {
-            for claim in r.spec.claims where claim.kind == "cost" {
-                let measure = claim.string("measure") ?? "step_seconds"
-                let atMost = claim.number("at_most"), bound = atMost ?? claim.number("at_least") ?? 1
+            for claim in r.spec.claims {
+                guard case .cost(let measure, let ratio) = claim.test else { continue }
+                let atMost = ratio.isAtMost, bound = ratio.value
                 for group in ClaimEvaluation.groups(claim, r.spec) {
                     let d = ClaimData(results: r, claim: claim, group: group)
                     guard let subjectLabel = claim.subject, let subject = d.cost(subjectLabel, measure) else { continue }
                     for label in claim.others {
                         guard let other = d.cost(label, measure),
-                              let c = CostRatio(subject: subject, other: other, counted: measure != "step_seconds", atMost: atMost != nil, bound: bound)
+                              let c = CostRatio(subject: subject, other: other, counted: measure != .stepSeconds, atMost: atMost, bound: bound)
                         else { continue }
                         let interval = c.low == c.high ? "" : String(format: " [%.3g, %.3g]", c.low, c.high)
-                        let machine = measure == "step_seconds" ? d.cpus(subjectLabel) : "any (counted)"
-                        rows.append("| `\(r.spec.name)`\(group.isEmpty ? "" : " (\(group))") | \(subjectLabel) / \(label) | \(ClaimEvaluation.shortCostNames[measure] ?? measure) | "
-                                    + String(format: "%.3g", c.ratio) + interval + " | \(atMost != nil ? "≤" : "≥") \(String(format: "%.3g", bound)) | \(c.verdict.rawValue) | \(machine) |")
+                        let machine = measure == .stepSeconds ? d.cpus(subjectLabel) : "any (counted)"
+                        let name = ClaimEvaluation.shortCostNames[measure] ?? measure.rawValue
+                        let claimed = "\(atMost ? "≤" : "≥") " + String(format: "%.3g", bound)
+                        let where_ = group.isEmpty ? "" : " (\(group))"
+                        rows.append("| `\(r.spec.name)`\(where_) | \(subjectLabel) / \(label) | \(name) | " + String(format: "%.3g", c.ratio) + interval
+                                    + " | \(claimed) | \(c.verdict.rawValue) | \(machine) |")
                     }
                 }
             }

@@ -137,23 +137,21 @@ public struct Summary {
 
     /// How a claim's kind reads, in the report's words.
     static func kindText(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> String {
-        let margin = { (key: String, why: String) in "\(String(format: "%.4g", claim.number(key) ?? 0)) (\(claim.string(why) ?? ""))" }
-        switch claim.kind {
-        case "superior": return "superior: the 95 % interval of how much better lies above 0"
-        case "noninferior": return "non-inferior by margin \(margin("margin", "margin_why")): the 95 % interval lies above −margin"
-        case "equivalent": return "equivalent within margin \(margin("margin", "margin_why")): the 90 % interval lies inside ±margin (two one-sided tests)"
-        case "ordering": return "ordering \(claim.labels("order").joined(separator: " > ")): every earlier arm superior to every later one at 95 %"
-        case "published": return "published number: inside the central 95 % of the distribution over seeds (percentile rank, bootstrap interval; ≥ \(ClaimEvaluation.publishedSeeds(spec)) seeds)"
-        case "proportion": return "proportion: the 95 % Wilson interval of the event's rate lies \(claim.number("at_least") != nil ? "above" : "below") the claimed rate"
-        case "spread": return "spread: smaller seed-to-seed spread than each other arm, Brown–Forsythe at 5 %"
-        case "trend": return "trend along \(claim.string("axis") ?? ""): Page's L test, seeds as blocks, two-sided 5 %"
-        case "range": return "range: every arm non-inferior to the best by band \(margin("band", "band_why")) at 95 %"
-        case "cost":
-            let measure = claim.string("measure") ?? "step_seconds"
-            return measure == "step_seconds"
-                ? "cost: the 95 % interval of the ratio of wall-clock seconds per step lies \(claim.number("at_most") != nil ? "below" : "above") the claimed ratio"
-                : "cost: the ratio of counted bytes is \(claim.number("at_most") != nil ? "at most" : "at least") the claimed ratio (exact: the same every seed and machine)"
-        default: return claim.kind
+        let margin = { (value: Double, why: String) in "\(String(format: "%.4g", value)) (\(why))" }
+        switch claim.test {
+        case .superior: return "superior: the 95 % interval of how much better lies above 0"
+        case .noninferior(let m, let why): return "non-inferior by margin \(margin(m, why)): the 95 % interval lies above −margin"
+        case .equivalent(let m, let why): return "equivalent within margin \(margin(m, why)): the 90 % interval lies inside ±margin (two one-sided tests)"
+        case .ordering(let order): return "ordering \(order.joined(separator: " > ")): every earlier arm superior to every later one at 95 %"
+        case .published: return "published number: inside the central 95 % of the distribution over seeds (percentile rank, bootstrap interval; ≥ \(ClaimEvaluation.publishedSeeds(spec)) seeds)"
+        case .proportion(_, _, let rate): return "proportion: the 95 % Wilson interval of the event's rate lies \(rate.isAtMost ? "below" : "above") the claimed rate"
+        case .spread: return "spread: smaller seed-to-seed spread than each other arm, Brown–Forsythe at 5 %"
+        case .trend(let axis, _): return "trend along \(axis): Page's L test, seeds as blocks, two-sided 5 %"
+        case .range(_, let band, let why): return "range: every arm non-inferior to the best by band \(margin(band, why)) at 95 %"
+        case .cost(let measure, let ratio):
+            return measure == .stepSeconds
+                ? "cost: the 95 % interval of the ratio of wall-clock seconds per step lies \(ratio.isAtMost ? "below" : "above") the claimed ratio"
+                : "cost: the ratio of counted bytes is \(ratio.isAtMost ? "at most" : "at least") the claimed ratio (exact: the same every seed and machine)"
         }
     }
 
@@ -175,21 +173,21 @@ public struct Summary {
                         groups = groups.map { $0.replacingOccurrences(of: "HOLDS (", with: "INCONCLUSIVE after Holm (") }
                     }
                 } else if outcome.pValue == nil {
-                    status = "primary, outside Holm's family (no p-value: \(claim.kind == "published" ? "a placement, not a test" : "not tested"))"
+                    status = "primary, outside Holm's family (no p-value: \(claim.test.isPlacement ? "a placement, not a test" : "not tested"))"
                 } else {
                     status = "primary" + (outcome.pValue.map { String(format: ", p %.3g, Holm adjustment in REPORT.md", $0) } ?? "")
                 }
             }
             let measured: String
-            switch (claim.kind, spec.goal(of: claim.metric)) {
-            case ("cost", _): measured = ClaimEvaluation.costNames[claim.string("measure") ?? "step_seconds"] ?? "cost"
+            switch (claim.test, spec.goal(of: claim.metric)) {
+            case (.cost(let measure, _), _): measured = ClaimEvaluation.costNames[measure] ?? "cost"
             case (_, .minimize): measured = "\(claim.overEpochs) \(claim.metric), lower is better"
             case (_, .maximize): measured = "\(claim.overEpochs) \(claim.metric), higher is better"
             case (_, .none): measured = "\(claim.overEpochs) \(claim.metric)"
             }
             return "Claim (\(status)) — \(claim.text) [\(measured); \(kind)]: "
                 + groups.joined(separator: " · ")
-                + (spec.pilotSeeds.isEmpty && ClaimEvaluation.pilotKinds.contains(claim.kind) && outcome.groups.contains { $0.verdict == .inconclusive }
+                + (spec.pilotSeeds.isEmpty && claim.test.comparesMeans && outcome.groups.contains { $0.verdict == .inconclusive }
                     ? " — " + ClaimEvaluation.noPilotsNote : "")
                 + (extended[i].map { " ‖ " + $0 } ?? "")
         }

@@ -106,7 +106,7 @@ final class ClaimKindTests: FolderTestCase {
     /// from A, so it fails), and its line names each of them.
     func testRangeWithoutArmsCoversTheWholeGrid() throws {
         let loaded = try spec(claims: claim("range", "metric = \"loss\"\nband = 0.05\nband_why = \"test\""))
-        XCTAssertEqual(loaded.claims[0].labels("arms"), ["A", "B", "C", "D"])
+        XCTAssertEqual(loaded.claims[0].arms, ["A", "B", "C", "D"])
         let line = Summary(results(loaded)).claimLines()[0]
         XCTAssertTrue(line.contains(": FAILS ("), line)
         for l in ["B ", "C ", "D "] { XCTAssertTrue(line.contains(l), line) }
