@@ -228,6 +228,8 @@ final class ResumeTests: FolderTestCase {
                 XCTAssertEqual(resumed.resumedFrom, from)
                 XCTAssertEqual(resumed.stepsRun, plan.totalSteps - from, "\(cell.variant) killed at \(kill): only the steps after the checkpoint run")
                 let what = "\(cell.variant) killed after step \(kill), resumed from \(from)"
+                // One line per kill, for the record: `swift test --filter ResumeTests | grep resume-table`.
+                print("resume-table | \(spec.name) | \(cell.variant) | \(cell.chain.joined(separator: "+")) | \(kill) | \(from) | \(resumed.stepsRun) of \(plan.totalSteps)")
                 XCTAssertEqual(resumed.status, reference.status, what)
                 XCTAssertEqual(resumed.completed, reference.completed, what)
                 XCTAssertEqual(resumed.memory, reference.memory, what)
