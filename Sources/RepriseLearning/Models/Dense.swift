@@ -8,6 +8,16 @@ public struct Dense<S: Scalar>: Layer {
         case he
         /// Glorot & Bengio 2010: `W ~ U(±√(6/(n+m)))`, for tanh/sigmoid networks.
         case glorot
+
+        /// Draws the first `count` entries of `θ` (weights) from `rng` for a layer with these fans.
+        func draw<S: Scalar>(_ θ: UnsafeMutableBufferPointer<S>, count: Int, fanIn n: Double, fanOut m: Double, rng: inout RandomStream) {
+            for i in 0..<count {
+                switch self {
+                case .he: θ[i] = S((2.0 / n).squareRoot() * rng.normal())
+                case .glorot: let r = (6.0 / (n + m)).squareRoot(); θ[i] = S(rng.uniform(-r, r))
+                }
+            }
+        }
     }
 
     public let inputWidth: Int
@@ -25,13 +35,7 @@ public struct Dense<S: Scalar>: Layer {
     private var weightCount: Int { inputWidth * outputWidth }
 
     public func initialize(_ θ: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) {
-        let n = Double(inputWidth), m = Double(outputWidth)
-        for i in 0..<weightCount {
-            switch initialization {
-            case .he: θ[i] = S((2.0 / n).squareRoot() * rng.normal())
-            case .glorot: let r = (6.0 / (n + m)).squareRoot(); θ[i] = S(rng.uniform(-r, r))
-            }
-        }
+        initialization.draw(θ, count: weightCount, fanIn: Double(inputWidth), fanOut: Double(outputWidth), rng: &rng)
         for j in weightCount..<parameterCount { θ[j] = 0 }
     }
 

@@ -41,16 +41,20 @@ public protocol Layer<S> {
                            _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>)
 }
 
-/// The layers a `Network` is built from. Dispatch goes through this enum rather than an
-/// existential so that a network of `Float` is compiled into fully specialised code.
+/// The layers a `Network` is built from. Dense layers and activations dispatch through this enum
+/// rather than an existential, so that an MLP of `Float` is compiled into fully specialised code;
+/// any other layer (a convolution, a pooling) is one file implementing `Layer` and enters as
+/// `.other`, whose per-call dispatch is negligible beside its work.
 public enum AnyLayer<S: Scalar> {
     case dense(Dense<S>)
     case activation(ActivationLayer<S>)
+    case other(any Layer<S>)
 
     @inline(__always) var layer: any Layer<S> {
         switch self {
         case .dense(let l): return l
         case .activation(let l): return l
+        case .other(let l): return l
         }
     }
 
@@ -62,6 +66,7 @@ public enum AnyLayer<S: Scalar> {
         switch self {
         case .dense(let l): l.initialize(θ, rng: &rng)
         case .activation(let l): l.initialize(θ, rng: &rng)
+        case .other(let l): l.initialize(θ, rng: &rng)
         }
     }
 
@@ -70,6 +75,7 @@ public enum AnyLayer<S: Scalar> {
         switch self {
         case .dense(let l): l.forward(x, θ, into: &y)
         case .activation(let l): l.forward(x, θ, into: &y)
+        case .other(let l): l.forward(x, θ, into: &y)
         }
     }
 
@@ -82,6 +88,8 @@ public enum AnyLayer<S: Scalar> {
             l.backward(x, y, dy, θ, parameterGradient: dθ, inputGradient: &dx, needsInputGradient: needsInputGradient)
         case .activation(let l):
             l.backward(x, y, dy, θ, parameterGradient: dθ, inputGradient: &dx, needsInputGradient: needsInputGradient)
+        case .other(let l):
+            l.backward(x, y, dy, θ, parameterGradient: dθ, inputGradient: &dx, needsInputGradient: needsInputGradient)
         }
     }
 
@@ -91,6 +99,7 @@ public enum AnyLayer<S: Scalar> {
         switch self {
         case .dense(let l): l.directional(x, xDot, y, θ, θDot, into: &yDot)
         case .activation(let l): l.directional(x, xDot, y, θ, θDot, into: &yDot)
+        case .other(let l): l.directional(x, xDot, y, θ, θDot, into: &yDot)
         }
     }
 
@@ -100,6 +109,7 @@ public enum AnyLayer<S: Scalar> {
         switch self {
         case .dense(let l): l.secondDirectional(x, xDot, xDDot, θ, θDot, into: &yDot, &yDDot)
         case .activation(let l): l.secondDirectional(x, xDot, xDDot, θ, θDot, into: &yDot, &yDDot)
+        case .other(let l): l.secondDirectional(x, xDot, xDDot, θ, θDot, into: &yDot, &yDDot)
         }
     }
 }

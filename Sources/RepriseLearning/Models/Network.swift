@@ -181,6 +181,14 @@ public final class Network<S: Scalar> {
                     guard needsInput else { continue }
                     a.backward(x, outputs[k], gradients[k], slice(p, k), parameterGradient: dθ, inputGradient: &gradients[k - 1],
                                needsInputGradient: true)
+                case .other(let l):
+                    if needsInput {
+                        l.backward(x, outputs[k], gradients[k], slice(p, k), parameterGradient: dθ, inputGradient: &gradients[k - 1],
+                                   needsInputGradient: true)
+                    } else {
+                        l.backward(x, outputs[k], gradients[k], slice(p, k), parameterGradient: dθ, inputGradient: &unusedInputGradient,
+                                   needsInputGradient: false)
+                    }
                 }
             }
         }

@@ -1,0 +1,312 @@
+import RepriseNumerics
+
+/// The shape of one example's feature map, stored in a batch row channel-major (`C×H×W`, as
+/// PyTorch's NCHW tensors flatten): entry `(c, i, j)` at `c·H·W + i·W + j`.
+public struct FeatureShape: Sendable, Hashable, CustomStringConvertible {
+    public var channels: Int, height: Int, width: Int
+    public init(channels: Int, height: Int, width: Int) {
+        self.channels = channels
+        self.height = height
+        self.width = width
+    }
+    public var count: Int { channels * height * width }
+    public var description: String { "\(channels)×\(height)×\(width)" }
+}
+
+/// 2-D convolution (cross-correlation, as PyTorch's `conv2d`): `O` filters of `C×k×k` with stride
+/// `s` and zero padding `p`, plus a bias per filter,
+///
+///     y[o, i, j] = b[o] + Σ_{c,u,v} W[o, c, u, v] · x[c, s·i + u − p, s·j + v − p]
+///
+/// with `OH = ⌊(H + 2p − k)/s⌋ + 1` (and `OW` alike). Parameters in the layer's slice: `W` as
+/// `O×C×k×k` (PyTorch's order), then `b`. Each example is lowered to columns (im2col,
+/// `C·k·k × OH·OW`) and multiplied by `W` (`O × C·k·k`) in one sgemm; the layer is linear in `x` and
+/// in `W`, so its forward-mode derivatives are the same products on `ẋ`, `ẍ` and `Ẇ`:
+///
+///     ẏ = W∗ẋ + Ẇ∗x + ḃ,    ÿ = W∗ẍ + 2·Ẇ∗ẋ     (along θ + tθ̇: Ẅ = 0)
+///
+/// and reverse mode is `∂L/∂W = Σ_e ∂L/∂y_e · col(x_e)ᵀ`, `∂L/∂b = Σ ∂L/∂y`, `∂L/∂x = col2im(Wᵀ ∂L/∂y)`.
+public struct Conv2D<S: Scalar>: Layer {
+    public let input: FeatureShape
+    public let output: FeatureShape
+    public let kernel: Int, stride: Int, padding: Int
+    public let initialization: Dense<S>.Initialization
+    private let columns = Scratch<S>(), gradientColumns = Scratch<S>()
+
+    /// `padding` nil: "same" (`(k − 1)/2`, odd `k`, stride 1 keeps `H×W`).
+    public init(input: FeatureShape, filters: Int, kernel: Int, stride: Int = 1, padding: Int? = nil,
+                initialization: Dense<S>.Initialization = .he) {
+        precondition(filters > 0 && kernel > 0 && stride > 0, "a convolution needs filters, a kernel and a stride ≥ 1")
+        let p = padding ?? (kernel - 1) / 2
+        precondition(p >= 0 && input.height + 2 * p >= kernel && input.width + 2 * p >= kernel,
+                     "a \(kernel)×\(kernel) kernel with padding \(p) does not fit a \(input) input")
+        self.input = input
+        self.kernel = kernel
+        self.stride = stride
+        self.padding = p
+        self.initialization = initialization
+        output = FeatureShape(channels: filters, height: (input.height + 2 * p - kernel) / stride + 1,
+                              width: (input.width + 2 * p - kernel) / stride + 1)
+    }
+
+    public var inputWidth: Int { input.count }
+    public var outputWidth: Int { output.count }
+    private var patch: Int { input.channels * kernel * kernel }
+    private var positions: Int { output.height * output.width }
+    private var weightCount: Int { output.channels * patch }
+    public var parameterCount: Int { weightCount + output.channels }
+    /// Bytes of its scratch columns (counted as the network's buffers).
+    var scratchBytes: Int { columns.bytes + gradientColumns.bytes }
+
+    /// He: `N(0, 2/fan_in)`; Glorot: `U(±√(6/(fan_in + fan_out)))`, fans of `C·k·k` and `O·k·k`.
+    public func initialize(_ θ: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) {
+        initialization.draw(θ, count: weightCount, fanIn: Double(patch), fanOut: Double(output.channels * kernel * kernel), rng: &rng)
+        for j in weightCount..<parameterCount { θ[j] = 0 }
+    }
+
+    public func forward(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) {
+        broadcastBias(θ, into: &y)
+        convolve(x, θ, into: &y)
+    }
+
+    public func backward(_ x: Matrix<S>, _ y: Matrix<S>, _ dy: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
+                         parameterGradient dθ: UnsafeMutableBufferPointer<S>, inputGradient dx: inout Matrix<S>,
+                         needsInputGradient: Bool) {
+        let o = output.channels, ckk = patch, ohw = positions, rows = x.rows
+        let col = columns.pointer(ckk * ohw), dcol = gradientColumns.pointer(ckk * ohw)
+        let hasParameters = dθ.baseAddress != nil
+        if hasParameters {
+            for i in 0..<weightCount { dθ[i] = 0 }
+            // ∂L/∂b: every position of every example, summed in Double in row order, rounded once.
+            dy.storage.withUnsafeBufferPointer { pdy in
+                for f in 0..<o {
+                    var sum = 0.0
+                    for r in 0..<rows {
+                        let base = pdy.baseAddress! + r * output.count + f * ohw
+                        for q in 0..<ohw { sum += Double(base[q]) }
+                    }
+                    dθ[weightCount + f] = S(sum)
+                }
+            }
+        }
+        if needsInputGradient { dx.fill(0) }
+        x.storage.withUnsafeBufferPointer { px in
+            dy.storage.withUnsafeBufferPointer { pdy in
+                for r in 0..<rows {
+                    let g = pdy.baseAddress! + r * output.count
+                    if hasParameters {
+                        im2col(px.baseAddress! + r * input.count, into: col)
+                        // ∂L/∂W (O×CKK) += g (O×OHW) · colᵀ
+                        S.gemm(transA: false, transB: true, m: o, n: ckk, k: ohw, alpha: 1, a: g, lda: ohw,
+                               b: col, ldb: ohw, beta: 1, c: dθ.baseAddress!, ldc: ckk)
+                    }
+                    guard needsInputGradient else { continue }
+                    // dcol (CKK×OHW) = Wᵀ · g, then scattered back onto the input.
+                    S.gemm(transA: true, transB: false, m: ckk, n: ohw, k: o, alpha: 1, a: θ.baseAddress!, lda: ckk,
+                           b: g, ldb: ohw, beta: 0, c: dcol, ldc: ohw)
+                    dx.storage.withUnsafeMutableBufferPointer { pdx in col2im(dcol, into: pdx.baseAddress! + r * input.count) }
+                }
+            }
+        }
+    }
+
+    public func directional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ y: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
+                            _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>) {
+        broadcastBias(θDot, into: &yDot)
+        convolve(x, θDot, into: &yDot)
+        if let xDot { convolve(xDot, θ, into: &yDot) }
+    }
+
+    public func secondDirectional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ xDDot: Matrix<S>?, _ θ: UnsafeBufferPointer<S>,
+                                  _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>) {
+        directional(x, xDot, x, θ, θDot, into: &yDot)
+        yDDot.fill(0)
+        if let xDDot { convolve(xDDot, θ, into: &yDDot) }
+        if let xDot { convolve(xDot, θDot, into: &yDDot, alpha: 2) }
+    }
+
+    /// `y ← y + α·(W ∗ x)` with `W` the first `O·C·k·k` entries of `θ`.
+    private func convolve(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>, alpha: S = 1) {
+        precondition(x.cols == input.count && y.cols == output.count && y.rows == x.rows,
+                     "Conv2D \(input) → \(output) got a batch of width \(x.cols)")
+        let o = output.channels, ckk = patch, ohw = positions
+        let col = columns.pointer(ckk * ohw)
+        x.storage.withUnsafeBufferPointer { px in
+            y.storage.withUnsafeMutableBufferPointer { py in
+                for r in 0..<x.rows {
+                    im2col(px.baseAddress! + r * input.count, into: col)
+                    S.gemm(transA: false, transB: false, m: o, n: ohw, k: ckk, alpha: alpha, a: θ.baseAddress!, lda: ckk,
+                           b: col, ldb: ohw, beta: 1, c: py.baseAddress! + r * output.count, ldc: ohw)
+                }
+            }
+        }
+    }
+
+    /// One example's columns: row `(c, u, v)`, column `(i, j)` holds `x[c, s·i + u − p, s·j + v − p]`
+    /// (0 in the padding).
+    private func im2col(_ x: UnsafePointer<S>, into col: UnsafeMutablePointer<S>) {
+        let h = input.height, w = input.width, oh = output.height, ow = output.width, k = kernel
+        var row = 0
+        for c in 0..<input.channels {
+            for u in 0..<k {
+                for v in 0..<k {
+                    let out = col + row * oh * ow
+                    for i in 0..<oh {
+                        let ii = stride * i + u - padding
+                        for j in 0..<ow {
+                            let jj = stride * j + v - padding
+                            out[i * ow + j] = ii >= 0 && ii < h && jj >= 0 && jj < w ? x[c * h * w + ii * w + jj] : 0
+                        }
+                    }
+                    row += 1
+                }
+            }
+        }
+    }
+
+    /// The adjoint of `im2col`: adds each column entry onto the input position it was read from.
+    private func col2im(_ col: UnsafePointer<S>, into x: UnsafeMutablePointer<S>) {
+        let h = input.height, w = input.width, oh = output.height, ow = output.width, k = kernel
+        var row = 0
+        for c in 0..<input.channels {
+            for u in 0..<k {
+                for v in 0..<k {
+                    let source = col + row * oh * ow
+                    for i in 0..<oh {
+                        let ii = stride * i + u - padding
+                        guard ii >= 0 && ii < h else { continue }
+                        for j in 0..<ow {
+                            let jj = stride * j + v - padding
+                            if jj >= 0 && jj < w { x[c * h * w + ii * w + jj] += source[i * ow + j] }
+                        }
+                    }
+                    row += 1
+                }
+            }
+        }
+    }
+
+    /// Every position of every filter ← its bias.
+    private func broadcastBias(_ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) {
+        let ohw = positions, o = output.channels, rows = y.rows
+        y.storage.withUnsafeMutableBufferPointer { py in
+            for r in 0..<rows {
+                for f in 0..<o {
+                    let b = θ[weightCount + f], base = py.baseAddress! + r * output.count + f * ohw
+                    for q in 0..<ohw { base[q] = b }
+                }
+            }
+        }
+    }
+}
+
+/// 2-D max or average pooling over `k×k` windows with stride `s` (default `k`), no padding, per
+/// channel (PyTorch's `max_pool2d` / `avg_pool2d`). No parameters. Max pooling routes every
+/// derivative through the window's maximum, the first in row-major order on ties (as PyTorch's CPU
+/// kernel: a later value replaces the maximum only when strictly greater, so after a ReLU a window
+/// of zeros sends its gradient to its first entry); average pooling is linear:
+///
+///     max:  y = x[a],  ẏ = ẋ[a],  ÿ = ẍ[a],  ∂L/∂x[a] += ∂L/∂y      (a: the window's argmax)
+///     avg:  y = mean(x),  ẏ = mean(ẋ),  ÿ = mean(ẍ),  ∂L/∂x += ∂L/∂y / k²
+public struct Pool2D<S: Scalar>: Layer {
+    public enum Kind: String, Sendable, CaseIterable { case max, average }
+    public let kind: Kind
+    public let input: FeatureShape
+    public let output: FeatureShape
+    public let size: Int, stride: Int
+
+    public init(_ kind: Kind, input: FeatureShape, size: Int, stride: Int? = nil) {
+        let s = stride ?? size
+        precondition(size > 0 && s > 0 && input.height >= size && input.width >= size,
+                     "a \(size)×\(size) pooling window does not fit a \(input) input")
+        self.kind = kind
+        self.input = input
+        self.size = size
+        self.stride = s
+        output = FeatureShape(channels: input.channels, height: (input.height - size) / s + 1, width: (input.width - size) / s + 1)
+    }
+
+    public var inputWidth: Int { input.count }
+    public var outputWidth: Int { output.count }
+    public var parameterCount: Int { 0 }
+    public func initialize(_ θ: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) {}
+
+    /// Calls `body(x, window, at)` for every output position of every example: `x` the example's
+    /// input, `window` the input indices of its window (row-major), `at` the output's index in the
+    /// batch's storage.
+    private func eachWindow(_ x: UnsafePointer<S>, rows: Int, _ body: (UnsafePointer<S>, [Int], Int) -> Void) {
+        let oh = output.height, ow = output.width, w = input.width, hw = input.height * w
+        var window = [Int](repeating: 0, count: size * size)
+        for r in 0..<rows {
+            for c in 0..<input.channels {
+                for i in 0..<oh {
+                    for j in 0..<ow {
+                        for u in 0..<size { for v in 0..<size { window[u * size + v] = c * hw + (stride * i + u) * w + stride * j + v } }
+                        body(x + r * input.count, window, r * output.count + c * oh * ow + i * ow + j)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The window's maximum's index, the first in row-major order on ties.
+    @inline(__always) private func argmax(_ x: UnsafePointer<S>, _ window: [Int]) -> Int {
+        var best = window[0]
+        for at in window.dropFirst() where x[at] > x[best] { best = at }
+        return best
+    }
+
+    /// `y[at] = α·(source at the window's argmax of x)` (max) or `α·mean(source over the window)`.
+    private func pool(_ x: Matrix<S>, _ source: Matrix<S>, into y: inout Matrix<S>) {
+        let scale = S(1) / S(size * size), rows = x.rows, count = input.count
+        x.storage.withUnsafeBufferPointer { px in
+            source.storage.withUnsafeBufferPointer { ps in
+                y.storage.withUnsafeMutableBufferPointer { py in
+                    eachWindow(px.baseAddress!, rows: rows) { xr, window, at in
+                        let sr = ps.baseAddress! + (at / output.count) * count
+                        switch kind {
+                        case .max: py[at] = sr[argmax(xr, window)]
+                        case .average: py[at] = window.reduce(S(0)) { $0 + sr[$1] } * scale
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    public func forward(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) { pool(x, x, into: &y) }
+
+    public func backward(_ x: Matrix<S>, _ y: Matrix<S>, _ dy: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
+                         parameterGradient dθ: UnsafeMutableBufferPointer<S>, inputGradient dx: inout Matrix<S>,
+                         needsInputGradient: Bool) {
+        guard needsInputGradient else { return }
+        dx.fill(0)
+        let scale = S(1) / S(size * size), rows = x.rows, count = input.count
+        x.storage.withUnsafeBufferPointer { px in
+            dy.storage.withUnsafeBufferPointer { pdy in
+                dx.storage.withUnsafeMutableBufferPointer { pdx in
+                    eachWindow(px.baseAddress!, rows: rows) { xr, window, at in
+                        let dr = pdx.baseAddress! + (at / output.count) * count, g = pdy[at]
+                        switch kind {
+                        case .max: dr[argmax(xr, window)] += g
+                        case .average: for i in window { dr[i] += g * scale }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    public func directional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ y: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
+                            _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>) {
+        guard let xDot else { yDot.fill(0); return }
+        pool(x, xDot, into: &yDot)
+    }
+
+    public func secondDirectional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ xDDot: Matrix<S>?, _ θ: UnsafeBufferPointer<S>,
+                                  _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>) {
+        directional(x, xDot, x, θ, θDot, into: &yDot)
+        guard let xDDot else { yDDot.fill(0); return }
+        pool(x, xDDot, into: &yDDot)
+    }
+}
