@@ -64,6 +64,7 @@ bench: build ## Time a training step against the machine's sgemm throughput, on 
 	$(RUN) bench --threads $(THREADS) --blas-kernel native
 	$(RUN) bench --threads $(THREADS) --curvature
 	$(RUN) bench --threads $(THREADS) --isaac
+	$(RUN) bench --threads $(THREADS) --cnn
 
 verify: build ## Rerun stored cells and compare every dataset with the stored one: make verify [EXP=NAME] [CELLS=N | ALL=1]
 	@for e in $${EXP:-$$(ls experiments | sed 's/.toml//')}; do \

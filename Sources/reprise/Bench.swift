@@ -16,6 +16,12 @@ struct Bench: ParsableCommand {
     @Flag(help: "Only the step time per batch size, one 'step BATCH SECONDS' line each (read by make bench-peer).") var stepsOnly = false
     @Flag(help: "Instead: ISAAC's overhead table (Table 2): ζ*, ζ and K-FAC against a gradient step (papers.md §2).") var isaac = false
     @Option(help: "With --isaac: the widths of the 5-layer MLPs.") var isaacWidths: [Int] = [100, 400, 1600]
+    @Flag(help: "Instead: the step time and memory of the convolutional networks (fmnist_2c2d and a small CNN).") var cnn = false
+
+    /// The CNNs of `--cnn`: DeepOBS's fmnist_2c2d (3.27 M parameters) and the small one of the default profiles.
+    static let cnns: [(String, [String])] = [
+        ("fmnist_2c2d", ["conv 32 5 same", "relu", "maxpool 2", "conv 64 5 same", "relu", "maxpool 2", "dense 1024", "relu"]),
+        ("small", ["conv 8 5 same", "relu", "maxpool 2", "conv 16 5 same", "relu", "maxpool 2", "dense 64", "relu"])]
 
     static let widths = [784, 256, 256, 10]
     /// The step benchmark gathers its minibatches from 50,000 synthetic examples (as `make bench-peer`'s
@@ -34,6 +40,7 @@ struct Bench: ParsableCommand {
         BLASThreads.pin(threads)
         if curvature { return curvatureCost() }
         if isaac { return isaacCost() }
+        if cnn { return cnnCost() }
         if stepsOnly {
             for b in batch { print("step \(b) \(measure(stepBody(batch: b)))") }
             return
@@ -196,6 +203,26 @@ struct Bench: ParsableCommand {
             _ = trial.step(TrainingClock(step: step, epoch: step / perEpoch, stepsPerEpoch: perEpoch, totalSteps: Int.max))
             step += 1
         }, trial)
+    }
+
+    /// One SGD step of each CNN on 1×28×28 inputs at batches 32 and 128: time, and the bytes its
+    /// step holds (network buffers; parameters and gradient).
+    private func cnnCost() {
+        print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
+        print("CNN on 1×28×28 inputs, one SGD step (gather, forward, backward, update):")
+        print("network        batch   step time     buffers MB   parameters")
+        for (name, layers) in Self.cnns {
+            for b in [32, 128] {
+                let (body, trial) = networkStep(problem: [
+                    "kind": "cnn", "dataset": "synthetic", "features": 784, "classes": 10, "validation": 0, "train_examples": 5_000,
+                    "test_examples": 10, "image": [1, 28, 28], "architecture": .array(layers.map { .string($0) }), "init": "he"],
+                    batch: b, variant: ["optimizer": "sgd", "lr": 0.01])
+                let seconds = measure(body)
+                let memory = (trial as? CountedMemory)?.memoryCount
+                print(name.padding(toLength: 13, withPad: " ", startingAt: 0)
+                      + String(format: "  %5d   %9.2f ms   %10.1f   %10d", b, seconds * 1e3, Double(memory?.buffers ?? 0) / 1e6, (memory?.parameters ?? 0) / 8))
+            }
+        }
     }
 
     /// One SGD (or `optimizer`) step of the benchmark MLP, gathering from 50,000 examples.

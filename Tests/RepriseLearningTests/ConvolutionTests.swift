@@ -132,3 +132,30 @@ final class ConvolutionTests: XCTestCase {
         XCTAssertEqual(dx.storage[15], 1)
     }
 }
+
+/// Architectures from a spec's layer list.
+final class ArchitectureTests: XCTestCase {
+    /// DeepOBS's fmnist_2c2d on 1×28×28 images: 3,274,634 parameters (832 + 51,264 in the
+    /// convolutions, 3,212,288 + 10,250 in the dense layers), the count DeepOBS publishes.
+    func testFmnist2c2dHasDeepOBSsParameterCount() throws {
+        let a = try Architecture(["conv 32 5 same", "relu", "maxpool 2", "conv 64 5 same", "relu", "maxpool 2", "dense 1024", "relu"],
+                                 input: FeatureShape(channels: 1, height: 28, width: 28))
+        XCTAssertEqual(try a.parameterCount(outputs: 10), 3_274_634)
+        XCTAssertEqual(a.denseLayerCount, 2)
+        let layers = try a.layers(outputs: 10, initialization: .he, as: Float.self)
+        XCTAssertEqual(layers.map(\.outputWidth), [32 * 28 * 28, 32 * 28 * 28, 32 * 14 * 14, 64 * 14 * 14, 64 * 14 * 14, 64 * 7 * 7, 1024, 1024, 10])
+    }
+
+    func testBadLayerListsAreNamed() {
+        let shape = FeatureShape(channels: 1, height: 8, width: 8)
+        func problem(_ layers: [String]) -> String {
+            do { _ = try Architecture(layers, input: shape).parameterCount(outputs: 3); return "" } catch { return "\(error)" }
+        }
+        XCTAssertEqual(problem(["conv 4"]), "entry 1: 'conv 4': the kernel size must be a whole number from 1 to 100000")
+        XCTAssertTrue(problem(["relu", "pool 2"]).hasPrefix("entry 2: 'pool 2': not a layer"))
+        XCTAssertEqual(problem(["dense 10", "conv 4 3"]), "entry 2: a convolution after the feature map was flattened")
+        XCTAssertEqual(problem(["maxpool 9"]), "entry 1: a 9×9 window does not fit a 1×8×8 feature map")
+        XCTAssertEqual(problem(["conv 4 4"]), "entry 1: 'conv 4 4': same padding needs an odd kernel; give pad P")
+        XCTAssertEqual(problem(["conv 4 3 stride 2 valid", "avgpool 3 stride 1", "flatten", "dense 5"]), "")
+    }
+}

@@ -189,6 +189,46 @@ final class ResumeTests: FolderTestCase {
         update_every = 2
         """
 
+    /// A convolutional network (conv, max pool, conv with stride, dense) on 1×6×6 images.
+    static let cnn = """
+        name = "resume-cnn"
+        title = "t"
+        paper = "none"
+        seeds = [4]
+        [problem]
+        kind = "cnn"
+        dataset = "synthetic"
+        features = 36
+        classes = 3
+        validation = 20
+        train_examples = 40
+        test_examples = 20
+        image = [1, 6, 6]
+        architecture = ["conv 3 3 same", "relu", "maxpool 2", "conv 4 2 stride 1 valid", "tanh", "dense 5", "relu"]
+        [budget]
+        epochs = 3
+        batch_size = 12
+        [[variants]]
+        name = "adam"
+        optimizer = "adam"
+        lr = 0.01
+        [[variants]]
+        name = "zeta-star"
+        chain = ["isaac", "sgd"]
+        lr = 0.05
+        lambda_a = 0.1
+        [[variants]]
+        name = "kfac"
+        chain = ["kfac", "sgd"]
+        lr = 0.05
+        update_every = 2
+        [[variants]]
+        name = "rescaled"
+        chain = ["sgd", "curvature_rescale"]
+        lr = 0.05
+        mode = "reuse"
+        """
+
     private func load(_ text: String) throws -> ExperimentSpec {
         let name = text.split(separator: "\"")[1]
         let file = "\(directory)/experiments/\(name).toml"
@@ -263,6 +303,7 @@ final class ResumeTests: FolderTestCase {
         covered.formUnion(try checkResume(Self.objective, every: 4, kills: [5, 13, 24]))
         covered.formUnion(try checkResume(Self.multistart, every: 3, kills: [7, 19]))
         covered.formUnion(try checkResume(Self.autoencoder, every: 5, kills: [6, 11]))
+        covered.formUnion(try checkResume(Self.cnn, every: 4, kills: [5, 10]))
         // A transformation added to the registry without a resume test fails here.
         let registered = Set(Registry.standard.transformations.map { $0.component.name })
         XCTAssertEqual(registered.subtracting(covered), [], "transformations whose resume is not tested")

@@ -18,7 +18,7 @@ public struct Registry: Sendable {
                                                          OnlineGradientRegression.self, EMAMomentum.self, ISAAC.self, KFAC.self] { r.register(t) }
         for s: any ScheduleDefinition.Type in [ConstantSchedule.self, StepSchedule.self, ExponentialSchedule.self, CosineSchedule.self,
                                                HyperbolicTangentSchedule.self, TASOSchedule.self] { r.register(s) }
-        for p: any ProblemDefinition.Type in [Classification.self, Autoencoder.self, AnalyticObjective.self,
+        for p: any ProblemDefinition.Type in [Classification.self, ConvolutionalClassification.self, Autoencoder.self, AnalyticObjective.self,
                                               MultiStartObjective.self] { r.register(p) }
         for d: any DatasetDefinition.Type in [FashionMNIST.self, MNIST.self, Synthetic.self] { r.register(d) }
         return r

@@ -114,3 +114,62 @@ public struct Autoencoder: ProblemDefinition {
                               loss: settings.has("reduction") && settings.string("reduction") == "sum" ? .summedSquaredError : .meanSquaredError)
     }
 }
+
+/// A convolutional classifier: the layers a spec lists in `architecture` (convolutions, poolings,
+/// activations, dense layers) on images of `image = [C, H, W]`, then a dense output layer to the
+/// classes, softmax cross-entropy on the labels. DeepOBS's `fmnist_2c2d` is
+/// `["conv 32 5 same", "relu", "maxpool 2", "conv 64 5 same", "relu", "maxpool 2", "dense 1024", "relu"]`.
+public struct ConvolutionalClassification: ProblemDefinition {
+    public static let component = ComponentDescription(
+        name: "cnn", kind: .problem,
+        summary: "a convolutional classifier (the layers listed, then a dense output layer) with softmax cross-entropy on an image dataset",
+        keys: [NetworkKeys.dataset,
+               .required("image", .ints, .count(atLeast: 3), "the images' shape [channels, height, width]; its product is the dataset's features"),
+               .required("architecture", .strings([]), .nonEmpty,
+                         "input to output: \"conv F K [stride S] [same|valid|pad P]\", \"maxpool K [stride S]\", \"avgpool K\", an activation (relu, tanh, sigmoid, softplus), \"dense N\", \"flatten\"; the output layer is added"),
+               NetworkKeys.initialization],
+        provides: NetworkKeys.capabilities,
+        metrics: [.minimize("validation_loss", label: "validation loss"), .maximize("validation_accuracy", label: "validation accuracy", unit: "fraction"),
+                  .minimize("test_loss", label: "test loss"), .maximize("test_accuracy", label: "test accuracy", unit: "fraction"),
+                  NetworkKeys.distanceFromInit],
+        tensors: ["final_parameters", "initial_parameters"], batched: true,
+        constraints: { s in
+            let image = s.ints("image")
+            guard image.count == 3, image.allSatisfy({ $0 > 0 && $0 <= 100_000 }) else {
+                return [KeyProblem("image", "give [channels, height, width], three positive whole numbers")]
+            }
+            do {
+                let count = try Architecture(s.strings("architecture"), input: FeatureShape(channels: image[0], height: image[1], width: image[2]))
+                    .parameterCount(outputs: 1000)
+                return count > 200_000_000 ? [KeyProblem("architecture", "the network would hold about \(count) parameters; keep it under 2·10⁸")] : []
+            } catch {
+                return [KeyProblem("architecture", "\(error)")]
+            }
+        })
+
+    let settings: Settings
+    public init(_ s: Settings) { settings = s }
+
+    var architecture: Architecture? {
+        let image = settings.ints("image")
+        guard image.count == 3 else { return nil }
+        return try? Architecture(settings.strings("architecture"), input: FeatureShape(channels: image[0], height: image[1], width: image[2]))
+    }
+    public var denseLayerCount: Int? { architecture?.denseLayerCount }
+
+    /// Also checks the images' shape against the dataset (before any cell trains).
+    public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int {
+        let features = try NetworkKeys.splits(settings, data).features, image = settings.ints("image")
+        guard image.reduce(1, *) == features else {
+            throw BuildError("image = \(image) holds \(image.reduce(1, *)) values per example; the dataset \(settings.string("dataset")) has \(features) features")
+        }
+        return try NetworkKeys.stepsPerEpoch(settings, batchSize: batchSize, data: data)
+    }
+
+    public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
+        guard let architecture else { throw BuildError("architecture or image is not a valid network") }
+        let data = try NetworkKeys.splits(settings, setup.data, seed: setup.streams.seed)
+        let layers: [AnyLayer<Float>] = try architecture.layers(outputs: data.classes, initialization: .init(rawValue: settings.string("init")) ?? .he)
+        return try NetworkTrial(network: Network(layers: layers, loss: .crossEntropy), task: .classification, data: data, setup: setup)
+    }
+}
