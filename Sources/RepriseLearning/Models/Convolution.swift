@@ -64,11 +64,15 @@ public struct Conv2D<S: Scalar>: Layer {
         for j in weightCount..<parameterCount { θ[j] = 0 }
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func forward(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) {
         broadcastBias(θ, into: &y)
         convolve(x, θ, into: &y)
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func backward(_ x: Matrix<S>, _ y: Matrix<S>, _ dy: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
                          parameterGradient dθ: UnsafeMutableBufferPointer<S>, inputGradient dx: inout Matrix<S>,
                          needsInputGradient: Bool) {
@@ -110,6 +114,8 @@ public struct Conv2D<S: Scalar>: Layer {
         }
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func directional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ y: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
                             _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>) {
         broadcastBias(θDot, into: &yDot)
@@ -117,6 +123,8 @@ public struct Conv2D<S: Scalar>: Layer {
         if let xDot { convolve(xDot, θ, into: &yDot) }
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func secondDirectional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ xDDot: Matrix<S>?, _ θ: UnsafeBufferPointer<S>,
                                   _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>) {
         directional(x, xDot, x, θ, θDot, into: &yDot)
@@ -142,21 +150,37 @@ public struct Conv2D<S: Scalar>: Layer {
         }
     }
 
+    /// For kernel offset `v`: the output columns `j` whose input column `s·j + v − p` lies inside
+    /// the image, as a range (empty when none).
+    @inline(__always) private func validColumns(_ v: Int) -> Range<Int> {
+        let ow = output.width, w = input.width, shift = v - padding
+        // s·j + shift ≥ 0  and  s·j + shift ≤ w − 1
+        let low = shift >= 0 ? 0 : (-shift + stride - 1) / stride
+        let high = w - 1 - shift < 0 ? -1 : min(ow - 1, (w - 1 - shift) / stride)
+        return low <= high ? low..<(high + 1) : 0..<0
+    }
+
     /// One example's columns: row `(c, u, v)`, column `(i, j)` holds `x[c, s·i + u − p, s·j + v − p]`
-    /// (0 in the padding).
+    /// (0 in the padding). Rows are written segment by segment: zeros, the image's run, zeros.
     private func im2col(_ x: UnsafePointer<S>, into col: UnsafeMutablePointer<S>) {
         let h = input.height, w = input.width, oh = output.height, ow = output.width, k = kernel
         var row = 0
         for c in 0..<input.channels {
+            let image = x + c * h * w
             for u in 0..<k {
                 for v in 0..<k {
-                    let out = col + row * oh * ow
+                    let out = col + row * oh * ow, valid = validColumns(v), shift = v - padding
                     for i in 0..<oh {
-                        let ii = stride * i + u - padding
-                        for j in 0..<ow {
-                            let jj = stride * j + v - padding
-                            out[i * ow + j] = ii >= 0 && ii < h && jj >= 0 && jj < w ? x[c * h * w + ii * w + jj] : 0
+                        let ii = stride * i + u - padding, target = out + i * ow
+                        guard ii >= 0 && ii < h, !valid.isEmpty else { target.update(repeating: 0, count: ow); continue }
+                        if valid.lowerBound > 0 { target.update(repeating: 0, count: valid.lowerBound) }
+                        let source = image + ii * w + shift
+                        if stride == 1 {
+                            (target + valid.lowerBound).update(from: source + valid.lowerBound, count: valid.count)
+                        } else {
+                            for j in valid { target[j] = source[stride * j] }
                         }
+                        if valid.upperBound < ow { (target + valid.upperBound).update(repeating: 0, count: ow - valid.upperBound) }
                     }
                     row += 1
                 }
@@ -169,16 +193,15 @@ public struct Conv2D<S: Scalar>: Layer {
         let h = input.height, w = input.width, oh = output.height, ow = output.width, k = kernel
         var row = 0
         for c in 0..<input.channels {
+            let image = x + c * h * w
             for u in 0..<k {
                 for v in 0..<k {
-                    let source = col + row * oh * ow
+                    let source = col + row * oh * ow, valid = validColumns(v), shift = v - padding
                     for i in 0..<oh {
                         let ii = stride * i + u - padding
                         guard ii >= 0 && ii < h else { continue }
-                        for j in 0..<ow {
-                            let jj = stride * j + v - padding
-                            if jj >= 0 && jj < w { x[c * h * w + ii * w + jj] += source[i * ow + j] }
-                        }
+                        let target = image + ii * w + shift, from = source + i * ow
+                        for j in valid { target[stride * j] += from[j] }
                     }
                     row += 1
                 }
@@ -231,18 +254,18 @@ public struct Pool2D<S: Scalar>: Layer {
     public var parameterCount: Int { 0 }
     public func initialize(_ θ: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) {}
 
-    /// Calls `body(x, window, at)` for every output position of every example: `x` the example's
-    /// input, `window` the input indices of its window (row-major), `at` the output's index in the
-    /// batch's storage.
-    private func eachWindow(_ x: UnsafePointer<S>, rows: Int, _ body: (UnsafePointer<S>, [Int], Int) -> Void) {
+    /// Calls `body(example, start, at)` for every output position of every example: `example` the
+    /// offset of its input row, `start` the input index (within the example) of its window's first
+    /// entry — entry `(u, v)` is at `start + u·W + v` —, `at` the output's index in the batch.
+    @inline(__always) private func eachWindow(rows: Int, _ body: (Int, Int, Int) -> Void) {
         let oh = output.height, ow = output.width, w = input.width, hw = input.height * w
-        var window = [Int](repeating: 0, count: size * size)
+        var at = 0
         for r in 0..<rows {
             for c in 0..<input.channels {
                 for i in 0..<oh {
                     for j in 0..<ow {
-                        for u in 0..<size { for v in 0..<size { window[u * size + v] = c * hw + (stride * i + u) * w + stride * j + v } }
-                        body(x + r * input.count, window, r * output.count + c * oh * ow + i * ow + j)
+                        body(r * input.count, c * hw + stride * i * w + stride * j, at)
+                        at += 1
                     }
                 }
             }
@@ -250,23 +273,29 @@ public struct Pool2D<S: Scalar>: Layer {
     }
 
     /// The window's maximum's index, the first in row-major order on ties.
-    @inline(__always) private func argmax(_ x: UnsafePointer<S>, _ window: [Int]) -> Int {
-        var best = window[0]
-        for at in window.dropFirst() where x[at] > x[best] { best = at }
+    @inline(__always) private func argmax(_ x: UnsafePointer<S>, _ start: Int) -> Int {
+        let w = input.width
+        var best = start
+        for u in 0..<size {
+            for v in 0..<size where x[start + u * w + v] > x[best] { best = start + u * w + v }
+        }
         return best
     }
 
-    /// `y[at] = α·(source at the window's argmax of x)` (max) or `α·mean(source over the window)`.
+    /// `y[at] =` the source at the window's argmax of `x` (max), or the source's window mean.
     private func pool(_ x: Matrix<S>, _ source: Matrix<S>, into y: inout Matrix<S>) {
-        let scale = S(1) / S(size * size), rows = x.rows, count = input.count
+        let scale = S(1) / S(size * size), rows = x.rows, w = input.width
         x.storage.withUnsafeBufferPointer { px in
             source.storage.withUnsafeBufferPointer { ps in
                 y.storage.withUnsafeMutableBufferPointer { py in
-                    eachWindow(px.baseAddress!, rows: rows) { xr, window, at in
-                        let sr = ps.baseAddress! + (at / output.count) * count
+                    eachWindow(rows: rows) { example, start, at in
+                        let xr = px.baseAddress! + example, sr = ps.baseAddress! + example
                         switch kind {
-                        case .max: py[at] = sr[argmax(xr, window)]
-                        case .average: py[at] = window.reduce(S(0)) { $0 + sr[$1] } * scale
+                        case .max: py[at] = sr[argmax(xr, start)]
+                        case .average:
+                            var sum = S(0)
+                            for u in 0..<size { for v in 0..<size { sum += sr[start + u * w + v] } }
+                            py[at] = sum * scale
                         }
                     }
                 }
@@ -274,22 +303,26 @@ public struct Pool2D<S: Scalar>: Layer {
         }
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func forward(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) { pool(x, x, into: &y) }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func backward(_ x: Matrix<S>, _ y: Matrix<S>, _ dy: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
                          parameterGradient dθ: UnsafeMutableBufferPointer<S>, inputGradient dx: inout Matrix<S>,
                          needsInputGradient: Bool) {
         guard needsInputGradient else { return }
         dx.fill(0)
-        let scale = S(1) / S(size * size), rows = x.rows, count = input.count
+        let scale = S(1) / S(size * size), rows = x.rows, w = input.width
         x.storage.withUnsafeBufferPointer { px in
             dy.storage.withUnsafeBufferPointer { pdy in
                 dx.storage.withUnsafeMutableBufferPointer { pdx in
-                    eachWindow(px.baseAddress!, rows: rows) { xr, window, at in
-                        let dr = pdx.baseAddress! + (at / output.count) * count, g = pdy[at]
+                    eachWindow(rows: rows) { example, start, at in
+                        let dr = pdx.baseAddress! + example, g = pdy[at]
                         switch kind {
-                        case .max: dr[argmax(xr, window)] += g
-                        case .average: for i in window { dr[i] += g * scale }
+                        case .max: dr[argmax(px.baseAddress! + example, start)] += g
+                        case .average: for u in 0..<size { for v in 0..<size { dr[start + u * w + v] += g * scale } }
                         }
                     }
                 }
@@ -297,12 +330,16 @@ public struct Pool2D<S: Scalar>: Layer {
         }
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func directional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ y: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
                             _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>) {
         guard let xDot else { yDot.fill(0); return }
         pool(x, xDot, into: &yDot)
     }
 
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     public func secondDirectional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ xDDot: Matrix<S>?, _ θ: UnsafeBufferPointer<S>,
                                   _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>) {
         directional(x, xDot, x, θ, θDot, into: &yDot)
