@@ -48,7 +48,12 @@ struct Checkpoint {
     /// The stored checkpoint, if any is usable: nil when there is none; a reason when there is one
     /// that cannot resume this cell (damaged, another configuration, another build).
     func read() -> Result<StateArchive, CheckpointError>? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        // Not followed: a link, a device or a pipe planted in its place is no checkpoint (reading
+        // /dev/zero or a FIFO would never end).
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            return .failure(CheckpointError("it is not a regular file (\((attributes[.type] as? FileAttributeType)?.rawValue ?? "unknown")); remove it"))
+        }
         do {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             let state = try StateArchive(decoding: bytes)

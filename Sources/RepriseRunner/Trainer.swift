@@ -104,6 +104,14 @@ struct Trainer {
             guard loop.completed > 0, loop.completed < totalSteps else {
                 throw StateError("the checkpoint is at step \(loop.completed) of a cell of \(totalSteps) steps")
             }
+            // The rows recorded so far must be those of `completed` steps of this cell.
+            let steps = loop.recorder.steps, epochRows = loop.recorder.epochs
+            guard steps.values.allSatisfy({ $0.count == loop.completed / every }),
+                  epochRows.values.allSatisfy({ $0.count == 1 + loop.completed / perEpoch }),
+                  loop.completed < every || Set(steps.keys).isSuperset(of: ["step", "train_loss"]), epochRows.keys.contains("epoch"),
+                  loop.windowCount == loop.completed % every, loop.epochCount == loop.completed % perEpoch else {
+                throw StateError("the checkpoint's recorded rows do not match \(loop.completed) steps of this cell")
+            }
             try trial.restore(from: checkpoint.part("trial"))
         } else {
             loop.recorder.evaluation(epoch: 0, step: 0, trainLoss: .nan, learningRate: .nan, metrics: trial.evaluate(),

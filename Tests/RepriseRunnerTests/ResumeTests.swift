@@ -403,3 +403,54 @@ final class ResumeTests: FolderTestCase {
         XCTAssertTrue(problem.description.contains("another configuration"), problem.description)
     }
 }
+
+/// Hostile checkpoints: a link or a pipe in a checkpoint's place, and a well-formed archive whose
+/// rows do not fit the step it claims, are refused by name; the cell trains from its start.
+final class HostileCheckpointTests: FolderTestCase {
+    func testLinksPipesAndInconsistentStatesAreRefused() throws {
+        let result = "\(directory)/cell.h5"
+        let checkpoint = Checkpoint(result: result, scratch: "\(directory)/.tmp", configHash: "h", sourceDigest: "d")
+        // A link to /dev/zero: reading it would never end.
+        try FileManager.default.createSymbolicLink(atPath: checkpoint.path, withDestinationPath: "/dev/zero")
+        guard case .failure(let link)? = checkpoint.read() else { return XCTFail("a link was read") }
+        XCTAssertTrue(link.description.contains("not a regular file"), link.description)
+        try FileManager.default.removeItem(atPath: checkpoint.path)
+        XCTAssertEqual(mkfifo(checkpoint.path, 0o644), 0)
+        guard case .failure(let pipe)? = checkpoint.read() else { return XCTFail("a pipe was read") }
+        XCTAssertTrue(pipe.description.contains("not a regular file"), pipe.description)
+        try FileManager.default.removeItem(atPath: checkpoint.path)
+        // A writable checkpoint replaces whatever stands there (rename does not follow links).
+        try FileManager.default.createSymbolicLink(atPath: checkpoint.path, withDestinationPath: "\(directory)/elsewhere")
+        try checkpoint.write(StateArchive())
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(directory)/elsewhere"))
+        guard case .success? = checkpoint.read() else { return XCTFail("the written checkpoint does not read back") }
+
+        // A genuine state whose step count is changed: the rows no longer fit, refused by name.
+        let spec = try ExperimentSpec.load({
+            let file = "\(directory)/experiments/resume-net.toml"
+            try? ResumeTests.network.write(toFile: file, atomically: true, encoding: .utf8)
+            return file
+        }(), catalog: Registry.standard.catalog)
+        let runner = Runner(options: RunOptions(resultsDirectory: directory + "/results", dataDirectory: nil, sourceDirectory: directory))
+        let cell = spec.cells()[0], plan = try runner.plan(cell)
+        var saved: [StateArchive] = []
+        var trainer = Trainer(totalSteps: plan.totalSteps, every: 4)
+        trainer.checkpoints = Trainer.Checkpoints(everySteps: 8, everySeconds: nil, write: { saved.append($0) })
+        XCTAssertThrowsError(try trainer.train(try runner.makeTrial(cell, plan), stopAfter: 9) { _, _, _, _ in })
+        var forged = StateArchive()
+        for (key, entry) in saved[0].entries where key != "trainer/completed" {
+            if entry.type == "Double" { forged.put(key, try saved[0].array(key, as: Double.self)) }
+            else if entry.type == "Int" { forged.put(key, try saved[0].array(key, as: Int.self)) }
+            else if entry.type == "Float" { forged.put(key, try saved[0].array(key, as: Float.self)) }
+            else if entry.type == "UInt64" { forged.put(key, try saved[0].array(key, as: UInt64.self)) }
+            else if entry.type == "UInt8" { forged.put(key, try saved[0].array(key, as: UInt8.self)) }
+            else { XCTFail("entry \(key) of type \(entry.type) not copied") }
+        }
+        forged.put("trainer/completed", 12)
+        XCTAssertThrowsError(try Trainer(totalSteps: plan.totalSteps, every: 4).train(try runner.makeTrial(cell, plan), resumingFrom: forged) { _, _, _, _ in }) {
+            XCTAssertTrue("\($0)".contains("recorded rows do not match 12 steps"), "\($0)")
+        }
+        // The genuine one resumes.
+        XCTAssertNoThrow(try Trainer(totalSteps: plan.totalSteps, every: 4).train(try runner.makeTrial(cell, plan), resumingFrom: saved[0]) { _, _, _, _ in })
+    }
+}
