@@ -119,28 +119,7 @@ pass "a killed run resumes where it stopped and leaves no temporary file"
 # written) and by SIGTERM (Slurm's time limit: a checkpoint at once), and stores the datasets of
 # a run never interrupted, having trained only the steps after its checkpoint.
 mkdir -p "$work/long"
-cat > "$work/long/long.toml" <<'TOML'
-name = "long"
-title = "One long cell"
-paper = "none"
-seeds = [0]
-[problem]
-kind = "classification"
-dataset = "synthetic"
-features = 128
-classes = 10
-validation = 500
-train_examples = 4000
-test_examples = 500
-hidden = [512, 512]
-[budget]
-epochs = 12
-batch_size = 16
-[[variants]]
-name = "adam"
-optimizer = "adam"
-lr = 0.001
-TOML
+cp scripts/long-cell.toml "$work/long/long.toml"   # one cell of 3000 steps (12 epochs of 250)
 long() { "$bin" run long --experiments "$work/long" --checkpoint-steps 100 "$@"; }
 long --results "$work/long-reference" > /dev/null 2>&1 || fail "the long cell failed"
 ref="$work/long-reference/long/default/adam--seed0.h5"

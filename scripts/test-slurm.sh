@@ -80,30 +80,10 @@ echo "test-slurm: $n cells stored by Slurm job arrays equal the serial run's; fi
 # A task requeued mid-cell (as preemption does: SIGTERM, then the task runs again) resumes from
 # the checkpoint it wrote on SIGTERM and stores the datasets of an uninterrupted run.
 mkdir -p "$work/long"
-cat > "$work/long/long.toml" <<'TOML'
-name = "long"
-title = "One long cell"
-paper = "none"
-seeds = [0]
-[problem]
-kind = "classification"
-dataset = "synthetic"
-features = 128
-classes = 10
-validation = 500
-train_examples = 4000
-test_examples = 500
-hidden = [512, 512]
-[budget]
-epochs = 40
-batch_size = 16
-[checkpoint]
-every_steps = 500
-[[variants]]
-name = "adam"
-optimizer = "adam"
-lr = 0.001
-TOML
+# The end-to-end test's long cell, at 40 epochs (10000 steps), with a checkpoint every 500 steps.
+sed 's/^epochs = 12$/epochs = 40/' "$(dirname "$0")/long-cell.toml" > "$work/long/long.toml"
+printf '[checkpoint]\nevery_steps = 500\n' >> "$work/long/long.toml"
+grep -q '^epochs = 40$' "$work/long/long.toml" || fail "scripts/long-cell.toml no longer has epochs = 12"
 "$bin" slurm long --experiments "$work/long" --submit --results "$work/long-results" --figures "$work/long-figures" --output "$work/long-jobs" > /dev/null
 cell="$work/long-results/long/default/adam--seed0"
 for _ in $(seq 1 600); do [ -e "$cell.checkpoint" ] && break; sleep 0.1; done

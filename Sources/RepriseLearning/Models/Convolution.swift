@@ -160,51 +160,52 @@ public struct Conv2D<S: Scalar>: Layer {
         return low <= high ? low..<(high + 1) : 0..<0
     }
 
-    /// One example's columns: row `(c, u, v)`, column `(i, j)` holds `x[c, s·i + u − p, s·j + v − p]`
-    /// (0 in the padding). Rows are written segment by segment: zeros, the image's run, zeros.
-    private func im2col(_ x: UnsafePointer<S>, into col: UnsafeMutablePointer<S>) {
-        let h = input.height, w = input.width, oh = output.height, ow = output.width, k = kernel
+    /// Calls `body(row, image, u, valid, shift)` for every row `(c, u, v)` of one example's columns:
+    /// `image` the offset of channel `c` in the example, `valid` the output columns whose input
+    /// column `s·j + shift` lies inside the image.
+    @inline(__always) private func eachColumnRow(_ body: (Int, Int, Int, Range<Int>, Int) -> Void) {
         var row = 0
         for c in 0..<input.channels {
-            let image = x + c * h * w
-            for u in 0..<k {
-                for v in 0..<k {
-                    let out = col + row * oh * ow, valid = validColumns(v), shift = v - padding
-                    for i in 0..<oh {
-                        let ii = stride * i + u - padding, target = out + i * ow
-                        guard ii >= 0 && ii < h, !valid.isEmpty else { target.update(repeating: 0, count: ow); continue }
-                        if valid.lowerBound > 0 { target.update(repeating: 0, count: valid.lowerBound) }
-                        let source = image + ii * w + shift
-                        if stride == 1 {
-                            (target + valid.lowerBound).update(from: source + valid.lowerBound, count: valid.count)
-                        } else {
-                            for j in valid { target[j] = source[stride * j] }
-                        }
-                        if valid.upperBound < ow { (target + valid.upperBound).update(repeating: 0, count: ow - valid.upperBound) }
-                    }
+            for u in 0..<kernel {
+                for v in 0..<kernel {
+                    body(row, c * input.height * input.width, u, validColumns(v), v - padding)
                     row += 1
                 }
             }
         }
     }
 
+    /// One example's columns: row `(c, u, v)`, column `(i, j)` holds `x[c, s·i + u − p, s·j + v − p]`
+    /// (0 in the padding). Rows are written segment by segment: zeros, the image's run, zeros.
+    private func im2col(_ x: UnsafePointer<S>, into col: UnsafeMutablePointer<S>) {
+        let h = input.height, w = input.width, oh = output.height, ow = output.width
+        eachColumnRow { row, channel, u, valid, shift in
+            let out = col + row * oh * ow
+            for i in 0..<oh {
+                let ii = stride * i + u - padding, target = out + i * ow
+                guard ii >= 0 && ii < h, !valid.isEmpty else { target.update(repeating: 0, count: ow); continue }
+                if valid.lowerBound > 0 { target.update(repeating: 0, count: valid.lowerBound) }
+                let source = x + channel + ii * w + shift
+                if stride == 1 {
+                    (target + valid.lowerBound).update(from: source + valid.lowerBound, count: valid.count)
+                } else {
+                    for j in valid { target[j] = source[stride * j] }
+                }
+                if valid.upperBound < ow { (target + valid.upperBound).update(repeating: 0, count: ow - valid.upperBound) }
+            }
+        }
+    }
+
     /// The adjoint of `im2col`: adds each column entry onto the input position it was read from.
     private func col2im(_ col: UnsafePointer<S>, into x: UnsafeMutablePointer<S>) {
-        let h = input.height, w = input.width, oh = output.height, ow = output.width, k = kernel
-        var row = 0
-        for c in 0..<input.channels {
-            let image = x + c * h * w
-            for u in 0..<k {
-                for v in 0..<k {
-                    let source = col + row * oh * ow, valid = validColumns(v), shift = v - padding
-                    for i in 0..<oh {
-                        let ii = stride * i + u - padding
-                        guard ii >= 0 && ii < h else { continue }
-                        let target = image + ii * w + shift, from = source + i * ow
-                        for j in valid { target[stride * j] += from[j] }
-                    }
-                    row += 1
-                }
+        let h = input.height, w = input.width, oh = output.height, ow = output.width
+        eachColumnRow { row, channel, u, valid, shift in
+            let source = col + row * oh * ow
+            for i in 0..<oh {
+                let ii = stride * i + u - padding
+                guard ii >= 0 && ii < h else { continue }
+                let target = x + channel + ii * w + shift, from = source + i * ow
+                for j in valid { target[stride * j] += from[j] }
             }
         }
     }
