@@ -13,7 +13,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Seconds to spend measuring each case.") var seconds = 1.0
     @Option(help: "OpenBLAS kernel: portable or native (see reprise run --help).") var blasKernel: String?
     @Flag(help: "Instead: the cost of curvature rescaling's two modes against a gradient step (papers.md §1).") var curvature = false
-    @Flag(help: "Only the step time per batch size, one 'step BATCH SECONDS' line each (read by make bench-peer).") var stepsOnly = false
+    @Flag(help: "Only the step time per batch size, one 'step BATCH SECONDS' line each (with --cnn: 'cnn NAME BATCH SECONDS'; read by make bench-peer).") var stepsOnly = false
     @Flag(help: "Instead: ISAAC's overhead table (Table 2): ζ*, ζ and K-FAC against a gradient step (papers.md §2).") var isaac = false
     @Option(help: "With --isaac: the widths of the 5-layer MLPs.") var isaacWidths: [Int] = [100, 400, 1600]
     @Flag(help: "Instead: the step time and memory of the convolutional networks (fmnist_2c2d and a small CNN).") var cnn = false
@@ -207,10 +207,13 @@ struct Bench: ParsableCommand {
 
     /// One SGD step of each CNN on 1×28×28 inputs at batches 32 and 128: time, and the bytes its
     /// step holds (network buffers; parameters and gradient).
+    /// With `--steps-only`, one 'cnn NAME BATCH SECONDS' line each (read by make bench-peer).
     private func cnnCost() {
-        print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
-        print("CNN on 1×28×28 inputs, one SGD step (gather, forward, backward, update):")
-        print("network        batch   step time     buffers MB   parameters")
+        if !stepsOnly {
+            print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
+            print("CNN on 1×28×28 inputs, one SGD step (gather from 5,000 examples, forward, backward, update):")
+            print("network        batch   step time     buffers MB   parameters")
+        }
         for (name, layers) in Self.cnns {
             for b in [32, 128] {
                 let (body, trial) = networkStep(problem: [
@@ -218,6 +221,7 @@ struct Bench: ParsableCommand {
                     "test_examples": 10, "image": [1, 28, 28], "architecture": .array(layers.map { .string($0) }), "init": "he"],
                     batch: b, variant: ["optimizer": "sgd", "lr": 0.01])
                 let seconds = measure(body)
+                if stepsOnly { print("cnn \(name) \(b) \(seconds)"); continue }
                 let memory = (trial as? CountedMemory)?.memoryCount
                 print(name.padding(toLength: 13, withPad: " ", startingAt: 0)
                       + String(format: "  %5d   %9.2f ms   %10.1f   %10d", b, seconds * 1e3, Double(memory?.buffers ?? 0) / 1e6, (memory?.parameters ?? 0) / 8))

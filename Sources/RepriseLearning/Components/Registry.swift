@@ -8,6 +8,8 @@ public struct Registry: Sendable {
     public private(set) var schedules: [any ScheduleDefinition.Type] = []
     public private(set) var problems: [any ProblemDefinition.Type] = []
     public private(set) var datasets: [any DatasetDefinition.Type] = []
+    /// The layer types a network's layer list may name (`architecture = [...]`).
+    public private(set) var layers = LayerCatalog.standard
 
     public init() {}
 
@@ -28,10 +30,11 @@ public struct Registry: Sendable {
     public mutating func register(_ s: any ScheduleDefinition.Type) { schedules.append(s) }
     public mutating func register(_ p: any ProblemDefinition.Type) { problems.append(p) }
     public mutating func register(_ d: any DatasetDefinition.Type) { datasets.append(d) }
+    public mutating func register(_ l: any LayerDefinition.Type) { layers.register(l) }
 
     public var catalog: Catalog {
         Catalog(transformations.map { $0.component } + schedules.map { $0.component }
-                + problems.map { $0.component } + datasets.map { $0.component })
+                + problems.map { (($0 as? any LayeredProblem.Type)?.component(layers: layers)) ?? $0.component } + datasets.map { $0.component })
     }
 
     func transformation(_ name: String) -> (any TransformationDefinition.Type)? {
@@ -82,11 +85,13 @@ public struct Registry: Sendable {
     public func problem(_ table: [String: ConfigValue]) throws -> any ProblemDefinition {
         let kind = table["kind"]?.string ?? ""
         guard let p = problem(kind) else { throw BuildError("no problem kind '\(kind)'; known: \(problems.map { $0.component.name }.joined(separator: ", "))") }
-        var settings = try p.component.settings(table).values
+        let layered = p as? any LayeredProblem.Type
+        var settings = try (layered?.component(layers: layers) ?? p.component).settings(table).values
         if let name = table["dataset"]?.string, let d = datasets.first(where: { $0.component.name == name }) {
             settings.merge(try d.component.settings(table).values) { own, _ in own }
         }
-        return p.init(Settings(settings, component: kind))
+        let validated = Settings(settings, component: kind)
+        return layered?.init(validated, layers: layers) ?? p.init(validated)
     }
 }
 

@@ -126,3 +126,20 @@ public struct ActivationLayer<S: Scalar>: Layer {
         }
     }
 }
+
+/// The layer-list entries `relu`, `tanh`, `sigmoid`, `softplus`: the activation, elementwise, on a
+/// feature map or a vector (the shape is kept).
+public struct ActivationEntry: LayerDefinition {
+    public static let keywords = Activation.allCases.map(\.rawValue)
+    public static let syntax = Activation.allCases.map(\.rawValue).joined(separator: ", ")
+    public let activation: Activation
+
+    public init(keyword: String, arguments: [String], entry: String) throws {
+        guard arguments.isEmpty, let a = Activation(rawValue: keyword) else { throw LayerError("'\(entry)': an activation takes nothing") }
+        activation = a
+    }
+
+    public func build<S: Scalar>(on input: LayerInput, initialization: Dense<S>.Initialization, as: S.Type) throws -> (layer: AnyLayer<S>?, output: LayerInput) {
+        (.activation(ActivationLayer(activation, width: input.width)), input)
+    }
+}

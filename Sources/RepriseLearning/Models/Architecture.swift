@@ -1,6 +1,90 @@
 import RepriseConfig
 import RepriseNumerics
 
+/// What flows from one layer to the next: a feature map (`C×H×W`), or a vector once flattened.
+public enum LayerInput: Sendable, Hashable, CustomStringConvertible {
+    case map(FeatureShape)
+    case vector(Int)
+
+    public var width: Int {
+        switch self {
+        case .map(let shape): return shape.count
+        case .vector(let n): return n
+        }
+    }
+    public var description: String {
+        switch self {
+        case .map(let shape): return "\(shape) feature map"
+        case .vector(let n): return "vector of \(n)"
+        }
+    }
+}
+
+/// One kind of entry of a spec's layer list: the words that start it, how it reads the words after
+/// them, and the layer it builds on what the entry before it left. Adding a layer type is one file —
+/// the layer (`Layer`) and its definition — and one line registering the definition in a
+/// `LayerCatalog` (`LayerCatalog.standard`, or `Registry.register` for a layer of one's own; the test
+/// target's `ChannelScale` is one).
+public protocol LayerDefinition: Sendable {
+    /// The entry's first words that name this type ("conv"; "relu", "tanh", … for activations).
+    static var keywords: [String] { get }
+    /// The entry's form, as error messages and `reprise describe` show it.
+    static var syntax: String { get }
+    /// Reads the entry; throws `LayerError` naming what is wrong with `entry` (the whole text).
+    init(keyword: String, arguments: [String], entry: String) throws
+    /// The layer this entry puts on `input` and what it leaves (nil: it only reshapes), or throws a
+    /// `LayerError` saying why it does not fit.
+    func build<S: Scalar>(on input: LayerInput, initialization: Dense<S>.Initialization, as: S.Type) throws -> (layer: AnyLayer<S>?, output: LayerInput)
+}
+
+public struct LayerError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+
+    /// `arguments[i]` as a whole number from 1 to 100000, or an error naming `what` and the entry.
+    public static func count(_ arguments: [String], _ i: Int, _ what: String, entry: String) throws -> Int {
+        guard i < arguments.count, let n = Int(arguments[i]), n > 0, n <= 100_000 else {
+            throw LayerError("'\(entry)': \(what) must be a whole number from 1 to 100000")
+        }
+        return n
+    }
+}
+
+/// The layer types a layer list may name: the one place each is listed.
+public struct LayerCatalog: Sendable {
+    public private(set) var definitions: [any LayerDefinition.Type]
+
+    public init(_ definitions: [any LayerDefinition.Type]) { self.definitions = definitions }
+
+    public static let standard = LayerCatalog([Convolution.self, Pooling.self, ActivationEntry.self, DenseEntry.self, Flatten.self])
+
+    public mutating func register(_ d: any LayerDefinition.Type) { definitions.append(d) }
+
+    /// Every type's form, for messages and the `architecture` key's description.
+    public var syntax: String { definitions.map { $0.syntax }.joined(separator: "; ") }
+
+    /// The entry `text` describes, or what is wrong with it.
+    public func parse(_ text: String) throws -> any LayerDefinition {
+        let words = text.split(separator: " ").map(String.init)
+        guard let keyword = words.first, let d = definitions.first(where: { $0.keywords.contains(keyword) }) else {
+            throw LayerError("'\(text)': not a layer; write \(syntax)")
+        }
+        return try d.init(keyword: keyword, arguments: Array(words.dropFirst()), entry: text)
+    }
+}
+
+/// `flatten`: says where the feature map becomes a vector (a dense layer implies it).
+public struct Flatten: LayerDefinition {
+    public static let keywords = ["flatten"]
+    public static let syntax = "flatten"
+    public init(keyword: String, arguments: [String], entry: String) throws {
+        guard arguments.isEmpty else { throw LayerError("'\(entry)': flatten takes nothing") }
+    }
+    public func build<S: Scalar>(on input: LayerInput, initialization: Dense<S>.Initialization, as: S.Type) throws -> (layer: AnyLayer<S>?, output: LayerInput) {
+        (nil, .vector(input.width))
+    }
+}
+
 /// A network's layers as a spec lists them, one string each, input to output (the output layer, a
 /// dense layer to the classes, is added):
 ///
@@ -12,126 +96,39 @@ import RepriseNumerics
 /// - `relu`, `tanh`, `sigmoid`, `softplus`: the activation, elementwise;
 /// - `dense N`: a fully connected layer of N outputs (the feature map is flattened, channel-major);
 /// - `flatten`: says where the feature map becomes a vector (a dense layer implies it).
-///
-/// Adding a layer type: its file implementing `Layer`, one case here and its line in `parse` and
-/// `append`.
-public enum LayerEntry: Sendable, Hashable {
-    case conv(filters: Int, kernel: Int, stride: Int, padding: Int?)
-    case pool(Pool2D<Float>.Kind, size: Int, stride: Int?)
-    case activation(Activation)
-    case dense(Int)
-    case flatten
-
-    /// The entry `text` describes, or what is wrong with it.
-    public static func parse(_ text: String) -> Result<LayerEntry, LayerError> {
-        let words = text.split(separator: " ").map(String.init)
-        func number(_ i: Int, _ what: String) throws -> Int {
-            guard i < words.count, let n = Int(words[i]), n > 0, n <= 100_000 else {
-                throw LayerError("'\(text)': \(what) must be a whole number from 1 to 100000")
-            }
-            return n
-        }
-        do {
-            switch words.first {
-            case "conv":
-                let filters = try number(1, "the filter count"), kernel = try number(2, "the kernel size")
-                var stride = 1, padding: Int?, i = 3
-                while i < words.count {
-                    switch words[i] {
-                    case "stride": stride = try number(i + 1, "the stride"); i += 2
-                    case "same": padding = nil; i += 1
-                    case "valid": padding = 0; i += 1
-                    case "pad":
-                        guard i + 1 < words.count, let p = Int(words[i + 1]), p >= 0, p < 1000 else { throw LayerError("'\(text)': pad takes a whole number of zeros") }
-                        padding = p; i += 2
-                    default: throw LayerError("'\(text)': unknown option '\(words[i])'; a convolution takes stride S, same, valid or pad P")
-                    }
-                }
-                if padding == nil && kernel % 2 == 0 { throw LayerError("'\(text)': same padding needs an odd kernel; give pad P") }
-                return .success(.conv(filters: filters, kernel: kernel, stride: stride, padding: padding))
-            case "maxpool", "avgpool":
-                let size = try number(1, "the window size")
-                var stride: Int?
-                if words.count > 2 {
-                    guard words[2] == "stride", words.count == 4 else { throw LayerError("'\(text)': a pooling takes only stride S") }
-                    stride = try number(3, "the stride")
-                }
-                return .success(.pool(words[0] == "maxpool" ? .max : .average, size: size, stride: stride))
-            case "dense":
-                guard words.count == 2 else { throw LayerError("'\(text)': write dense N") }
-                return .success(.dense(try number(1, "the width")))
-            case "flatten" where words.count == 1:
-                return .success(.flatten)
-            case let name? where words.count == 1 && Activation(rawValue: name) != nil:
-                return .success(.activation(Activation(rawValue: name)!))
-            default:
-                throw LayerError("'\(text)': not a layer; write conv F K, maxpool K, avgpool K, dense N, flatten or an activation (\(Activation.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-        } catch let error as LayerError {
-            return .failure(error)
-        } catch {
-            return .failure(LayerError("\(error)"))
-        }
-    }
-}
-
-public struct LayerError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    init(_ description: String) { self.description = description }
-}
-
-/// The network of a layer list on inputs of `input`'s shape with `outputs` outputs, or what is wrong
-/// with it: a convolution after a dense layer, a window larger than its feature map.
 public struct Architecture: Sendable {
-    public let entries: [LayerEntry]
+    public let entries: [any LayerDefinition]
     public let input: FeatureShape
 
-    /// Parses `texts`; throws naming the first entry that is not a layer (1-based, as a reader counts).
-    public init(_ texts: [String], input: FeatureShape) throws {
-        var entries: [LayerEntry] = []
-        for (i, text) in texts.enumerated() {
-            switch LayerEntry.parse(text) {
-            case .success(let e): entries.append(e)
-            case .failure(let error): throw LayerError("entry \(i + 1): \(error)")
-            }
+    /// Parses `texts` with the types of `catalog`; throws naming the first entry that is not a
+    /// layer (1-based, as a reader counts).
+    public init(_ texts: [String], input: FeatureShape, catalog: LayerCatalog = .standard) throws {
+        entries = try texts.enumerated().map { i, text in
+            do { return try catalog.parse(text) } catch { throw LayerError("entry \(i + 1): \(error)") }
         }
-        self.entries = entries
         self.input = input
     }
 
-    /// How many dense layers the network has, its output layer included (ISAAC's and K-FAC's layers).
-    public var denseLayerCount: Int { entries.filter { if case .dense = $0 { return true } else { return false } }.count + 1 }
+    /// How many dense layers the network has, its output layer included (ISAAC's and K-FAC's
+    /// layers); nil when the list does not build.
+    public var denseLayerCount: Int? {
+        (try? layers(outputs: 1, initialization: .he, as: Float.self))?.filter { if case .dense = $0 { return true } else { return false } }.count
+    }
 
     /// The layers, built on the way through the shapes; throws naming the entry that does not fit.
     public func layers<S: Scalar>(outputs: Int, initialization: Dense<S>.Initialization, as: S.Type = S.self) throws -> [AnyLayer<S>] {
         var out: [AnyLayer<S>] = []
-        var shape: FeatureShape? = input, width = input.count
+        var flowing = LayerInput.map(input)
         for (i, entry) in entries.enumerated() {
-            let at = "entry \(i + 1)"
-            switch entry {
-            case .conv(let filters, let kernel, let stride, let padding):
-                guard let s = shape else { throw LayerError("\(at): a convolution after the feature map was flattened") }
-                let p = padding ?? (kernel - 1) / 2
-                guard s.height + 2 * p >= kernel, s.width + 2 * p >= kernel else {
-                    throw LayerError("\(at): a \(kernel)×\(kernel) kernel with padding \(p) does not fit a \(s) feature map")
-                }
-                let conv = Conv2D<S>(input: s, filters: filters, kernel: kernel, stride: stride, padding: padding, initialization: initialization)
-                out.append(.other(conv)); shape = conv.output
-            case .pool(let kind, let size, let stride):
-                guard let s = shape else { throw LayerError("\(at): a pooling after the feature map was flattened") }
-                guard s.height >= size, s.width >= size else { throw LayerError("\(at): a \(size)×\(size) window does not fit a \(s) feature map") }
-                let pool = Pool2D<S>(kind == .max ? .max : .average, input: s, size: size, stride: stride)
-                out.append(.other(pool)); shape = pool.output
-            case .activation(let a):
-                out.append(.activation(ActivationLayer(a, width: width)))
-            case .dense(let n):
-                out.append(.dense(Dense(width, n, initialization: initialization))); shape = nil; width = n
-            case .flatten:
-                shape = nil
+            do {
+                let (layer, next) = try entry.build(on: flowing, initialization: initialization, as: S.self)
+                if let layer { out.append(layer) }
+                flowing = next
+            } catch {
+                throw LayerError("entry \(i + 1): \(error)")
             }
-            width = shape?.count ?? width
         }
-        out.append(.dense(Dense(width, outputs, initialization: initialization)))
+        out.append(.dense(Dense(flowing.width, outputs, initialization: initialization)))
         return out
     }
 

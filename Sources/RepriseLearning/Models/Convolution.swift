@@ -283,9 +283,10 @@ public struct Pool2D<S: Scalar>: Layer {
         return best
     }
 
-    /// `y[at] =` the source at the window's argmax of `x` (max), or the source's window mean.
+    /// `y[at] =` the source at the window's argmax of `x` (max), or the source's window mean: the
+    /// row-major sum divided by `k²`, as PyTorch's CPU `avg_pool2d` rounds it (not times `1/k²`).
     private func pool(_ x: Matrix<S>, _ source: Matrix<S>, into y: inout Matrix<S>) {
-        let scale = S(1) / S(size * size), rows = x.rows, w = input.width
+        let count = S(size * size), rows = x.rows, w = input.width
         x.storage.withUnsafeBufferPointer { px in
             source.storage.withUnsafeBufferPointer { ps in
                 y.storage.withUnsafeMutableBufferPointer { py in
@@ -296,7 +297,7 @@ public struct Pool2D<S: Scalar>: Layer {
                         case .average:
                             var sum = S(0)
                             for u in 0..<size { for v in 0..<size { sum += sr[start + u * w + v] } }
-                            py[at] = sum * scale
+                            py[at] = sum / count
                         }
                     }
                 }
@@ -315,7 +316,7 @@ public struct Pool2D<S: Scalar>: Layer {
                          needsInputGradient: Bool) {
         guard needsInputGradient else { return }
         dx.fill(0)
-        let scale = S(1) / S(size * size), rows = x.rows, w = input.width
+        let count = S(size * size), rows = x.rows, w = input.width
         x.storage.withUnsafeBufferPointer { px in
             dy.storage.withUnsafeBufferPointer { pdy in
                 dx.storage.withUnsafeMutableBufferPointer { pdx in
@@ -323,7 +324,9 @@ public struct Pool2D<S: Scalar>: Layer {
                         let dr = pdx.baseAddress! + example, g = pdy[at]
                         switch kind {
                         case .max: dr[argmax(px.baseAddress! + example, start)] += g
-                        case .average: for u in 0..<size { for v in 0..<size { dr[start + u * w + v] += g * scale } }
+                        case .average:
+                            let share = g / count
+                            for u in 0..<size { for v in 0..<size { dr[start + u * w + v] += share } }
                         }
                     }
                 }
@@ -346,5 +349,69 @@ public struct Pool2D<S: Scalar>: Layer {
         directional(x, xDot, x, θ, θDot, into: &yDot)
         guard let xDDot else { yDDot.fill(0); return }
         pool(x, xDDot, into: &yDDot)
+    }
+}
+
+/// The layer-list entry `conv F K [stride S] [same | valid | pad P]`: F filters of K×K, stride S
+/// (default 1), "same" zeros `(K − 1)/2` (odd K; the default), "valid" none, or P.
+public struct Convolution: LayerDefinition {
+    public static let keywords = ["conv"]
+    public static let syntax = "conv F K [stride S] [same|valid|pad P]"
+    public let filters: Int, kernel: Int, stride: Int, padding: Int?
+
+    public init(keyword: String, arguments a: [String], entry: String) throws {
+        filters = try LayerError.count(a, 0, "the filter count", entry: entry)
+        kernel = try LayerError.count(a, 1, "the kernel size", entry: entry)
+        var stride = 1, padding: Int?, i = 2
+        while i < a.count {
+            switch a[i] {
+            case "stride": stride = try LayerError.count(a, i + 1, "the stride", entry: entry); i += 2
+            case "same": padding = nil; i += 1
+            case "valid": padding = 0; i += 1
+            case "pad":
+                guard i + 1 < a.count, let p = Int(a[i + 1]), p >= 0, p < 1000 else { throw LayerError("'\(entry)': pad takes a whole number of zeros") }
+                padding = p; i += 2
+            default: throw LayerError("'\(entry)': unknown option '\(a[i])'; a convolution takes stride S, same, valid or pad P")
+            }
+        }
+        if padding == nil && kernel % 2 == 0 { throw LayerError("'\(entry)': same padding needs an odd kernel; give pad P") }
+        self.stride = stride
+        self.padding = padding
+    }
+
+    public func build<S: Scalar>(on input: LayerInput, initialization: Dense<S>.Initialization, as: S.Type) throws -> (layer: AnyLayer<S>?, output: LayerInput) {
+        guard case .map(let s) = input else { throw LayerError("a convolution after the feature map was flattened") }
+        let p = padding ?? (kernel - 1) / 2
+        guard s.height + 2 * p >= kernel, s.width + 2 * p >= kernel else {
+            throw LayerError("a \(kernel)×\(kernel) kernel with padding \(p) does not fit a \(s) feature map")
+        }
+        let conv = Conv2D<S>(input: s, filters: filters, kernel: kernel, stride: stride, padding: padding, initialization: initialization)
+        return (.other(conv), .map(conv.output))
+    }
+}
+
+/// The layer-list entries `maxpool K [stride S]` and `avgpool K [stride S]`: K×K windows, stride S
+/// (default K).
+public struct Pooling: LayerDefinition {
+    public static let keywords = ["maxpool", "avgpool"]
+    public static let syntax = "maxpool K [stride S], avgpool K [stride S]"
+    public let kind: Pool2D<Float>.Kind, size: Int, stride: Int?
+
+    public init(keyword: String, arguments a: [String], entry: String) throws {
+        kind = keyword == "maxpool" ? .max : .average
+        size = try LayerError.count(a, 0, "the window size", entry: entry)
+        if a.count > 1 {
+            guard a[1] == "stride", a.count == 3 else { throw LayerError("'\(entry)': a pooling takes only stride S") }
+            stride = try LayerError.count(a, 2, "the stride", entry: entry)
+        } else {
+            stride = nil
+        }
+    }
+
+    public func build<S: Scalar>(on input: LayerInput, initialization: Dense<S>.Initialization, as: S.Type) throws -> (layer: AnyLayer<S>?, output: LayerInput) {
+        guard case .map(let s) = input else { throw LayerError("a pooling after the feature map was flattened") }
+        guard s.height >= size, s.width >= size else { throw LayerError("a \(size)×\(size) window does not fit a \(s) feature map") }
+        let pool = Pool2D<S>(kind == .max ? .max : .average, input: s, size: size, stride: stride)
+        return (.other(pool), .map(pool.output))
     }
 }

@@ -10,11 +10,11 @@ public struct Dense<S: Scalar>: Layer {
         case glorot
 
         /// Draws the first `count` entries of `θ` (weights) from `rng` for a layer with these fans.
-        func draw<S: Scalar>(_ θ: UnsafeMutableBufferPointer<S>, count: Int, fanIn n: Double, fanOut m: Double, rng: inout RandomStream) {
+        func draw<T: Scalar>(_ θ: UnsafeMutableBufferPointer<T>, count: Int, fanIn n: Double, fanOut m: Double, rng: inout RandomStream) {
             for i in 0..<count {
                 switch self {
-                case .he: θ[i] = S((2.0 / n).squareRoot() * rng.normal())
-                case .glorot: let r = (6.0 / (n + m)).squareRoot(); θ[i] = S(rng.uniform(-r, r))
+                case .he: θ[i] = T((2.0 / n).squareRoot() * rng.normal())
+                case .glorot: let r = (6.0 / (n + m)).squareRoot(); θ[i] = T(rng.uniform(-r, r))
                 }
             }
         }
@@ -155,4 +155,21 @@ public protocol WeightGradientRule<S>: Checkpointable {
                         into dW: UnsafeMutablePointer<S>) -> Bool
     /// The bytes of the state the rule keeps between steps (factors, scratch).
     var stateBytes: Int { get }
+}
+
+/// The layer-list entry `dense N`: a fully connected layer of N outputs on whatever comes in (a
+/// feature map is flattened, channel-major).
+public struct DenseEntry: LayerDefinition {
+    public static let keywords = ["dense"]
+    public static let syntax = "dense N"
+    public let width: Int
+
+    public init(keyword: String, arguments: [String], entry: String) throws {
+        guard arguments.count == 1 else { throw LayerError("'\(entry)': write dense N") }
+        width = try LayerError.count(arguments, 0, "the width", entry: entry)
+    }
+
+    public func build<S: Scalar>(on input: LayerInput, initialization: Dense<S>.Initialization, as: S.Type) throws -> (layer: AnyLayer<S>?, output: LayerInput) {
+        (.dense(Dense(input.width, width, initialization: initialization)), .vector(width))
+    }
 }

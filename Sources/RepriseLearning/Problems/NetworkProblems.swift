@@ -119,14 +119,17 @@ public struct Autoencoder: ProblemDefinition {
 /// activations, dense layers) on images of `image = [C, H, W]`, then a dense output layer to the
 /// classes, softmax cross-entropy on the labels. DeepOBS's `fmnist_2c2d` is
 /// `["conv 32 5 same", "relu", "maxpool 2", "conv 64 5 same", "relu", "maxpool 2", "dense 1024", "relu"]`.
-public struct ConvolutionalClassification: ProblemDefinition {
-    public static let component = ComponentDescription(
+public struct ConvolutionalClassification: LayeredProblem {
+    public static let component: ComponentDescription = Self.component(layers: .standard)
+
+    public static func component(layers: LayerCatalog) -> ComponentDescription {
+        ComponentDescription(
         name: "cnn", kind: .problem,
         summary: "a convolutional classifier (the layers listed, then a dense output layer) with softmax cross-entropy on an image dataset",
         keys: [NetworkKeys.dataset,
                .required("image", .ints, .count(atLeast: 3), "the images' shape [channels, height, width]; its product is the dataset's features"),
                .required("architecture", .strings([]), .nonEmpty,
-                         "input to output: \"conv F K [stride S] [same|valid|pad P]\", \"maxpool K [stride S]\", \"avgpool K\", an activation (relu, tanh, sigmoid, softplus), \"dense N\", \"flatten\"; the output layer is added"),
+                         "input to output, one entry per layer: \(layers.syntax); the output layer is added"),
                NetworkKeys.initialization],
         provides: NetworkKeys.capabilities,
         metrics: [.minimize("validation_loss", label: "validation loss"), .maximize("validation_accuracy", label: "validation accuracy", unit: "fraction"),
@@ -139,21 +142,27 @@ public struct ConvolutionalClassification: ProblemDefinition {
                 return [KeyProblem("image", "give [channels, height, width], three positive whole numbers")]
             }
             do {
-                let count = try Architecture(s.strings("architecture"), input: FeatureShape(channels: image[0], height: image[1], width: image[2]))
-                    .parameterCount(outputs: 1000)
+                let count = try Architecture(s.strings("architecture"), input: FeatureShape(channels: image[0], height: image[1], width: image[2]),
+                                             catalog: layers).parameterCount(outputs: 1000)
                 return count > 200_000_000 ? [KeyProblem("architecture", "the network would hold about \(count) parameters; keep it under 2·10⁸")] : []
             } catch {
                 return [KeyProblem("architecture", "\(error)")]
             }
         })
+    }
 
-    let settings: Settings
-    public init(_ s: Settings) { settings = s }
+    let settings: Settings, layers: LayerCatalog
+    public init(_ s: Settings) { self.init(s, layers: .standard) }
+    public init(_ s: Settings, layers: LayerCatalog) {
+        settings = s
+        self.layers = layers
+    }
 
     var architecture: Architecture? {
         let image = settings.ints("image")
         guard image.count == 3 else { return nil }
-        return try? Architecture(settings.strings("architecture"), input: FeatureShape(channels: image[0], height: image[1], width: image[2]))
+        return try? Architecture(settings.strings("architecture"), input: FeatureShape(channels: image[0], height: image[1], width: image[2]),
+                                 catalog: layers)
     }
     public var denseLayerCount: Int? { architecture?.denseLayerCount }
 

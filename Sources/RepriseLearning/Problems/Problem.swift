@@ -22,6 +22,15 @@ extension ProblemDefinition {
     public var denseLayerCount: Int? { nil }
 }
 
+/// A problem whose network is a layer list (`architecture = [...]`): it checks and builds the list
+/// with the layer types of the registry that builds it, its own included.
+public protocol LayeredProblem: ProblemDefinition {
+    /// The description, whose checks know the layer types of `layers`.
+    static func component(layers: LayerCatalog) -> ComponentDescription
+    /// Reads validated settings; builds its layers from `layers`.
+    init(_ settings: Settings, layers: LayerCatalog)
+}
+
 /// What a problem builds a trial with.
 public struct TrialSetup {
     public var optimizer: OptimizerPlan
