@@ -205,7 +205,13 @@ public struct Conv2D<S: Scalar>: Layer {
                 let ii = stride * i + u - padding
                 guard ii >= 0 && ii < h else { continue }
                 let target = x + channel + ii * w + shift, from = source + i * ow
-                for j in valid { target[stride * j] += from[j] }
+                if stride == 1 {
+                    // A run of adjacent entries: a loop the compiler vectorises.
+                    let t = target + valid.lowerBound, f = from + valid.lowerBound
+                    for q in 0..<valid.count { t[q] += f[q] }
+                } else {
+                    for j in valid { target[stride &* j] += from[j] }
+                }
             }
         }
     }
@@ -255,19 +261,18 @@ public struct Pool2D<S: Scalar>: Layer {
     public var parameterCount: Int { 0 }
     public func initialize(_ θ: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) {}
 
-    /// Calls `body(example, start, at)` for every output position of every example: `example` the
-    /// offset of its input row, `start` the input index (within the example) of its window's first
-    /// entry — entry `(u, v)` is at `start + u·W + v` —, `at` the output's index in the batch.
+    /// Calls `body(plane, start, at)` for every output position: `plane` the offset of one
+    /// example's channel (`C·H·W` per example, so planes follow each other), `start` the index within
+    /// the plane of its window's first entry — entry `(u, v)` is at `start + u·W + v` —, `at` the
+    /// output's index in the batch.
     @inline(__always) private func eachWindow(rows: Int, _ body: (Int, Int, Int) -> Void) {
         let oh = output.height, ow = output.width, w = input.width, hw = input.height * w
         var at = 0
-        for r in 0..<rows {
-            for c in 0..<input.channels {
-                for i in 0..<oh {
-                    for j in 0..<ow {
-                        body(r * input.count, c * hw + stride * i * w + stride * j, at)
-                        at += 1
-                    }
+        for plane in 0..<(rows * input.channels) {
+            for i in 0..<oh {
+                for j in 0..<ow {
+                    body(plane * hw, stride * (i * w + j), at)
+                    at += 1
                 }
             }
         }
@@ -276,28 +281,32 @@ public struct Pool2D<S: Scalar>: Layer {
     /// The window's maximum's index, the first in row-major order on ties.
     @inline(__always) private func argmax(_ x: UnsafePointer<S>, _ start: Int) -> Int {
         let w = input.width
-        var best = start
+        var best = start, top = x[start]
         for u in 0..<size {
-            for v in 0..<size where x[start + u * w + v] > x[best] { best = start + u * w + v }
+            let row = start + u * w
+            for v in 0..<size where x[row + v] > top { best = row + v; top = x[best] }
         }
         return best
     }
 
     /// `y[at] =` the source at the window's argmax of `x` (max), or the source's window mean: the
     /// row-major sum divided by `k²`, as PyTorch's CPU `avg_pool2d` rounds it (not times `1/k²`).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
     private func pool(_ x: Matrix<S>, _ source: Matrix<S>, into y: inout Matrix<S>) {
         let count = S(size * size), rows = x.rows, w = input.width
         x.storage.withUnsafeBufferPointer { px in
             source.storage.withUnsafeBufferPointer { ps in
                 y.storage.withUnsafeMutableBufferPointer { py in
-                    eachWindow(rows: rows) { example, start, at in
-                        let xr = px.baseAddress! + example, sr = ps.baseAddress! + example
-                        switch kind {
-                        case .max: py[at] = sr[argmax(xr, start)]
-                        case .average:
+                    let xs = px.baseAddress!, ss = ps.baseAddress!, ys = py.baseAddress!
+                    switch kind {
+                    case .max:
+                        eachWindow(rows: rows) { plane, start, at in ys[at] = ss[plane + argmax(xs + plane, start)] }
+                    case .average:
+                        eachWindow(rows: rows) { plane, start, at in
                             var sum = S(0)
-                            for u in 0..<size { for v in 0..<size { sum += sr[start + u * w + v] } }
-                            py[at] = sum / count
+                            for u in 0..<size { for v in 0..<size { sum += ss[plane + start + u * w + v] } }
+                            ys[at] = sum / count
                         }
                     }
                 }
@@ -316,17 +325,26 @@ public struct Pool2D<S: Scalar>: Layer {
                          needsInputGradient: Bool) {
         guard needsInputGradient else { return }
         dx.fill(0)
+        route(x, dy, into: &dx)
+    }
+
+    /// `dx += ∂y/∂x ᵀ dy`: each output's gradient to its window's argmax (max), or its share `dy/k²`
+    /// to every entry of its window (average).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    private func route(_ x: Matrix<S>, _ dy: Matrix<S>, into dx: inout Matrix<S>) {
         let count = S(size * size), rows = x.rows, w = input.width
         x.storage.withUnsafeBufferPointer { px in
             dy.storage.withUnsafeBufferPointer { pdy in
                 dx.storage.withUnsafeMutableBufferPointer { pdx in
-                    eachWindow(rows: rows) { example, start, at in
-                        let dr = pdx.baseAddress! + example, g = pdy[at]
-                        switch kind {
-                        case .max: dr[argmax(px.baseAddress! + example, start)] += g
-                        case .average:
-                            let share = g / count
-                            for u in 0..<size { for v in 0..<size { dr[start + u * w + v] += share } }
+                    let xs = px.baseAddress!, gs = pdy.baseAddress!, ds = pdx.baseAddress!
+                    switch kind {
+                    case .max:
+                        eachWindow(rows: rows) { plane, start, at in ds[plane + argmax(xs + plane, start)] += gs[at] }
+                    case .average:
+                        eachWindow(rows: rows) { plane, start, at in
+                            let share = gs[at] / count
+                            for u in 0..<size { for v in 0..<size { ds[plane + start + u * w + v] += share } }
                         }
                     }
                 }
