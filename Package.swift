@@ -21,9 +21,10 @@ let package = Package(
                        providers: [.apt(["libhdf5-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "RepriseNumerics", dependencies: ["COpenBLAS"]),
-        // The optimizers' float32 updates in C: one build for baseline x86-64, one with AVX2/FMA,
-        // chosen at run time, bit-identical (Swift cannot compile one function for a wider target).
+        .target(name: "RepriseNumerics", dependencies: ["COpenBLAS", "CKernels"]),
+        // The optimizers' float32 updates and the reproducible sgemm in C: builds for baseline x86-64,
+        // AVX2/FMA and AVX-512, chosen at run time, bit-identical (Swift cannot compile one function
+        // for a wider target).
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-fno-math-errno", "-O2"])]),
         // Configuration values, key rules and component descriptions: what specs and components share.
         .target(name: "RepriseConfig"),
@@ -44,7 +45,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "RepriseNumericsTests", dependencies: ["RepriseNumerics"]),
+        .testTarget(name: "RepriseNumericsTests", dependencies: ["RepriseNumerics", "CKernels"]),
         .testTarget(name: "RepriseLearningTests", dependencies: ["RepriseLearning", "RepriseConfig"],
                     exclude: ["Fixtures"]),  // read by path: PyTorch's numbers, written by scripts/torch-optim-fixture.py
         .testTarget(name: "RepriseStoreTests", dependencies: ["RepriseStore", "CHDF5"]),

@@ -13,11 +13,15 @@ import Glibc
 ///   (`CPUFeatures.fastestCore`), not from OpenBLAS's CPU-model table, which does not know every
 ///   model (virtual machines report generic names). An `OPENBLAS_CORETYPE` already set in the
 ///   environment is honoured. Faster on newer CPUs; not comparable across kernels.
+/// - `reproducible` computes every float32 matrix product with Reprise's own sgemm
+///   (`ReproducibleSgemm`: one fma per product in the order of k, vectorised across rows and columns
+///   only), whose bits are the same on every x86-64 CPU at the speed of its widest vectors (AVX-512
+///   where present); the rest of BLAS (Double, level 1, syrk, trsm) stays on the pinned Haswell kernel.
 ///
 /// OpenBLAS reads `OPENBLAS_CORETYPE` once, at load time, before `main`: the command line therefore
 /// sets it for itself and re-executes itself once (`KernelPin` in the executable), so users never have to.
 public enum BLASKernel: String, Sendable, CaseIterable {
-    case portable, native
+    case portable, native, reproducible
 
     /// The kernel this process was asked for (set once by the command line before anything runs).
     nonisolated(unsafe) public static var selected: BLASKernel = .portable
@@ -31,7 +35,7 @@ public enum BLASKernel: String, Sendable, CaseIterable {
     /// `OPENBLAS_CORETYPE` set by the user, else the fastest core the CPU's features allow.
     public static func core(for kernel: BLASKernel, environment: [String: String]) -> String {
         switch kernel {
-        case .portable: return portableCore
+        case .portable, .reproducible: return portableCore
         case .native:
             if let user = environment["OPENBLAS_CORETYPE"], !user.isEmpty, environment[reexecuted] == nil { return user }
             return CPUFeatures.current.fastestCore
@@ -45,7 +49,9 @@ public enum BLASKernel: String, Sendable, CaseIterable {
     }
 
     /// What `blas_kernel` records in every cell: the core in use and how it was chosen.
-    public static func recorded(_ kernel: BLASKernel) -> String { "\(coreName) (\(kernel.rawValue))" }
+    public static func recorded(_ kernel: BLASKernel) -> String {
+        kernel == .reproducible ? "\(coreName) with Reprise's sgemm, \(ReproducibleSgemm.path) (reproducible)" : "\(coreName) (\(kernel.rawValue))"
+    }
 
     public static var isDynamicArch: Bool { BLASThreads.libraryDescription.contains("DYNAMIC_ARCH") }
 

@@ -11,12 +11,13 @@ struct Bench: ParsableCommand {
     @Option(help: "OpenBLAS threads.") var threads = 1
     @Option(help: "Batch sizes.") var batch: [Int] = [1, 8, 32, 128, 512]
     @Option(help: "Seconds to spend measuring each case.") var seconds = 1.0
-    @Option(help: "OpenBLAS kernel: portable or native (see reprise run --help).") var blasKernel: String?
+    @Option(help: "BLAS kernel: portable, native or reproducible (see reprise run --help).") var blasKernel: String?
     @Flag(help: "Instead: the cost of curvature rescaling's two modes against a gradient step (papers.md §1).") var curvature = false
     @Flag(help: "Only the step time per batch size, one 'step BATCH SECONDS' line each (with --cnn: 'cnn NAME BATCH SECONDS'; read by make bench-peer).") var stepsOnly = false
     @Flag(help: "Instead: ISAAC's overhead table (Table 2): ζ*, ζ and K-FAC against a gradient step (papers.md §2).") var isaac = false
     @Option(help: "With --isaac: the widths of the 5-layer MLPs.") var isaacWidths: [Int] = [100, 400, 1600]
     @Flag(help: "Instead: the step time and memory of the convolutional networks (fmnist_2c2d and a small CNN).") var cnn = false
+    @Flag(help: "Instead: GFLOP/s of OpenBLAS's sgemm (this run's kernel) and of each path of Reprise's reproducible sgemm, at 1024³ and the networks' shapes.") var sgemmPaths = false
 
     /// The CNNs of `--cnn`: DeepOBS's fmnist_2c2d (3.27 M parameters) and the small one of the default profiles.
     static let cnns: [(String, [String])] = [
@@ -38,6 +39,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         BLASThreads.pin(threads)
+        if sgemmPaths { return sgemmPathTable() }
         if curvature { return curvatureCost() }
         if isaac { return isaacCost() }
         if cnn { return cnnCost() }
@@ -106,6 +108,40 @@ struct Bench: ParsableCommand {
         var c = Matrix<Float>(rows: n, cols: n)
         let t = measure { gemm(a, b, into: &c) }
         return 2 * Double(n * n * n) / t / 1e9
+    }
+
+    /// Each sgemm on the shapes training uses (median time, in alternation with the others, so that
+    /// a noisy neighbour slows them all): 1024³, the MLP's three products per layer at batch 128 and
+    /// 512 (forward, weight gradient with Aᵀ, input gradient with Bᵀ; the 10-wide output layer), and
+    /// fmnist_2c2d's per-example products (conv2 forward and weight gradient; its dense layer).
+    private func sgemmPathTable() {
+        let paths = ReproducibleSgemm.runnable.filter { $0 != .scalar }
+        print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s); "
+              + "Reprise's paths: \(paths.map(\.description).joined(separator: "; "))")
+        let shapes: [(String, Bool, Bool, Int, Int, Int)] = [
+            ("1024³", false, false, 1024, 1024, 1024),
+            ("MLP b128 forward 784→256", false, false, 128, 256, 784), ("MLP b128 ∂W 784×256 (Aᵀ)", true, false, 784, 256, 128),
+            ("MLP b128 ∂x 256→784 (Bᵀ)", false, true, 128, 784, 256), ("MLP b128 forward 256→10", false, false, 128, 10, 256),
+            ("MLP b512 forward 784→256", false, false, 512, 256, 784), ("MLP b512 ∂W 784×256 (Aᵀ)", true, false, 784, 256, 512),
+            ("MLP b512 ∂x 256→784 (Bᵀ)", false, true, 512, 784, 256), ("MLP b512 ∂W 256×10 (Aᵀ)", true, false, 256, 10, 512),
+            ("CNN conv2 forward 64×196×800", false, false, 64, 196, 800), ("CNN conv2 ∂W (Bᵀ) 64×800×196", false, true, 64, 800, 196),
+            ("CNN dense b128 3136→1024", false, false, 128, 1024, 3136)]
+        print("| product | m×n×k | OpenBLAS GFLOP/s | " + paths.map { "Reprise \($0.rawValue == 3 ? "AVX-512" : $0 == .avx2 ? "AVX2" : "AVX2 (16-wide source)") GFLOP/s" }.joined(separator: " | ") + " | best Reprise ÷ OpenBLAS |")
+        print("|---|---|---|" + paths.map { _ in "---|" }.joined() + "---|")
+        for (name, ta, tb, m, n, k) in shapes {
+            var a = [Float](repeating: 0.5, count: m * k), b = [Float](repeating: 0.25, count: k * n), c = [Float](repeating: 0, count: m * n)
+            let lda = ta ? m : k, ldb = tb ? k : n
+            let bodies: [() -> Void] = [{ cblasProduct(ta, tb, m, n, k, &a, lda, &b, ldb, &c) }] + paths.map { path in {
+                ReproducibleSgemm.select(path)
+                ReproducibleSgemm.gemm(transA: ta, transB: tb, m: m, n: n, k: k, alpha: 1, a: &a, lda: lda, b: &b, ldb: ldb, beta: 0, c: &c, ldc: n)
+            } }
+            let (times, _) = interleaved(bodies, rounds: 3)
+            let flops = 2 * Double(m * n * k)
+            let rates = times.map { flops / $0 / 1e9 }
+            print("| \(name) | \(m)×\(n)×\(k) | " + rates.map { String(format: "%.1f", $0) }.joined(separator: " | ")
+                  + String(format: " | %.2f |", (rates.dropFirst().max() ?? 0) / rates[0]))
+        }
+        ReproducibleSgemm.select(nil)
     }
 
     /// Forward `2bnm` per layer, weight gradient `2bnm`, input gradient `2bnm` except the first layer.
@@ -252,4 +288,13 @@ struct Bench: ParsableCommand {
             }
         }
     }
+}
+
+/// OpenBLAS's sgemm, whatever `SgemmBackend` says (the benchmark's reference).
+private func cblasProduct(_ ta: Bool, _ tb: Bool, _ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Float>, _ lda: Int,
+                          _ b: UnsafePointer<Float>, _ ldb: Int, _ c: UnsafeMutablePointer<Float>) {
+    let saved = SgemmBackend.current
+    SgemmBackend.current = .openBLAS
+    Float.gemm(transA: ta, transB: tb, m: m, n: n, k: k, alpha: 1, a: a, lda: lda, b: b, ldb: ldb, beta: 0, c: c, ldc: n)
+    SgemmBackend.current = saved
 }

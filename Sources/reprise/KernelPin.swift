@@ -14,6 +14,7 @@ enum KernelPin {
             Foundation.exit(ExitCode.validationFailure.rawValue)
         case .success(let kernel):
             BLASKernel.selected = kernel
+            SgemmBackend.current = kernel == .reproducible ? .reprise : .openBLAS
             if let note = enforce(kernel) { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         }
     }
@@ -36,7 +37,7 @@ enum KernelPin {
 
     struct KernelError: Error, CustomStringConvertible {
         var value: String
-        var description: String { "--blas-kernel must be portable or native (found \"\(value)\")" }
+        var description: String { "--blas-kernel must be portable, native or reproducible (found \"\(value)\")" }
     }
 
     /// Makes the running process use `kernel`, setting `OPENBLAS_CORETYPE` and re-executing the

@@ -24,4 +24,16 @@ void reprise_trace_f32(size_t n, float *u, float *b, int first, int nesterov, fl
 // CPU has them), −1 the run-time choice (the default). Returns 1 when the AVX2/FMA build is now in use.
 int reprise_kernels_select(int build);
 
+// The reproducible sgemm (sgemm.c): C ← α·op(A)·op(B) + β·C, row-major, every element one fma per
+// product in the order of k, so its bits do not depend on the path. Paths:
+enum { REPRISE_SGEMM_SCALAR = 0, REPRISE_SGEMM_AVX2 = 1, REPRISE_SGEMM_AVX2_WIDE = 2, REPRISE_SGEMM_AVX512 = 3 };
+void reprise_sgemm(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
+                   const float *b, size_t ldb, float beta, float *c, size_t ldc);
+// Forces a path (tests, benchmarks; −1: the fastest this CPU runs, the default). Returns the path now
+// in use, or −1 when this CPU cannot run the one asked for.
+int reprise_sgemm_select(int path);
+int reprise_sgemm_path(void);
+// Sets (1) or clears (0) this thread's flush-to-zero and denormals-are-zero flags; returns whether they were set.
+int reprise_flush_to_zero(int on);
+
 #endif

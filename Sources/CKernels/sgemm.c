@@ -1,0 +1,217 @@
+// A reproducible sgemm: C ← α·op(A)·op(B) + β·C (row-major), whose bits do not depend on the CPU's
+// vector width. Every element of C is
+//
+//     acc = 0;  for p = 0 … k−1:  acc = fma(op(A)[i,p], op(B)[p,j], acc)      (one rounding each)
+//     C[i,j] = β == 0 ? α·acc : fma(β, C[i,j], α·acc)
+//
+// — one fused multiply-add per product, in the order of p, never split or reassociated. The code
+// vectorises across rows and columns of C only (each lane of a register is one element of C and runs
+// that sequence), so the tile shape, the vector width and the instruction set change the speed and
+// never a bit: the AVX-512 path (16-float vectors, 12×32 tiles), the AVX2 path (8-float vectors, 6×16
+// tiles) and the scalar path (libm's fmaf, correctly rounded in software where the CPU has no FMA)
+// give identical results, which SgemmTests checks on every shape class on any x86-64 machine (the
+// 16-float source also compiles for AVX2, as pairs of 8-float operations). Edges are computed in
+// full tiles of zero-padded panels, and only the valid part is written.
+//
+// The flush-to-zero and denormals-are-zero flags are pinned off (IEEE) on entry: a caller that set
+// them gets the same bits as one that did not.
+#include "kernels.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xmmintrin.h>
+
+#pragma clang fp contract(off)
+
+// Clang's extended vectors: a float assigned to one is splat to every lane (a broadcast from memory,
+// not an add and a shuffle).
+typedef float v8 __attribute__((ext_vector_type(8)));
+typedef float v16 __attribute__((ext_vector_type(16)));
+// The same, at 4-byte alignment: loads straight from a caller's matrix.
+typedef float v8u __attribute__((ext_vector_type(8), aligned(4)));
+typedef float v16u __attribute__((ext_vector_type(16), aligned(4)));
+
+#define AVX2 __attribute__((target("avx2,fma")))
+#define AVX512 __attribute__((target("avx512f,avx2,fma")))
+
+// Scratch for the packed panels, per thread, grown once and kept (no allocation per call after
+// the first of a size).
+static _Thread_local float *packed_a, *packed_b;
+static _Thread_local size_t packed_a_size, packed_b_size;
+
+static float *scratch(float **buffer, size_t *size, size_t count) {
+    if (count > *size) {
+        free(*buffer);
+        size_t bytes = ((count * sizeof(float) + 63) / 64) * 64;
+        *buffer = aligned_alloc(64, bytes);
+        *size = *buffer ? count : 0;
+    }
+    return *buffer;
+}
+
+// op(A) rows i0 … i0+mr−1 (zero past m) as `mr` floats per p: panel[p·mr + r] = op(A)[i0+r, p].
+// Each source row or column is read along its contiguous direction.
+static void pack_a(int trans, size_t m, size_t k, const float *a, size_t lda, size_t i0, size_t mr, float *panel) {
+    size_t rows = m - i0 < mr ? m - i0 : mr;
+    if (trans) {
+        for (size_t p = 0; p < k; p++) {
+            const float *src = a + p * lda + i0;
+            float *dst = panel + p * mr;
+            for (size_t r = 0; r < rows; r++) dst[r] = src[r];
+            for (size_t r = rows; r < mr; r++) dst[r] = 0.0f;
+        }
+    } else {
+        for (size_t r = 0; r < rows; r++) {
+            const float *src = a + (i0 + r) * lda;
+            for (size_t p = 0; p < k; p++) panel[p * mr + r] = src[p];
+        }
+        for (size_t r = rows; r < mr; r++)
+            for (size_t p = 0; p < k; p++) panel[p * mr + r] = 0.0f;
+    }
+}
+
+// op(B) columns j0 … j0+nr−1 (zero past n) as `nr` floats per p: panel[p·nr + c] = op(B)[p, j0+c].
+static void pack_b(int trans, size_t n, size_t k, const float *b, size_t ldb, size_t j0, size_t nr, float *panel) {
+    size_t cols = n - j0 < nr ? n - j0 : nr;
+    if (trans) {
+        for (size_t c = 0; c < cols; c++) {
+            const float *src = b + (j0 + c) * ldb;
+            for (size_t p = 0; p < k; p++) panel[p * nr + c] = src[p];
+        }
+        for (size_t c = cols; c < nr; c++)
+            for (size_t p = 0; p < k; p++) panel[p * nr + c] = 0.0f;
+    } else {
+        for (size_t p = 0; p < k; p++) {
+            float *row = panel + p * nr;
+            memcpy(row, b + p * ldb + j0, cols * sizeof(float));
+            for (size_t c = cols; c < nr; c++) row[c] = 0.0f;
+        }
+    }
+}
+
+// The valid part of an mr×nr tile of accumulators onto C, with α and β; transposed: tile row r,
+// column c is C's element (c, r) (the product was computed as Cᵀ = op(B)ᵀ·op(A)ᵀ).
+static void finish(const float *tile, size_t nr, size_t rows, size_t cols, int transposed, float alpha, float beta,
+                   float *c, size_t ldc) {
+    for (size_t r = 0; r < rows; r++)
+        for (size_t j = 0; j < cols; j++) {
+            float *at = transposed ? c + j * ldc + r : c + r * ldc + j;
+            float t = alpha * tile[r * nr + j];
+            *at = beta == 0.0f ? t : fmaf(beta, *at, t);
+        }
+}
+
+// One micro-kernel per (vector type, tile): MR rows × NV vectors of VW floats, every lane its own
+// sequence of fmas over p.
+#define MICRO(NAME, ATTR, VT, VTU, VW, MR, NV)                                                       \
+    ATTR static void NAME(size_t k, const float *restrict pa, const float *restrict pb, size_t ldpb, float *restrict tile) { \
+        VT acc[MR][NV];                                                                             \
+        _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++)                             \
+            _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++) acc[r][v] = 0.0f;       \
+        for (size_t p = 0; p < k; p++) {                                                            \
+            VT bv[NV];                                                                              \
+            _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++)                         \
+                bv[v] = *(const VTU *)(pb + p * ldpb + v * VW);                                     \
+            _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++) {                       \
+                VT av = pa[p * MR + r];                                                             \
+                _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++)                     \
+                    acc[r][v] = __builtin_elementwise_fma(av, bv[v], acc[r][v]);                    \
+            }                                                                                       \
+        }                                                                                           \
+        _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++)                             \
+            _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++)                         \
+                *(VT *)(tile + r * (NV * VW) + v * VW) = acc[r][v];                                 \
+    }                                                                                               \
+    ATTR static void NAME##_gemm(int ta, int tb, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda, \
+                                 const float *b, size_t ldb, float beta, float *c, size_t ldc) {    \
+        enum { NR = NV * VW };                                                                      \
+        /* Narrower than a tile: Cᵀ = op(B)ᵀ·op(A)ᵀ, the long side across the vectors (fma(x, y, s)  \
+           and fma(y, x, s) round the same exact value: the same bits). */                          \
+        int swap = n < NR && m > n;                                                                 \
+        size_t rows_all = swap ? n : m, cols_all = swap ? m : n;                                    \
+        size_t strips = (rows_all + MR - 1) / MR;                                                   \
+        float *pa = scratch(&packed_a, &packed_a_size, strips * MR * (k ? k : 1));                  \
+        float *pb = scratch(&packed_b, &packed_b_size, NR * (k ? k : 1));                           \
+        if (!pa || !pb) abort();                                                                    \
+        for (size_t s = 0; s < strips; s++) {                                                       \
+            if (swap) pack_a(!tb, n, k, b, ldb, s * MR, MR, pa + s * MR * k);                       \
+            else pack_a(ta, m, k, a, lda, s * MR, MR, pa + s * MR * k);                             \
+        }                                                                                           \
+        float tile[MR * NR] __attribute__((aligned(64)));                                          \
+        for (size_t j0 = 0; j0 < cols_all; j0 += NR) {                                              \
+            size_t cols = cols_all - j0 < NR ? cols_all - j0 : NR;                                  \
+            /* A full strip of a row-major operand is read where it lies; the rest is packed. */    \
+            int direct = cols == NR && (swap ? ta : !tb);                                           \
+            const float *bp = pb;                                                                   \
+            size_t ldbp = NR;                                                                       \
+            if (direct) { bp = swap ? a + j0 : b + j0; ldbp = swap ? lda : ldb; }                   \
+            else if (swap) pack_b(!ta, m, k, a, lda, j0, NR, pb);                                   \
+            else pack_b(tb, n, k, b, ldb, j0, NR, pb);                                              \
+            for (size_t s = 0; s < strips; s++) {                                                   \
+                NAME(k, pa + s * MR * k, bp, ldbp, tile);                                           \
+                size_t i0 = s * MR, rows = rows_all - i0 < MR ? rows_all - i0 : MR;                 \
+                finish(tile, NR, rows, cols, swap, alpha, beta, swap ? c + j0 * ldc + i0 : c + i0 * ldc + j0, ldc); \
+            }                                                                                       \
+        }                                                                                           \
+    }
+
+MICRO(micro_avx512, AVX512, v16, v16u, 16, 12, 2)
+MICRO(micro_avx2, AVX2, v8, v8u, 8, 6, 2)
+// The AVX-512 path's 16-float source compiled for AVX2 (pairs of 8-float operations): what lets a
+// machine without AVX-512 check that path's bits.
+MICRO(micro_avx2_wide, AVX2, v16, v16u, 16, 4, 1)
+
+// The reference: the defining sequence, one element at a time, with libm's fmaf.
+static void scalar_gemm(int ta, int tb, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
+                        const float *b, size_t ldb, float beta, float *c, size_t ldc) {
+    for (size_t i = 0; i < m; i++)
+        for (size_t j = 0; j < n; j++) {
+            float acc = 0.0f;
+            for (size_t p = 0; p < k; p++) acc = fmaf(ta ? a[p * lda + i] : a[i * lda + p], tb ? b[j * ldb + p] : b[p * ldb + j], acc);
+            float t = alpha * acc;
+            c[i * ldc + j] = beta == 0.0f ? t : fmaf(beta, c[i * ldc + j], t);
+        }
+}
+
+static int chosen_path = -1;
+
+static int best_path(void) {
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return REPRISE_SGEMM_AVX512;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return REPRISE_SGEMM_AVX2;
+    return REPRISE_SGEMM_SCALAR;
+}
+
+int reprise_sgemm_select(int path) {
+    int best = best_path();
+    if (path < 0) { chosen_path = best; return chosen_path; }
+    if (path == REPRISE_SGEMM_AVX512 && best != REPRISE_SGEMM_AVX512) return -1;
+    if ((path == REPRISE_SGEMM_AVX2 || path == REPRISE_SGEMM_AVX2_WIDE) && best == REPRISE_SGEMM_SCALAR) return -1;
+    chosen_path = path;
+    return chosen_path;
+}
+
+int reprise_sgemm_path(void) {
+    if (chosen_path < 0) chosen_path = best_path();
+    return chosen_path;
+}
+
+void reprise_sgemm(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
+                   const float *b, size_t ldb, float beta, float *c, size_t ldc) {
+    if (m == 0 || n == 0) return;
+    unsigned csr = _mm_getcsr();
+    if (csr & 0x8040) _mm_setcsr(csr & ~0x8040u);  // FTZ (bit 15) and DAZ (bit 6) off: IEEE denormals
+    switch (reprise_sgemm_path()) {
+    case REPRISE_SGEMM_AVX512: micro_avx512_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
+    case REPRISE_SGEMM_AVX2: micro_avx2_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
+    case REPRISE_SGEMM_AVX2_WIDE: micro_avx2_wide_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
+    default: scalar_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
+    }
+    if (csr & 0x8040) _mm_setcsr(csr);
+}
+
+int reprise_flush_to_zero(int on) {
+    unsigned csr = _mm_getcsr();
+    _mm_setcsr(on ? (csr | 0x8040u) : (csr & ~0x8040u));
+    return (csr & 0x8040u) != 0;
+}

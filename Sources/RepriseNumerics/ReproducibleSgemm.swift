@@ -1,0 +1,53 @@
+import CKernels
+
+/// Reprise's own sgemm (`Sources/CKernels/sgemm.c`): every element of `C` is one fused multiply-add
+/// per product in the order of `k` — `acc = fma(a[i,p], b[p,j], acc)` for p = 0 … k−1, then
+/// `α·acc` (β = 0) or `fma(β, C[i,j], α·acc)` — vectorised across rows and columns only, so its bits
+/// are the same on every path: AVX-512, AVX2, and the scalar reference with libm's `fmaf` (correctly
+/// rounded in software on CPUs without FMA, so those give the same bits too, slowly). OpenBLAS's
+/// kernels split and order the sums by their own blocking, which differs between instruction sets.
+public enum ReproducibleSgemm {
+    public enum Path: Int32, CaseIterable, Sendable, CustomStringConvertible {
+        case scalar = 0, avx2 = 1, avx2Wide = 2, avx512 = 3
+        public var description: String {
+            switch self {
+            case .scalar: return "scalar (fmaf)"
+            case .avx2: return "AVX2 (8-float vectors, 6×16 tiles)"
+            case .avx2Wide: return "AVX2 running the AVX-512 path's 16-float source (4×16 tiles)"
+            case .avx512: return "AVX-512 (16-float vectors, 12×32 tiles)"
+            }
+        }
+    }
+
+    /// The path in use (by default the fastest this CPU runs).
+    public static var path: Path { Path(rawValue: reprise_sgemm_path()) ?? .scalar }
+
+    /// Forces `path` (nil: the fastest this CPU runs); false, and nothing changed, when this CPU
+    /// cannot run it.
+    @discardableResult public static func select(_ path: Path?) -> Bool { reprise_sgemm_select(path?.rawValue ?? -1) >= 0 }
+
+    /// The paths this CPU runs.
+    public static var runnable: [Path] {
+        let current = path
+        defer { select(current) }
+        return Path.allCases.filter { select($0) }
+    }
+
+    /// `C ← α·op(A)·op(B) + β·C`, row-major, as `cblas_sgemm` (β = 0: `C` is not read).
+    @inlinable public static func gemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float,
+                                       a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+                                       beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int) {
+        reprise_sgemm(transA ? 1 : 0, transB ? 1 : 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+    }
+
+    /// Sets the flush-to-zero and denormals-are-zero flags of this thread (tests: the sgemm must
+    /// give IEEE results whatever its caller set); returns whether they were set.
+    @discardableResult public static func setFlushToZero(_ on: Bool) -> Bool { reprise_flush_to_zero(on ? 1 : 0) != 0 }
+}
+
+/// Which sgemm `Float`'s matrix products use: OpenBLAS (the default; its kernel pinned by
+/// `BLASKernel`) or `ReproducibleSgemm`. Chosen once, before any training (`reprise bench --sgemm`).
+public enum SgemmBackend: String, CaseIterable, Sendable {
+    case openBLAS = "openblas", reprise
+    nonisolated(unsafe) public static var current: SgemmBackend = .openBLAS
+}

@@ -1,0 +1,130 @@
+import XCTest
+@testable import RepriseNumerics
+
+/// The reproducible sgemm: every path this CPU runs (AVX-512 where present; AVX2 with 8-float
+/// vectors; AVX2 running the 16-float source of the AVX-512 path, so that a machine without
+/// AVX-512 checks that source's bits; the scalar `fmaf` reference) gives the same bits on every
+/// shape class — tiles and vectors full and ragged, both transposes, leading dimensions wider than
+/// the matrix, α and β — and all agree with a Double product to the rounding bound of a k-term sum.
+/// Golden hashes of a fixed set of products carry the bits to machines of other classes.
+final class SgemmTests: XCTestCase {
+    struct Product {
+        var transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float, beta: Float
+        var pad: Int  // extra columns in each leading dimension
+    }
+
+    /// Inputs drawn from a stream of its own per product: values over several magnitudes, some exact zeros.
+    private func operands(_ p: Product, key: UInt64) -> (a: [Float], lda: Int, b: [Float], ldb: Int, c: [Float], ldc: Int) {
+        var rng = RandomStream(key: key)
+        func draw(_ count: Int) -> [Float] {
+            (0..<count).map { _ in rng.uniform() < 0.05 ? 0 : Float(rng.normal() * pow(10, rng.uniform(-2, 1))) }
+        }
+        let (ar, ac) = p.transA ? (p.k, p.m) : (p.m, p.k), (br, bc) = p.transB ? (p.n, p.k) : (p.k, p.n)
+        let lda = ac + p.pad, ldb = bc + p.pad, ldc = p.n + p.pad
+        return (draw(ar * lda), lda, draw(br * ldb), ldb, draw(p.m * ldc), ldc)
+    }
+
+    private func run(_ p: Product, key: UInt64, path: ReproducibleSgemm.Path) -> [Float] {
+        var (a, lda, b, ldb, c, ldc) = operands(p, key: key)
+        XCTAssertTrue(ReproducibleSgemm.select(path))
+        ReproducibleSgemm.gemm(transA: p.transA, transB: p.transB, m: p.m, n: p.n, k: p.k, alpha: p.alpha, a: &a, lda: lda,
+                               b: &b, ldb: ldb, beta: p.beta, c: &c, ldc: ldc)
+        return c
+    }
+
+    /// Shapes around every tile and vector edge (6, 12 and 4 rows; 8, 16 and 32 columns), 1-wide and
+    /// 10-wide products, k from 1 to past the packing's size, and the MLP's shapes.
+    private var products: [Product] {
+        var out: [Product] = []
+        let sizes = [(1, 1, 1), (1, 10, 256), (5, 7, 3), (6, 16, 8), (7, 17, 9), (12, 32, 33), (13, 33, 64), (25, 10, 100),
+                     (31, 47, 5), (64, 64, 64), (100, 1, 37), (3, 100, 1), (128, 10, 256), (37, 256, 128)]
+        for (i, (m, n, k)) in sizes.enumerated() {
+            for ta in [false, true] {
+                for tb in [false, true] {
+                    let (alpha, beta): (Float, Float) = [(1, 0), (0.5, 1), (-1.25, 0.75)][(i + (ta ? 1 : 0) + (tb ? 2 : 0)) % 3]
+                    out.append(Product(transA: ta, transB: tb, m: m, n: n, k: k, alpha: alpha, beta: beta, pad: (i % 3) * 3))
+                }
+            }
+        }
+        return out
+    }
+
+    override func tearDown() { ReproducibleSgemm.select(nil) }
+
+    func testEveryPathGivesTheReferencesBits() {
+        let paths = ReproducibleSgemm.runnable
+        XCTAssertTrue(paths.contains(.scalar))
+        print("sgemm paths this CPU runs: \(paths.map(\.description).joined(separator: "; "))")
+        for (key, p) in products.enumerated() {
+            let reference = run(p, key: UInt64(key), path: .scalar)
+            for path in paths where path != .scalar {
+                let c = run(p, key: UInt64(key), path: path)
+                let differing = zip(c, reference).filter { $0.bitPattern != $1.bitPattern }.count
+                XCTAssertEqual(differing, 0, "\(path) on \(p): \(differing) of \(c.count) entries differ from the fmaf reference")
+            }
+        }
+    }
+
+    /// Against a product summed in Double: within `k·2⁻²⁴·Σ|a||b|` (the bound of a k-term float sum)
+    /// plus the rounding of α and β; entries outside `m×n` (the leading dimensions' padding) untouched.
+    func testAgreesWithADoubleProductToTheRoundingBound() {
+        for (key, p) in products.enumerated() {
+            let (a, lda, b, ldb, c0, ldc) = operands(p, key: UInt64(key))
+            let c = run(p, key: UInt64(key), path: ReproducibleSgemm.runnable.last!)
+            for i in 0..<p.m {
+                for j in 0..<ldc {
+                    let at = i * ldc + j
+                    guard j < p.n else { XCTAssertEqual(c[at].bitPattern, c0[at].bitPattern, "padding written"); continue }
+                    var sum = 0.0, magnitude = 0.0
+                    for q in 0..<p.k {
+                        let x = Double(p.transA ? a[q * lda + i] : a[i * lda + q]), y = Double(p.transB ? b[j * ldb + q] : b[q * ldb + j])
+                        sum += x * y
+                        magnitude += abs(x * y)
+                    }
+                    let expected = Double(p.alpha) * sum + (p.beta == 0 ? 0 : Double(p.beta) * Double(c0[at]))
+                    let bound = Double(p.k + 2) * 0x1p-24 * (abs(Double(p.alpha)) * magnitude + abs(Double(p.beta) * Double(c0[at]))) + 1e-30
+                    XCTAssertLessThanOrEqual(abs(Double(c[at]) - expected), bound, "\(p) at (\(i), \(j))")
+                }
+            }
+        }
+    }
+
+    /// β = 0 never reads C (a NaN there stays out), as BLAS promises.
+    func testBetaZeroDoesNotReadC() {
+        var a: [Float] = [1, 2, 3, 4], b: [Float] = [1, 0, 0, 1], c = [Float](repeating: .nan, count: 4)
+        for path in ReproducibleSgemm.runnable {
+            ReproducibleSgemm.select(path)
+            ReproducibleSgemm.gemm(transA: false, transB: false, m: 2, n: 2, k: 2, alpha: 1, a: &a, lda: 2, b: &b, ldb: 2, beta: 0, c: &c, ldc: 2)
+            XCTAssertEqual(c, [1, 2, 3, 4], "\(path)")
+        }
+    }
+
+    /// Denormal products stay denormal even when the caller set flush-to-zero and
+    /// denormals-are-zero: the sgemm pins IEEE arithmetic, and restores the caller's flags.
+    func testFlushToZeroSetByTheCallerChangesNothing() {
+        var a: [Float] = [1e-20, 3e-39, 2, 1e-19], b: [Float] = [1e-20, 1, 1e-39, 1e-20]
+        for path in ReproducibleSgemm.runnable {
+            ReproducibleSgemm.select(path)
+            var ieee = [Float](repeating: 0, count: 4), flushed = ieee
+            ReproducibleSgemm.gemm(transA: false, transB: false, m: 2, n: 2, k: 2, alpha: 1, a: &a, lda: 2, b: &b, ldb: 2, beta: 0, c: &ieee, ldc: 2)
+            ReproducibleSgemm.setFlushToZero(true)
+            ReproducibleSgemm.gemm(transA: false, transB: false, m: 2, n: 2, k: 2, alpha: 1, a: &a, lda: 2, b: &b, ldb: 2, beta: 0, c: &flushed, ldc: 2)
+            XCTAssertTrue(ReproducibleSgemm.setFlushToZero(false), "the caller's flags were not restored")
+            XCTAssertEqual(ieee.map(\.bitPattern), flushed.map(\.bitPattern), "\(path)")
+            XCTAssertTrue(ieee.contains { $0 != 0 && $0.isSubnormal }, "\(ieee)")
+        }
+    }
+
+    /// FNV-1a of the output bits of every product above, path by path: the same constant on any
+    /// x86-64 machine, so a machine of another class (AVX2 only, AVX-512, no FMA) checks this one's bits.
+    func testGoldenHashes() {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (key, p) in products.enumerated() {
+            for x in run(p, key: UInt64(key), path: .scalar) {
+                var bits = x.bitPattern
+                for _ in 0..<4 { hash = (hash ^ UInt64(bits & 0xff)) &* 0x100_0000_01b3; bits >>= 8 }
+            }
+        }
+        XCTAssertEqual(String(hash, radix: 16), "7a3f0889b53b8f7", "the reproducible sgemm's bits changed: a change of its order of operations, or of libm's fmaf")
+    }
+}
