@@ -4,7 +4,8 @@
 #  - the bit-comparison tests still pass through make's pinned invocation, and refuse to compare
 #    (naming the fix) when run without the pin;
 #  - `reprise verify` on a committed cell reports identity under the default (portable) kernel, and
-#    the difference, with exit 1, under --blas-kernel native, which honours the forced kernel.
+#    the difference, with exit 1, under --blas-kernel native, which honours the forced kernel;
+#  - a cell trained with --blas-kernel reproducible verifies identical on every path of Reprise's sgemm.
 set -euo pipefail
 bin=${1:-.build/release/reprise}
 swift=${SWIFT:-swift}
@@ -35,4 +36,21 @@ set +e; "$bin" verify baselines-fmnist --cells 1 --blas-kernel native > "$work/n
 grep -q "rerun on Sandybridge (native)" "$work/native.txt" && grep -q "verify: DIFFERENT" "$work/native.txt" \
   || fail "verify (native, Sandybridge): $(tail -5 "$work/native.txt")"
 passed=$((passed + 1)); echo "kernel-pin: ok: verify is identical on the pinned kernel and reports the difference (exit 1) on Sandybridge"
+# The reproducible sgemm: a cell trained on one path (the widest this CPU runs) verifies identical on
+# every other path, the scalar fmaf reference included — what a machine of another class would compute.
+unset OPENBLAS_CORETYPE
+mkdir -p "$work/repro"
+"$bin" run baselines-fmnist --profile quick --blas-kernel reproducible --results "$work/repro" > "$work/repro-run.txt" 2>&1 \
+  || fail "a quick run on the reproducible kernel: $(tail -5 "$work/repro-run.txt")"
+paths="scalar avx2 avx2-wide"; grep -qw avx512f /proc/cpuinfo && paths="$paths avx512"
+for path in $paths; do
+  REPRISE_SGEMM_PATH=$path "$bin" verify baselines-fmnist --profile quick --all --blas-kernel reproducible --results "$work/repro" \
+    > "$work/repro-$path.txt" 2>&1 || fail "verify on the reproducible sgemm's $path path: $(tail -5 "$work/repro-$path.txt")"
+  grep -q "verify: every dataset and attribute identical" "$work/repro-$path.txt" || fail "verify ($path): $(tail -5 "$work/repro-$path.txt")"
+done
+# … and the check can fail: OpenBLAS's Haswell kernel rounds the same products differently.
+set +e; "$bin" verify baselines-fmnist --profile quick --cells 1 --results "$work/repro" > "$work/repro-openblas.txt" 2>&1; rc=$?; set -e
+[ "$rc" = 1 ] && grep -q "verify: DIFFERENT" "$work/repro-openblas.txt" \
+  || fail "a reproducible-sgemm cell verified identical on OpenBLAS's kernel (exit $rc): is the sgemm in use? $(tail -3 "$work/repro-openblas.txt")"
+passed=$((passed + 1)); echo "kernel-pin: ok: a cell trained with the reproducible sgemm verifies identical on its paths ($paths) and differs on OpenBLAS's"
 echo "kernel-pin: $passed passed, 0 failed"

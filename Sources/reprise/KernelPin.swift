@@ -15,6 +15,14 @@ enum KernelPin {
         case .success(let kernel):
             BLASKernel.selected = kernel
             SgemmBackend.current = kernel == .reproducible ? .reprise : .openBLAS
+            if let name = ProcessInfo.processInfo.environment["REPRISE_SGEMM_PATH"], !name.isEmpty {
+                // Tests and benchmarks force a path of the reproducible sgemm (same bits, other speed).
+                let paths: [String: ReproducibleSgemm.Path] = ["scalar": .scalar, "avx2": .avx2, "avx2-wide": .avx2Wide, "avx512": .avx512]
+                guard let path = paths[name], ReproducibleSgemm.select(path) else {
+                    FileHandle.standardError.write(Data("Error: REPRISE_SGEMM_PATH=\(name): this CPU runs \(ReproducibleSgemm.runnable.map { "\($0)" }.joined(separator: "; ")) (names: scalar, avx2, avx2-wide, avx512)\n".utf8))
+                    Foundation.exit(ExitCode.validationFailure.rawValue)
+                }
+            }
             if let note = enforce(kernel) { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         }
     }
