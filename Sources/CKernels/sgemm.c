@@ -13,10 +13,16 @@
 // 16-float source also compiles for AVX2, as pairs of 8-float operations). Edges are computed in
 // full tiles of zero-padded panels, and only the valid part is written.
 //
-// The flush-to-zero and denormals-are-zero flags are pinned off (IEEE) on entry: a caller that set
-// them gets the same bits as one that did not.
+// The flush-to-zero and denormals-are-zero flags are pinned on for the call, as Reprise runs every
+// thread (BLASThreads.pin: denormal weights under weight decay otherwise take a microcode path per
+// product): a caller that cleared them gets the same bits as one that did not. Tiny results are then
+// zero on every path — the vector FMAs and libm's fmaf, in hardware or in software, round under the
+// same MXCSR.
 #include "kernels.h"
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xmmintrin.h>
@@ -48,6 +54,83 @@ static float *scratch(float **buffer, size_t *size, size_t count) {
     }
     return *buffer;
 }
+
+// Threads: the column strips of C are split into contiguous ranges, one per thread; every element is
+// still computed by one thread with the same sequence, so the bits do not depend on the thread count.
+// Workers wait spinning briefly, then on a condition variable; the caller works on the first range.
+typedef void (*part_fn)(void *context, int part, int parts);
+static int pool_size = 1;  // threads that compute, the caller's included
+static int pool_started = 0;
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t pool_wake = PTHREAD_COND_INITIALIZER;
+static _Atomic unsigned long pool_generation;
+static _Atomic int pool_pending;
+static _Atomic int pool_busy;
+static part_fn pool_fn;
+static void *pool_context;
+static int pool_parts;
+
+static void *pool_worker(void *argument) {
+    int index = (int)(intptr_t)argument;
+    _mm_setcsr(_mm_getcsr() | 0x8040u);
+    unsigned long seen = 0;
+    for (;;) {
+        unsigned long now;
+        int spins = 0;
+        while ((now = atomic_load_explicit(&pool_generation, memory_order_acquire)) == seen) {
+            if (++spins < 4000) { _mm_pause(); continue; }
+            pthread_mutex_lock(&pool_lock);
+            while ((now = atomic_load_explicit(&pool_generation, memory_order_acquire)) == seen) pthread_cond_wait(&pool_wake, &pool_lock);
+            pthread_mutex_unlock(&pool_lock);
+            break;
+        }
+        seen = now;
+        if (index < pool_parts) pool_fn(pool_context, index, pool_parts);
+        atomic_fetch_sub_explicit(&pool_pending, 1, memory_order_acq_rel);
+    }
+    return NULL;
+}
+
+void reprise_sgemm_threads(int threads) {
+    if (threads < 1) threads = 1;
+    if (threads > 64) threads = 64;
+    pthread_mutex_lock(&pool_lock);
+    for (int t = pool_started + 1; t < threads; t++) {
+        pthread_t thread;
+        if (pthread_create(&thread, NULL, pool_worker, (void *)(intptr_t)t) != 0) { threads = t; break; }
+        pthread_detach(thread);
+        pool_started = t;
+    }
+    pool_size = threads;
+    pthread_mutex_unlock(&pool_lock);
+}
+
+// Runs fn(context, part, parts) for part = 0 … parts−1 on the pool (serially when the pool is busy:
+// another thread's product is running on it).
+static void run_parts(part_fn fn, void *context, int parts) {
+    int expected = 0;
+    if (parts <= 1 || !atomic_compare_exchange_strong(&pool_busy, &expected, 1)) {
+        for (int part = 0; part < parts; part++) fn(context, part, parts);
+        return;
+    }
+    pool_fn = fn; pool_context = context; pool_parts = parts;
+    atomic_store_explicit(&pool_pending, pool_started, memory_order_release);
+    pthread_mutex_lock(&pool_lock);
+    atomic_fetch_add_explicit(&pool_generation, 1, memory_order_acq_rel);
+    pthread_cond_broadcast(&pool_wake);
+    pthread_mutex_unlock(&pool_lock);
+    fn(context, 0, parts);
+    while (atomic_load_explicit(&pool_pending, memory_order_acquire) > 0) _mm_pause();
+    atomic_store_explicit(&pool_busy, 0, memory_order_release);
+}
+
+typedef struct {
+    int ta, tb, swap;
+    size_t m, n, k, rows_all, cols_all, strips, ldc, lda, ldb;
+    float alpha, beta;
+    const float *a, *b, *pa;
+    float *c;
+} gemm_job;
 
 // op(A) rows i0 … i0+mr−1 (zero past m) as `mr` floats per p: panel[p·mr + r] = op(A)[i0+r, p].
 // Each source row or column is read along its contiguous direction.
@@ -122,6 +205,35 @@ static void finish(const float *tile, size_t nr, size_t rows, size_t cols, int t
             _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++)                         \
                 *(VT *)(tile + r * (NV * VW) + v * VW) = acc[r][v];                                 \
     }                                                                                               \
+    ATTR static void NAME##_part(void *context, int part, int parts) {                               \
+        enum { NR = NV * VW };                                                                      \
+        const gemm_job *g = context;                                                                \
+        size_t blocks = (g->cols_all + NR - 1) / NR;                                                \
+        size_t first = blocks * part / parts, last = blocks * (part + 1) / parts;                   \
+        float *pb = scratch(&packed_b, &packed_b_size, NR * (g->k ? g->k : 1));                     \
+        if (!pb) abort();                                                                           \
+        float tile[MR * NR] __attribute__((aligned(64)));                                          \
+        for (size_t block = first; block < last; block++) {                                         \
+            size_t j0 = block * NR;                                                                 \
+            size_t cols = g->cols_all - j0 < NR ? g->cols_all - j0 : NR;                            \
+            /* A full strip of a row-major operand is read where it lies when few row strips use it \
+               (packing would cost more than it saves) and its rows are not 4 KiB apart (they would \
+               share L1 sets); the rest is packed. */                                               \
+            size_t ld = g->swap ? g->lda : g->ldb;                                                  \
+            int direct = cols == NR && (g->swap ? g->ta : !g->tb) && g->strips <= 4 && ld % 1024 != 0; \
+            const float *bp = pb;                                                                   \
+            size_t ldbp = NR;                                                                       \
+            if (direct) { bp = g->swap ? g->a + j0 : g->b + j0; ldbp = ld; }                       \
+            else if (g->swap) pack_b(!g->ta, g->m, g->k, g->a, g->lda, j0, NR, pb);                 \
+            else pack_b(g->tb, g->n, g->k, g->b, g->ldb, j0, NR, pb);                               \
+            for (size_t s = 0; s < g->strips; s++) {                                                \
+                NAME(g->k, g->pa + s * MR * g->k, bp, ldbp, tile);                                  \
+                size_t i0 = s * MR, rows = g->rows_all - i0 < MR ? g->rows_all - i0 : MR;           \
+                finish(tile, NR, rows, cols, g->swap, g->alpha, g->beta,                            \
+                       g->swap ? g->c + j0 * g->ldc + i0 : g->c + i0 * g->ldc + j0, g->ldc);        \
+            }                                                                                       \
+        }                                                                                           \
+    }                                                                                               \
     ATTR static void NAME##_gemm(int ta, int tb, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda, \
                                  const float *b, size_t ldb, float beta, float *c, size_t ldc) {    \
         enum { NR = NV * VW };                                                                      \
@@ -131,28 +243,16 @@ static void finish(const float *tile, size_t nr, size_t rows, size_t cols, int t
         size_t rows_all = swap ? n : m, cols_all = swap ? m : n;                                    \
         size_t strips = (rows_all + MR - 1) / MR;                                                   \
         float *pa = scratch(&packed_a, &packed_a_size, strips * MR * (k ? k : 1));                  \
-        float *pb = scratch(&packed_b, &packed_b_size, NR * (k ? k : 1));                           \
-        if (!pa || !pb) abort();                                                                    \
+        if (!pa) abort();                                                                           \
         for (size_t s = 0; s < strips; s++) {                                                       \
             if (swap) pack_a(!tb, n, k, b, ldb, s * MR, MR, pa + s * MR * k);                       \
             else pack_a(ta, m, k, a, lda, s * MR, MR, pa + s * MR * k);                             \
         }                                                                                           \
-        float tile[MR * NR] __attribute__((aligned(64)));                                          \
-        for (size_t j0 = 0; j0 < cols_all; j0 += NR) {                                              \
-            size_t cols = cols_all - j0 < NR ? cols_all - j0 : NR;                                  \
-            /* A full strip of a row-major operand is read where it lies; the rest is packed. */    \
-            int direct = cols == NR && (swap ? ta : !tb);                                           \
-            const float *bp = pb;                                                                   \
-            size_t ldbp = NR;                                                                       \
-            if (direct) { bp = swap ? a + j0 : b + j0; ldbp = swap ? lda : ldb; }                   \
-            else if (swap) pack_b(!ta, m, k, a, lda, j0, NR, pb);                                   \
-            else pack_b(tb, n, k, b, ldb, j0, NR, pb);                                              \
-            for (size_t s = 0; s < strips; s++) {                                                   \
-                NAME(k, pa + s * MR * k, bp, ldbp, tile);                                           \
-                size_t i0 = s * MR, rows = rows_all - i0 < MR ? rows_all - i0 : MR;                 \
-                finish(tile, NR, rows, cols, swap, alpha, beta, swap ? c + j0 * ldc + i0 : c + i0 * ldc + j0, ldc); \
-            }                                                                                       \
-        }                                                                                           \
+        gemm_job job = {ta, tb, swap, m, n, k, rows_all, cols_all, strips, ldc, lda, ldb, alpha, beta, a, b, pa, c}; \
+        /* Split only products worth a thread's wake-up (about 10⁵ multiply-adds and up). */        \
+        size_t blocks = (cols_all + NR - 1) / NR;                                                   \
+        int parts = m * n * k < 100000 ? 1 : (int)(blocks < (size_t)pool_size ? blocks : (size_t)pool_size); \
+        run_parts(NAME##_part, &job, parts);                                                        \
     }
 
 MICRO(micro_avx512, AVX512, v16, v16u, 16, 12, 2)
@@ -200,14 +300,14 @@ void reprise_sgemm(int trans_a, int trans_b, size_t m, size_t n, size_t k, float
                    const float *b, size_t ldb, float beta, float *c, size_t ldc) {
     if (m == 0 || n == 0) return;
     unsigned csr = _mm_getcsr();
-    if (csr & 0x8040) _mm_setcsr(csr & ~0x8040u);  // FTZ (bit 15) and DAZ (bit 6) off: IEEE denormals
+    if ((csr & 0x8040u) != 0x8040u) _mm_setcsr(csr | 0x8040u);  // FTZ (bit 15) and DAZ (bit 6) on
     switch (reprise_sgemm_path()) {
     case REPRISE_SGEMM_AVX512: micro_avx512_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
     case REPRISE_SGEMM_AVX2: micro_avx2_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
     case REPRISE_SGEMM_AVX2_WIDE: micro_avx2_wide_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
     default: scalar_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
     }
-    if (csr & 0x8040) _mm_setcsr(csr);
+    if ((csr & 0x8040u) != 0x8040u) _mm_setcsr(csr);
 }
 
 int reprise_flush_to_zero(int on) {

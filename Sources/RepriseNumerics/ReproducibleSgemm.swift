@@ -40,6 +40,11 @@ public enum ReproducibleSgemm {
         reprise_sgemm(transA ? 1 : 0, transB ? 1 : 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
     }
 
+    /// Threads that compute a product, the caller's included (`BLASThreads.pin` sets it with
+    /// OpenBLAS's): column strips are split among them, every element still computed by one thread
+    /// in the same order.
+    public static func setThreads(_ n: Int) { reprise_sgemm_threads(Int32(n)) }
+
     /// Sets the flush-to-zero and denormals-are-zero flags of this thread (tests: the sgemm must
     /// give IEEE results whatever its caller set); returns whether they were set.
     @discardableResult public static func setFlushToZero(_ on: Bool) -> Bool { reprise_flush_to_zero(on ? 1 : 0) != 0 }

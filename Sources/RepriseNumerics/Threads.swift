@@ -1,4 +1,5 @@
 import COpenBLAS
+import CKernels
 
 /// OpenBLAS thread control. Results are bit-identical for a given build, machine and thread count;
 /// the count is pinned at start-up and recorded with every result.
@@ -8,6 +9,7 @@ public enum BLASThreads {
     public static func pin(_ n: Int) {
         precondition(n >= 1, "BLAS thread count must be at least 1")
         openblas_set_num_threads(Int32(n))
+        reprise_sgemm_threads(Int32(n))
         reprise_flush_denormals()
     }
 

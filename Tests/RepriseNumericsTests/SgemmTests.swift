@@ -65,6 +65,25 @@ final class SgemmTests: XCTestCase {
         }
     }
 
+    /// Split over 2 or 3 threads (column strips in contiguous ranges), every product gives the
+    /// one-thread bits: each element is still one thread's sequence of fmas.
+    func testThreadCountsGiveTheSameBits() {
+        defer { ReproducibleSgemm.setThreads(1) }
+        let path = ReproducibleSgemm.runnable.last!
+        var big = products
+        big.append(Product(transA: false, transB: false, m: 200, n: 300, k: 150, alpha: 1, beta: 0, pad: 0))
+        big.append(Product(transA: true, transB: true, m: 97, n: 13, k: 400, alpha: 0.5, beta: 1, pad: 2))
+        for (key, p) in big.enumerated() {
+            ReproducibleSgemm.setThreads(1)
+            let one = run(p, key: UInt64(key), path: path)
+            for threads in [2, 3] {
+                ReproducibleSgemm.setThreads(threads)
+                let c = run(p, key: UInt64(key), path: path)
+                XCTAssertEqual(c.map(\.bitPattern), one.map(\.bitPattern), "\(threads) threads on \(p)")
+            }
+        }
+    }
+
     /// Against a product summed in Double: within `k·2⁻²⁴·Σ|a||b|` (the bound of a k-term float sum)
     /// plus the rounding of α and β; entries outside `m×n` (the leading dimensions' padding) untouched.
     func testAgreesWithADoubleProductToTheRoundingBound() {
@@ -99,19 +118,22 @@ final class SgemmTests: XCTestCase {
         }
     }
 
-    /// Denormal products stay denormal even when the caller set flush-to-zero and
-    /// denormals-are-zero: the sgemm pins IEEE arithmetic, and restores the caller's flags.
-    func testFlushToZeroSetByTheCallerChangesNothing() {
+    /// The sgemm pins flush-to-zero and denormals-are-zero on, as Reprise runs every thread: a
+    /// caller with IEEE flags gets the same bits as one with them set — denormal products and
+    /// denormal inputs count as zero — and gets its own flags back.
+    func testFlushToZeroIsPinnedWhateverTheCallerSet() {
         var a: [Float] = [1e-20, 3e-39, 2, 1e-19], b: [Float] = [1e-20, 1, 1e-39, 1e-20]
         for path in ReproducibleSgemm.runnable {
             ReproducibleSgemm.select(path)
             var ieee = [Float](repeating: 0, count: 4), flushed = ieee
+            let before = ReproducibleSgemm.setFlushToZero(false)
             ReproducibleSgemm.gemm(transA: false, transB: false, m: 2, n: 2, k: 2, alpha: 1, a: &a, lda: 2, b: &b, ldb: 2, beta: 0, c: &ieee, ldc: 2)
-            ReproducibleSgemm.setFlushToZero(true)
+            XCTAssertFalse(ReproducibleSgemm.setFlushToZero(true), "the caller's IEEE flags were not restored")
             ReproducibleSgemm.gemm(transA: false, transB: false, m: 2, n: 2, k: 2, alpha: 1, a: &a, lda: 2, b: &b, ldb: 2, beta: 0, c: &flushed, ldc: 2)
-            XCTAssertTrue(ReproducibleSgemm.setFlushToZero(false), "the caller's flags were not restored")
+            XCTAssertTrue(ReproducibleSgemm.setFlushToZero(before), "the caller's flags were not restored")
             XCTAssertEqual(ieee.map(\.bitPattern), flushed.map(\.bitPattern), "\(path)")
-            XCTAssertTrue(ieee.contains { $0 != 0 && $0.isSubnormal }, "\(ieee)")
+            // C[0,0] = 1e-20·1e-20 + 3e-39·1e-39 = 1e-40 in IEEE arithmetic (a denormal): flushed to 0.
+            XCTAssertEqual(ieee, [0, 1e-20, 2e-20, 2], "\(path)")
         }
     }
 
