@@ -72,12 +72,22 @@ def torch_step_time(batch, threads, network=None):
     return samples[len(samples) // 2]
 
 
+kernel_names = {}
+
+
+def cpu_class():
+    flags = open("/proc/cpuinfo").read()
+    return "AVX-512" if " avx512f" in flags else "AVX2" if " avx2" in flags else "SSE"
+
+
 def reprise_step_times(threads, kernel):
     out = subprocess.run([binary, "bench", "--steps-only", "--threads", str(threads), "--blas-kernel", kernel,
                           "--seconds", str(seconds)] + sum([["--batch", str(b)] for b in batches], []),
                          check=True, capture_output=True, text=True).stdout
     times = {}
     for line in out.splitlines():
+        if line.startswith("kernel "):
+            kernel_names[kernel] = line[len("kernel "):]
         if line.startswith("step "):
             _, b, s = line.split()
             times[int(b)] = float(s)
@@ -89,6 +99,8 @@ def reprise_cnn_times(threads, kernel):
                           "--seconds", str(seconds)], check=True, capture_output=True, text=True).stdout
     times = {}
     for line in out.splitlines():
+        if line.startswith("kernel "):
+            kernel_names[kernel] = line[len("kernel "):]
         if line.startswith("cnn "):
             _, name, b, s = line.split()
             times[(name, int(b))] = float(s)
@@ -96,6 +108,10 @@ def reprise_cnn_times(threads, kernel):
 
 
 rounds = 3
+kernels = ["native", "portable", "reproducible"]
+print(f"CPU: {cpu_class()} class. Reprise's kernels: native (OpenBLAS's fastest core for this CPU), portable (OpenBLAS's "
+      f"Haswell core: identical results on any AVX2 machine), reproducible (Reprise's own sgemm: identical on every x86-64 "
+      f"machine); the core and sgemm path of each are listed after its table.")
 median = lambda x: sorted(x)[len(x) // 2]
 if "--cnn-only" not in sys.argv:
     print(f"PyTorch {torch.__version__} (CPU) against Reprise, one SGD step of the {'-'.join(map(str, widths))} ReLU MLP "
@@ -104,7 +120,7 @@ if "--cnn-only" not in sys.argv:
     print("| threads | Reprise BLAS kernel | batch | Reprise | PyTorch | PyTorch ÷ Reprise |")
     print("|---|---|---|---|---|---|")
     for threads in [1, 2]:
-        for kernel in ["native", "portable"]:
+        for kernel in kernels:
             ours = {b: [] for b in batches}
             theirs = {b: [] for b in batches}
             for _ in range(rounds):
@@ -124,7 +140,7 @@ if "--mlp-only" not in sys.argv:
     print("| threads | Reprise BLAS kernel | network | batch | Reprise | PyTorch | PyTorch ÷ Reprise |")
     print("|---|---|---|---|---|---|---|")
     for threads in [1, 2]:
-        for kernel in ["native", "portable"]:
+        for kernel in kernels:
             ours, theirs = {}, {}
             for _ in range(rounds):
                 for key, t in reprise_cnn_times(threads, kernel).items():
@@ -135,3 +151,8 @@ if "--mlp-only" not in sys.argv:
                 ratio = median([t / o for t, o in zip(theirs[key], ours[key])])
                 print(f"| {threads} | {kernel} | {key[0]} | {key[1]} | {median(ours[key]) * 1e3:.1f} ms | {median(theirs[key]) * 1e3:.1f} ms "
                       f"| {ratio:.2f}× |", flush=True)
+
+print()
+for kernel in kernels:
+    if kernel in kernel_names:
+        print(f"- {kernel}: {kernel_names[kernel]}")

@@ -172,18 +172,6 @@ static void pack_b(int trans, size_t n, size_t k, const float *b, size_t ldb, si
     }
 }
 
-// The valid part of an mr×nr tile of accumulators onto C, with α and β; transposed: tile row r,
-// column c is C's element (c, r) (the product was computed as Cᵀ = op(B)ᵀ·op(A)ᵀ).
-static void finish(const float *tile, size_t nr, size_t rows, size_t cols, int transposed, float alpha, float beta,
-                   float *c, size_t ldc) {
-    for (size_t r = 0; r < rows; r++)
-        for (size_t j = 0; j < cols; j++) {
-            float *at = transposed ? c + j * ldc + r : c + r * ldc + j;
-            float t = alpha * tile[r * nr + j];
-            *at = beta == 0.0f ? t : fmaf(beta, *at, t);
-        }
-}
-
 // One micro-kernel per (vector type, tile): MR rows × NV vectors of VW floats, every lane its own
 // sequence of fmas over p.
 #define MICRO(NAME, ATTR, VT, VTU, VW, MR, NV)                                                       \
@@ -204,6 +192,27 @@ static void finish(const float *tile, size_t nr, size_t rows, size_t cols, int t
         _Pragma("clang loop unroll(full)") for (int r = 0; r < MR; r++)                             \
             _Pragma("clang loop unroll(full)") for (int v = 0; v < NV; v++)                         \
                 *(VT *)(tile + r * (NV * VW) + v * VW) = acc[r][v];                                 \
+    }                                                                                               \
+    /* The valid part of a tile onto C, with α and β (β = 0: C not read); transposed: tile row r,    \
+       column j is C's element (j, r), the product having run as Cᵀ = op(B)ᵀ·op(A)ᵀ. Compiled for the \
+       path's instruction set, so fmaf is one instruction. */                                       \
+    ATTR static void NAME##_finish(const float *restrict tile, size_t rows, size_t cols, int transposed, \
+                                   float alpha, float beta, float *restrict c, size_t ldc) {       \
+        enum { NR = NV * VW };                                                                      \
+        if (!transposed) {                                                                          \
+            for (size_t r = 0; r < rows; r++) {                                                     \
+                const float *t = tile + r * NR;                                                     \
+                float *out = c + r * ldc;                                                           \
+                if (beta == 0.0f) for (size_t j = 0; j < cols; j++) out[j] = alpha * t[j];          \
+                else for (size_t j = 0; j < cols; j++) out[j] = fmaf(beta, out[j], alpha * t[j]);   \
+            }                                                                                       \
+        } else {                                                                                    \
+            for (size_t j = 0; j < cols; j++) {                                                     \
+                float *out = c + j * ldc;                                                           \
+                if (beta == 0.0f) for (size_t r = 0; r < rows; r++) out[r] = alpha * tile[r * NR + j]; \
+                else for (size_t r = 0; r < rows; r++) out[r] = fmaf(beta, out[r], alpha * tile[r * NR + j]); \
+            }                                                                                       \
+        }                                                                                           \
     }                                                                                               \
     ATTR static void NAME##_part(void *context, int part, int parts) {                               \
         enum { NR = NV * VW };                                                                      \
@@ -229,7 +238,7 @@ static void finish(const float *tile, size_t nr, size_t rows, size_t cols, int t
             for (size_t s = 0; s < g->strips; s++) {                                                \
                 NAME(g->k, g->pa + s * MR * g->k, bp, ldbp, tile);                                  \
                 size_t i0 = s * MR, rows = g->rows_all - i0 < MR ? g->rows_all - i0 : MR;           \
-                finish(tile, NR, rows, cols, g->swap, g->alpha, g->beta,                            \
+                NAME##_finish(tile, rows, cols, g->swap, g->alpha, g->beta,                         \
                        g->swap ? g->c + j0 * g->ldc + i0 : g->c + i0 * g->ldc + j0, g->ldc);        \
             }                                                                                       \
         }                                                                                           \

@@ -44,6 +44,7 @@ struct Bench: ParsableCommand {
         if isaac { return isaacCost() }
         if cnn { return cnnCost() }
         if stepsOnly {
+            print("kernel \(BLASKernel.recorded(BLASKernel.selected))")
             for b in batch { print("step \(b) \(measure(stepBody(batch: b)))") }
             return
         }
@@ -245,7 +246,7 @@ struct Bench: ParsableCommand {
     /// step holds (network buffers; parameters and gradient).
     /// With `--steps-only`, one 'cnn NAME BATCH SECONDS' line each (read by make bench-peer).
     private func cnnCost() {
-        if !stepsOnly {
+        if stepsOnly { print("kernel \(BLASKernel.recorded(BLASKernel.selected))") } else {
             print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
             print("CNN on 1×28×28 inputs, one SGD step (gather from 5,000 examples, forward, backward, update):")
             print("network        batch   step time     buffers MB   parameters")
