@@ -66,11 +66,12 @@ struct Bench: ParsableCommand {
         print("Optimiser cost at batch \(b) (step time with the optimiser's update, over plain SGD's, measured in alternation):")
         let variants: [(String, [String: ConfigValue])] = [
             ("momentum", ["optimizer": "sgd", "lr": 0.01, "momentum": 0.9]),
-            ("adam", ["optimizer": "adam"]), ("rmsprop", ["optimizer": "rmsprop"]), ("adagrad", ["optimizer": "adagrad"])]
+            ("adam", ["optimizer": "adam"]), ("rmsprop", ["optimizer": "rmsprop"]), ("adagrad", ["optimizer": "adagrad"]),
+            ("dOGR", ["optimizer": "ogr", "variant": "diagonal"]), ("sOGR d=10", ["optimizer": "ogr", "variant": "subspace", "dim": 10])]
         let (times, ratios) = interleaved([stepBody(batch: b)] + variants.map { stepBody(batch: b, optimizer: $0.1) })
         print("  sgd       " + String(format: " %9.1f µs", times[0] * 1e6))
         for (k, (name, _)) in variants.enumerated() {
-            print("  " + name.padding(toLength: 9, withPad: " ", startingAt: 0)
+            print("  " + name.padding(toLength: 10, withPad: " ", startingAt: 0)
                   + String(format: " %9.1f µs  (%+.1f%%)", times[k + 1] * 1e6, 100 * (ratios[k + 1] - 1)))
         }
     }

@@ -107,7 +107,8 @@ public struct OnlineGradientRegression: TransformationDefinition {
         return h.storage
     }
 
-    /// Gram–Schmidt on the `d` rows (length `n`, row-major) of `v`, in place, with BLAS.
+    /// Gram–Schmidt on the `d` rows (length `n`, row-major) of `v`, in place, with BLAS level 1: the
+    /// fallback of `SubspaceBasis` (a zero row, which it leaves zero) and the tests' reference.
     static func gramSchmidt(_ v: UnsafeMutablePointer<Double>, rows d: Int, length n: Int) {
         for r in 0..<d {
             for q in 0..<r { Double.axpy(n: n, alpha: -Double.dot(n: n, x: v + r * n, y: v + q * n), x: v + q * n, y: v + r * n) }
@@ -138,20 +139,22 @@ final class OGRLink<S: Scalar>: GradientTransformation {
     // nothing of size D, and the loops run on raw buffers (no exclusivity or bounds checks per element).
     private let m: UnsafeMutableBufferPointer<Double>, mθ: UnsafeMutableBufferPointer<Double>, mg: UnsafeMutableBufferPointer<Double>
     private let g: UnsafeMutableBufferPointer<Double>, x: UnsafeMutableBufferPointer<Double>
-    private let step: UnsafeMutableBufferPointer<Double>, work: UnsafeMutableBufferPointer<Double>
+    private let step: UnsafeMutableBufferPointer<Double>
+    /// Subspace variants: the basis update in three passes (no state between steps).
+    private var basis: SubspaceBasis
     private let dθθ: UnsafeMutableBufferPointer<Double>, dgθ: UnsafeMutableBufferPointer<Double>
     /// The subspace basis: d rows of length D, row-major.
     private let v: UnsafeMutableBufferPointer<Double>
     private var σθθ: [Double] = [], σgθ: [Double] = []  // n×n (full) or d×d (subspace)
     var stateBytes: Int {
-        ([m, mθ, mg, g, x, step, work, dθθ, dgθ, v].reduce(0) { $0 + $1.count }) * MemoryLayout<Double>.stride + bytes(σθθ) + bytes(σgθ)
+        ([m, mθ, mg, g, x, step, dθθ, dgθ, v].reduce(0) { $0 + $1.count }) * MemoryLayout<Double>.stride + bytes(σθθ) + bytes(σgθ)
     }
     private let eigenMin, eigenMax, negatives, stepNorm: DiagnosticSlot
 
     /// The averages, the regression's moments and the subspace basis (the D-length scratch
     /// buffers are saved too: cheap, and no step can then read a value the checkpoint lost).
     private var buffers: [(String, UnsafeMutableBufferPointer<Double>)] {
-        [("m", m), ("m_theta", mθ), ("m_g", mg), ("g", g), ("x", x), ("step", step), ("work", work),
+        [("m", m), ("m_theta", mθ), ("m_g", mg), ("g", g), ("x", x), ("step", step),
          ("d_theta_theta", dθθ), ("d_g_theta", dgθ), ("basis", v)]
     }
 
@@ -178,7 +181,8 @@ final class OGRLink<S: Scalar>: GradientTransformation {
         }
         let diagonal = c.variant == .diagonal || c.variant == .diagonalSubspace
         m = buffer(n, 0); mθ = buffer(n, 0); mg = buffer(n, 0); g = buffer(n, 0); x = buffer(n, 0)
-        step = buffer(n, 0); work = buffer(n, 0)
+        step = buffer(n, 0)
+        basis = SubspaceBasis(rows: d, length: n)
         dθθ = buffer(diagonal ? n : 0, 1); dgθ = buffer(diagonal ? n : 0, 0)
         v = buffer(d * n, 0)
         switch c.variant {
@@ -198,7 +202,7 @@ final class OGRLink<S: Scalar>: GradientTransformation {
     }
 
     deinit {
-        for b in [m, mθ, mg, g, x, step, work, dθθ, dgθ, v] { b.deallocate() }
+        for b in [m, mθ, mg, g, x, step, dθθ, dgθ, v] { b.deallocate() }
     }
 
     private static func identity(_ k: Int) -> [Double] {
@@ -266,20 +270,20 @@ final class OGRLink<S: Scalar>: GradientTransformation {
         } else {
             for i in 0..<n { mg[i] += β * (g[i] - mg[i]) }
         }
-        var pθ = [Double](repeating: 0, count: d), pg = pθ, vm = pθ, vΔ = pθ
-        let V = v.baseAddress!
-        // V = GramSchmidt(rows of V + Γg).
-        for r in 0..<d { Double.axpy(n: n, alpha: c.rotation, x: g.baseAddress!, y: V + r * n) }
-        OnlineGradientRegression.gramSchmidt(V, rows: d, length: n)
-        // Projections with the new V: pθ = V(θ − mθ), pg = V(g − mg), Vm (and VΔ).
-        for k in 0..<n { work[k] = x[k] - mθ[k] }
-        for r in 0..<d { pθ[r] = Double.dot(n: n, x: V + r * n, y: work.baseAddress!) }
-        for k in 0..<n { work[k] = g[k] - mg[k] }
-        for r in 0..<d { pg[r] = Double.dot(n: n, x: V + r * n, y: work.baseAddress!) }
-        for r in 0..<d { vm[r] = Double.dot(n: n, x: V + r * n, y: m.baseAddress!) }
-        if c.variant == .diagonalSubspace {
-            for r in 0..<d { vΔ[r] = Double.dot(n: n, x: V + r * n, y: step.baseAddress!) }
+        let V = v.baseAddress!, xs = x.baseAddress!, ms = mθ.baseAddress!, gs = g.baseAddress!, mgs = mg.baseAddress!
+        let mm = m.baseAddress!, ss = step.baseAddress!
+        // V = GramSchmidt(rows of V + Γg), and the projections on the new V of θ − mθ, g − mg, m and
+        // Δ (mixed variant): pθ, pg, Vm, VΔ, the columns of a d×4 product.
+        let projections = basis.update(V, rotation: c.rotation, g: gs) { k0, count, w in
+            for k in 0..<count {
+                w[k] = xs[k0 + k] - ms[k0 + k]
+                w[count + k] = gs[k0 + k] - mgs[k0 + k]
+                w[2 * count + k] = mm[k0 + k]
+                w[3 * count + k] = ss[k0 + k]
+            }
         }
+        let pθ = (0..<d).map { projections[$0 * 4] }, pg = (0..<d).map { projections[$0 * 4 + 1] }
+        let vm = (0..<d).map { projections[$0 * 4 + 2] }, vΔ = (0..<d).map { projections[$0 * 4 + 3] }
         for i in 0..<d { for j in 0..<d {
             σθθ[i * d + j] += β * (pθ[i] * pθ[j] - σθθ[i * d + j])
             σgθ[i * d + j] += β * (pg[i] * pθ[j] - σgθ[i * d + j])
@@ -291,12 +295,12 @@ final class OGRLink<S: Scalar>: GradientTransformation {
         // mixed: −w·VΔ + w·ma(H)Vm (plus Δ).
         var coefficients = [Double](repeating: 0, count: d)
         if c.variant == .subspace {
-            for i in 0..<n { step[i] = c.alpha * m[i] }
             for r in 0..<d { coefficients[r] = inner[r] - c.alpha * vm[r] }
+            basis.finish(V, step: ss, outside: (c.alpha, UnsafePointer(mm)), coefficients: coefficients)  // step = α·m + Vᵀc
         } else {
             for r in 0..<d { coefficients[r] = c.mix * (inner[r] - vΔ[r]) }
+            basis.finish(V, step: ss, outside: nil, coefficients: coefficients)  // step = Δ + Vᵀc
         }
-        for r in 0..<d { Double.axpy(n: n, alpha: coefficients[r], x: V + r * n, y: step.baseAddress!) }
         var summary = EigenSummary(λ)
         if c.variant == .diagonalSubspace { summary.merge(diagonalEigenvalues) }
         return summary
