@@ -39,6 +39,7 @@ public struct OnlineGradientRegression: TransformationDefinition {
             .value("mix", .number, .double(0.4), .nonNegative, "w: weight of the subspace correction (diagonal_subspace)"),
             .value("saddle_free", .bool, .bool(true), nil, "|λ| (saddle-free); false: the clipped plain Newton step, sign(λ)"),
         ],
+        revision: 2,  // 2: the subspace basis by SubspaceBasis's three passes (rounds differently from row-by-row Gram–Schmidt)
         diagnostics: [.neutral("eigenvalue_min", label: "smallest Hessian eigenvalue λ_min"), .neutral("eigenvalue_max", label: "largest Hessian eigenvalue λ_max"),
                       .neutral("negative_eigenvalues", label: "negative eigenvalues"), .neutral("step_norm", label: "step norm ‖Δθ‖")],
         setsStep: true)  // the saddle-free Newton step: no learning rate scales it
