@@ -18,15 +18,15 @@ set label '0.004587' at first -0.112, first 0.0045869 left offset 0,0.4 rotate b
 set label '0.01048' at first 0.288, first 0.0104789 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.01067' at first 0.888, first 0.0106749 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.05271' at first 1.288, first 0.0527146 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.01416' at first 1.888, first 0.0141613 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.2036' at first 2.288, first 0.203608 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.01432' at first 1.888, first 0.0143192 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.2037' at first 2.288, first 0.203664 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.04274' at first 2.888, first 0.0427353 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.1513' at first 3.288, first 0.151275 left offset 0,0.4 rotate by 90 font ',8' front
 set label '4.649' at first 3.888, first 4.64923 left offset 0,0.4 rotate by 90 font ',8' front
 set label '18.67' at first 4.288, first 18.6724 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.007104' at first 5.088, first 0.00710425 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.005757' at first 6.088, first 0.00575665 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.004327' at first 7.088, first 0.00432701 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.005739' at first 6.088, first 0.0057388 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.004329' at first 7.088, first 0.00432862 left offset 0,0.4 rotate by 90 font ',8' front
 set arrow from first -0.4, first 0.00384 to first 0, first 0.00384 nohead lw 3 lc rgb 'black' front
 set label '' at first -0.2, first 0.00384 point pt 13 ps 1.3 lc rgb 'black' front
 set arrow from first 0.6, first 0.00742 to first 1, first 0.00742 nohead lw 3 lc rgb 'black' front

@@ -15,7 +15,7 @@ unset logscale y
 set yrange [0:1]
 set format y "%.4g"
 set label '0.82' at first 0.176, first 0.81999 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8062' at first 1.176, first 0.80624 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8067' at first 1.176, first 0.80665 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.8298' at first 2.176, first 0.82979 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.8167' at first 3.176, first 0.81672 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"

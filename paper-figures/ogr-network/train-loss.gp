@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.311654:1.17953]
+set yrange [0.311654:1.18001]
 set format y "%.4g"
 set ytics ("0.35" 0.35, "0.43" 0.43, "0.54" 0.54, "0.68" 0.68, "0.85" 0.85, "1.1" 1.1)
 set terminal pngcairo size 960,560 font "sans,11"
