@@ -48,9 +48,16 @@ for path in $paths; do
     > "$work/repro-$path.txt" 2>&1 || fail "verify on the reproducible sgemm's $path path: $(tail -5 "$work/repro-$path.txt")"
   grep -q "verify: every dataset and attribute identical" "$work/repro-$path.txt" || fail "verify ($path): $(tail -5 "$work/repro-$path.txt")"
 done
+# … on 2 and 3 threads too (the products' column strips, the elementwise work and the update split
+# among threads, every element computed as on one) …
+for t in 2 3; do
+  "$bin" verify baselines-fmnist --profile quick --all --blas-kernel reproducible --threads $t --results "$work/repro" \
+    > "$work/repro-t$t.txt" 2>&1 || fail "verify on the reproducible kernel with $t threads: $(tail -5 "$work/repro-t$t.txt")"
+  grep -q "verify: every dataset and attribute identical" "$work/repro-t$t.txt" || fail "verify ($t threads): $(tail -5 "$work/repro-t$t.txt")"
+done
 # … and the check can fail: OpenBLAS's Haswell kernel rounds the same products differently.
 set +e; "$bin" verify baselines-fmnist --profile quick --cells 1 --results "$work/repro" > "$work/repro-openblas.txt" 2>&1; rc=$?; set -e
 [ "$rc" = 1 ] && grep -q "verify: DIFFERENT" "$work/repro-openblas.txt" \
   || fail "a reproducible-sgemm cell verified identical on OpenBLAS's kernel (exit $rc): is the sgemm in use? $(tail -3 "$work/repro-openblas.txt")"
-passed=$((passed + 1)); echo "kernel-pin: ok: a cell trained with the reproducible sgemm verifies identical on its paths ($paths) and differs on OpenBLAS's"
+passed=$((passed + 1)); echo "kernel-pin: ok: a cell trained with the reproducible sgemm verifies identical on its paths ($paths) and on 2 and 3 threads, and differs on OpenBLAS's"
 echo "kernel-pin: $passed passed, 0 failed"

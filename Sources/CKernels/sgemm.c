@@ -124,6 +124,14 @@ static void run_parts(part_fn fn, void *context, int parts) {
     atomic_store_explicit(&pool_busy, 0, memory_order_release);
 }
 
+void reprise_parallel(int parts, void (*fn)(void *context, int part, int parts), void *context) {
+    if (parts > pool_size) parts = pool_size;
+    if (parts < 1) parts = 1;
+    run_parts(fn, context, parts);
+}
+
+int reprise_parallel_threads(void) { return pool_size; }
+
 typedef struct {
     int ta, tb, swap;
     size_t m, n, k, rows_all, cols_all, strips, ldc, lda, ldb;
@@ -323,4 +331,35 @@ int reprise_flush_to_zero(int on) {
     unsigned csr = _mm_getcsr();
     _mm_setcsr(on ? (csr | 0x8040u) : (csr & ~0x8040u));
     return (csr & 0x8040u) != 0;
+}
+
+// y ← y + α·x, one fma per element (the reproducible kernel's parameter update), split over the
+// pool in contiguous ranges: every element the same fma whatever the split or the path.
+typedef struct { size_t n; float alpha; const float *x; float *y; } axpy_job;
+
+AVX2 static void axpy_avx2(size_t n, float alpha, const float *restrict x, float *restrict y) {
+    v8 a = alpha;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) *(v8u *)(y + i) = __builtin_elementwise_fma(a, *(const v8u *)(x + i), *(v8u *)(y + i));
+    for (; i < n; i++) y[i] = fmaf(alpha, x[i], y[i]);
+}
+
+static void axpy_part(void *context, int part, int parts) {
+    const axpy_job *job = context;
+    size_t first = (job->n * part / parts) & ~(size_t)15, last = part == parts - 1 ? job->n : (job->n * (part + 1) / parts) & ~(size_t)15;
+    if (reprise_sgemm_path() == REPRISE_SGEMM_SCALAR) {
+        for (size_t i = first; i < last; i++) job->y[i] = fmaf(job->alpha, job->x[i], job->y[i]);
+    } else {
+        axpy_avx2(last - first, job->alpha, job->x + first, job->y + first);
+    }
+}
+
+void reprise_saxpy(size_t n, float alpha, const float *x, float *y) {
+    axpy_job job = {n, alpha, x, y};
+    size_t parts = n / 16384;
+    if (parts > (size_t)pool_size) parts = (size_t)pool_size;
+    unsigned csr = _mm_getcsr();
+    if ((csr & 0x8040u) != 0x8040u) _mm_setcsr(csr | 0x8040u);
+    run_parts(axpy_part, &job, parts < 1 ? 1 : (int)parts);
+    if ((csr & 0x8040u) != 0x8040u) _mm_setcsr(csr);
 }

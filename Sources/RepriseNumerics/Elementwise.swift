@@ -43,8 +43,11 @@ public enum Elementwise {
     /// `sums[j] = Σ_r a[r·cols + j]` accumulated in Double over rows in order, then rounded once:
     /// the bias gradient of a dense layer. Columns go 8 at a time; each column's additions happen in
     /// the same order as the scalar loop.
+    /// `stride`: the distance between rows (default `cols`: a block of columns of a wider matrix).
     @inlinable
-    public static func columnSums<S: Scalar>(_ a: UnsafePointer<S>, rows: Int, cols: Int, into sums: UnsafeMutablePointer<S>) {
+    public static func columnSums<S: Scalar>(_ a: UnsafePointer<S>, rows: Int, cols: Int, stride: Int? = nil,
+                                             into sums: UnsafeMutablePointer<S>) {
+        let stride = stride ?? cols
         withUnsafeTemporaryAllocation(of: Double.self, capacity: cols) { acc in
             let s = acc.baseAddress!
             s.initialize(repeating: 0, count: cols)
@@ -52,7 +55,7 @@ public enum Elementwise {
                 let af = UnsafeRawPointer(a)
                 let wide = cols - cols % 8
                 for r in 0..<rows {
-                    let row = 4 * r * cols
+                    let row = 4 * r * stride
                     var j = 0
                     while j < wide {
                         let v = SIMD8<Double>(af.loadUnaligned(fromByteOffset: row + 4 * j, as: SIMD8<Float>.self))
@@ -60,10 +63,10 @@ public enum Elementwise {
                         p.storeBytes(of: p.loadUnaligned(as: SIMD8<Double>.self) + v, as: SIMD8<Double>.self)
                         j += 8
                     }
-                    while j < cols { s[j] += Double(a[r * cols + j]); j += 1 }
+                    while j < cols { s[j] += Double(a[r * stride + j]); j += 1 }
                 }
             } else {
-                for r in 0..<rows { for j in 0..<cols { s[j] += Double(a[r * cols + j]) } }
+                for r in 0..<rows { for j in 0..<cols { s[j] += Double(a[r * stride + j]) } }
             }
             for j in 0..<cols { sums[j] = S(s[j]) }
         }

@@ -45,6 +45,14 @@ public enum ReproducibleSgemm {
     /// in the same order.
     public static func setThreads(_ n: Int) { reprise_sgemm_threads(Int32(n)) }
 
+    /// `y ← y + α·x` as one fused multiply-add per element (`fma(α, x, y)`; C, AVX2 or libm's fmaf),
+    /// split over the step's threads: OpenBLAS's threaded saxpy gives bits that depend on where the
+    /// threads' boundaries fall (seen: a quick run verified DIFFERENT on 2 threads until this). The
+    /// reproducible kernel's parameter update.
+    public static func axpy(n: Int, alpha: Float, x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>) {
+        reprise_saxpy(n, alpha, x, y)
+    }
+
     /// Sets the flush-to-zero and denormals-are-zero flags of this thread (tests: the sgemm must
     /// give IEEE results whatever its caller set); returns whether they were set.
     @discardableResult public static func setFlushToZero(_ on: Bool) -> Bool { reprise_flush_to_zero(on ? 1 : 0) != 0 }

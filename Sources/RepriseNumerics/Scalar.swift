@@ -69,6 +69,7 @@ extension Float: Scalar {
                     Int32(rows), Int32(cols), 1, u, Int32(ldu), b, Int32(ldb))
     }
     @inlinable public static func axpy(n: Int, alpha: Float, x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>) {
+        if SgemmBackend.current == .reprise { return ReproducibleSgemm.axpy(n: n, alpha: alpha, x: x, y: y) }
         cblas_saxpy(Int32(n), alpha, x, 1, y, 1)
     }
     @inlinable public static func dot(n: Int, x: UnsafePointer<Float>, y: UnsafePointer<Float>) -> Float {

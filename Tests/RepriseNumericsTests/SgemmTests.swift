@@ -84,6 +84,36 @@ final class SgemmTests: XCTestCase {
         }
     }
 
+    /// The reproducible kernel's axpy is `fma(α, x, y)` per element — libm's fmaf in Swift is the
+    /// reference — on every path and for 1, 2 and 3 threads (ranges start at multiples of 16, the
+    /// tail of each range goes through fmaf); `Parallel.ranges` covers every index exactly once.
+    func testAxpyAndRangesDoNotDependOnPathOrThreads() {
+        let backend = SgemmBackend.current
+        SgemmBackend.current = .reprise  // Parallel.ranges splits only on the reproducible kernel
+        defer { ReproducibleSgemm.setThreads(1); SgemmBackend.current = backend }
+        var rng = RandomStream(key: 9)
+        let n = 100_003
+        let x = (0..<n).map { _ in Float(rng.normal()) }, y0 = (0..<n).map { _ in Float(rng.normal()) }
+        let alpha: Float = -0.0371
+        let reference = zip(x, y0).map { $1.addingProduct(alpha, $0) }
+        for path in ReproducibleSgemm.runnable {
+            ReproducibleSgemm.select(path)
+            for threads in [1, 2, 3] {
+                ReproducibleSgemm.setThreads(threads)
+                var y = y0
+                ReproducibleSgemm.axpy(n: n, alpha: alpha, x: x, y: &y)
+                XCTAssertEqual(y.map(\.bitPattern), reference.map(\.bitPattern), "\(path), \(threads) threads")
+                for count in [0, 1, 17, 16_384, 50_000, 100_003] {
+                    var seen = [Int](repeating: 0, count: count)
+                    seen.withUnsafeMutableBufferPointer { s in
+                        Parallel.ranges(count, minimum: 1000) { r in for i in r { s[i] += 1 } }
+                    }
+                    XCTAssertTrue(seen.allSatisfy { $0 == 1 }, "ranges of \(count) on \(threads) threads")
+                }
+            }
+        }
+    }
+
     /// Against a product summed in Double: within `k·2⁻²⁴·Σ|a||b|` (the bound of a k-term float sum)
     /// plus the rounding of α and β; entries outside `m×n` (the leading dimensions' padding) untouched.
     func testAgreesWithADoubleProductToTheRoundingBound() {

@@ -36,6 +36,12 @@ int reprise_sgemm_path(void);
 // Threads that compute a product (the caller's included; 1 by default): column strips are split
 // among them, every element still computed by one thread in the same order — the same bits.
 void reprise_sgemm_threads(int threads);
+// Runs fn(context, part, parts) for part = 0 … parts−1 on the same threads (parts capped at their
+// count; serially when another product holds them): the elementwise work of a step.
+void reprise_parallel(int parts, void (*fn)(void *context, int part, int parts), void *context);
+int reprise_parallel_threads(void);
+// y ← y + α·x, one fma per element (the reproducible kernel's axpy), on the same threads and paths.
+void reprise_saxpy(size_t n, float alpha, const float *x, float *y);
 // Sets (1) or clears (0) this thread's flush-to-zero and denormals-are-zero flags; returns whether they were set.
 int reprise_flush_to_zero(int on);
 

@@ -58,7 +58,11 @@ public struct ActivationLayer<S: Scalar>: Layer {
         let σ = activation
         x.storage.withUnsafeBufferPointer { px in
             y.storage.withUnsafeMutableBufferPointer { py in
-                if σ == .relu { Elementwise.relu(px.baseAddress!, py.baseAddress!, count: x.count); return }
+                if σ == .relu {
+                    let xs = px.baseAddress!, ys = py.baseAddress!
+                    Parallel.ranges(x.count) { r in Elementwise.relu(xs + r.lowerBound, ys + r.lowerBound, count: r.count) }
+                    return
+                }
                 for i in 0..<x.count { py[i] = σ.value(px[i]) }
             }
         }
@@ -74,7 +78,10 @@ public struct ActivationLayer<S: Scalar>: Layer {
             dy.storage.withUnsafeBufferPointer { pdy in
                 dx.storage.withUnsafeMutableBufferPointer { pdx in
                     if σ == .relu {  // σ' from the sign alone: the hot path of every ReLU network
-                        Elementwise.reluBackward(px.baseAddress!, pdy.baseAddress!, pdx.baseAddress!, count: x.count)
+                        let xs = px.baseAddress!, gs = pdy.baseAddress!, ds = pdx.baseAddress!
+                        Parallel.ranges(x.count) { r in
+                            Elementwise.reluBackward(xs + r.lowerBound, gs + r.lowerBound, ds + r.lowerBound, count: r.count)
+                        }
                     } else {
                         for i in 0..<x.count { pdx[i] = σ.derivative(px[i]) * pdy[i] }
                     }

@@ -83,7 +83,11 @@ public struct Dense<S: Scalar>: Layer {
                 }
                 // `∂L/∂b = Σᵣ ∂L/∂yᵣ`, summed in Double and rounded once (a 60,000-row batch agrees
                 // with a Double reference to 1e-7), on the stack: a step allocates nothing.
-                Elementwise.columnSums(pdy.baseAddress!, rows: b, cols: m, into: dθ.baseAddress! + weightCount)
+                // Column blocks on the step's threads (each column's sum is one thread's, in row order).
+                let gs = pdy.baseAddress!, sums = dθ.baseAddress! + weightCount
+                Parallel.ranges(m, minimum: max(16, 65_536 / max(b, 1))) { c in
+                    Elementwise.columnSums(gs + c.lowerBound, rows: b, cols: c.count, stride: m, into: sums + c.lowerBound)
+                }
                 guard needsInputGradient else { return }
                 dx.storage.withUnsafeMutableBufferPointer { pdx in
                     S.gemm(transA: false, transB: true, m: b, n: n, k: m, alpha: 1, a: pdy.baseAddress!, lda: m,

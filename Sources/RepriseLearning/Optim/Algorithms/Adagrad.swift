@@ -48,7 +48,9 @@ final class ScaleByRootSumOfSquares<S: Scalar>: GradientTransformation {
         let ε = self.ε
         sum.withUnsafeMutableBufferPointer { s in
             if S.self == Float.self, FloatUpdates.useC {
-                reprise_adagrad_f32(u.count, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(s.baseAddress!).assumingMemoryBound(to: Float.self), Float(ε))
+                Parallel.ranges(u.count) { r in
+                    reprise_adagrad_f32(r.count, UnsafeMutableRawPointer(u.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(s.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self), Float(ε))
+                }
                 return
             }
             Elementwise.lanes(count: u.count, u.baseAddress!, s.baseAddress!, nil, nil) { g, s, _, _ in

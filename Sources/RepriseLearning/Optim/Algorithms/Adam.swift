@@ -67,9 +67,11 @@ final class ScaleByAdam<S: Scalar>: GradientTransformation {
             v.withUnsafeMutableBufferPointer { v in
                 vmax.withUnsafeMutableBufferPointer { vmax in
                     if S.self == Float.self, FloatUpdates.useC {
-                        reprise_adam_f32(n, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(m.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(v.baseAddress!).assumingMemoryBound(to: Float.self),
-                                         amsgrad ? UnsafeMutableRawPointer(vmax.baseAddress!).assumingMemoryBound(to: Float.self) : nil, amsgrad ? 1 : 0, lerpFromM ? 1 : 0,
-                                         Float(a1), Float(b1), Float(β2), Float(a2), Float(c1), Float(s2), Float(ε))
+                        Parallel.ranges(n) { r in
+                            reprise_adam_f32(r.count, UnsafeMutableRawPointer(u.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(m.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(v.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self),
+                                             amsgrad ? UnsafeMutableRawPointer(vmax.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self) : nil, amsgrad ? 1 : 0, lerpFromM ? 1 : 0,
+                                             Float(a1), Float(b1), Float(β2), Float(a2), Float(c1), Float(s2), Float(ε))
+                        }
                         return
                     }
                     Elementwise.lanes(count: n, u.baseAddress!, m.baseAddress!, v.baseAddress!, amsgrad ? vmax.baseAddress! : nil) { g, m, v, vmax in

@@ -43,7 +43,9 @@ final class Trace<S: Scalar>: GradientTransformation {
         let nesterov = self.nesterov
         buffer.withUnsafeMutableBufferPointer { b in
             if S.self == Float.self, FloatUpdates.useC {
-                reprise_trace_f32(u.count, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(b.baseAddress!).assumingMemoryBound(to: Float.self), first ? 1 : 0, nesterov ? 1 : 0, Float(μ))
+                Parallel.ranges(u.count) { r in
+                    reprise_trace_f32(r.count, UnsafeMutableRawPointer(u.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(b.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self), first ? 1 : 0, nesterov ? 1 : 0, Float(μ))
+                }
                 return
             }
             Elementwise.lanes(count: u.count, u.baseAddress!, b.baseAddress!, nil, nil) { u, b, _, _ in

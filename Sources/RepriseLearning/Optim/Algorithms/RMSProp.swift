@@ -60,9 +60,11 @@ final class ScaleByRMS<S: Scalar>: GradientTransformation {
             mean.withUnsafeMutableBufferPointer { mean in
                 buffer.withUnsafeMutableBufferPointer { b in
                     if S.self == Float.self, FloatUpdates.useC {
-                        reprise_rmsprop_f32(n, UnsafeMutableRawPointer(u.baseAddress!).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(v.baseAddress!).assumingMemoryBound(to: Float.self), centered ? UnsafeMutableRawPointer(mean.baseAddress!).assumingMemoryBound(to: Float.self) : nil,
-                                            momentum ? UnsafeMutableRawPointer(b.baseAddress!).assumingMemoryBound(to: Float.self) : nil, centered ? 1 : 0, lerpFromMean ? 1 : 0,
-                                            Float(α), Float(a), Float(ε), Float(μ))
+                        Parallel.ranges(n) { r in
+                            reprise_rmsprop_f32(r.count, UnsafeMutableRawPointer(u.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self), UnsafeMutableRawPointer(v.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self), centered ? UnsafeMutableRawPointer(mean.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self) : nil,
+                                                momentum ? UnsafeMutableRawPointer(b.baseAddress! + r.lowerBound).assumingMemoryBound(to: Float.self) : nil, centered ? 1 : 0, lerpFromMean ? 1 : 0,
+                                                Float(α), Float(a), Float(ε), Float(μ))
+                        }
                         return
                     }
                     Elementwise.lanes(count: n, u.baseAddress!, v.baseAddress!, centered ? mean.baseAddress! : nil,
