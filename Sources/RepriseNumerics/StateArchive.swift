@@ -60,7 +60,7 @@ public struct StateArchive: Sendable, Equatable {
     public func array<T: BitwiseCopyable>(_ name: String, as type: T.Type = T.self, count: Int? = nil) throws -> [T] {
         let entry = try self.entry(name, type: T.self, count: count)
         return [T](unsafeUninitializedCapacity: entry.count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(start: entry.bytes, count: entry.bytes.count))
+            entry.bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: $0) }
             initialized = entry.count
         }
     }
