@@ -45,7 +45,14 @@ typedef float v16u __attribute__((ext_vector_type(16), aligned(4)));
 static _Thread_local float *packed_a, *packed_b;
 static _Thread_local size_t packed_a_size, packed_b_size;
 
+static int refuse_scratch;  // tests: 1 acts as if no packing memory could be had, 2 as if only B's could not
+
+void reprise_sgemm_refuse_scratch(int refuse) { refuse_scratch = refuse; }
+
+// NULL when the memory cannot be had: the product (or the thread's share of it) then runs on the
+// reference path (same bits).
 static float *scratch(float **buffer, size_t *size, size_t count) {
+    if (refuse_scratch == 1 || (refuse_scratch == 2 && buffer == &packed_b)) return NULL;
     if (count > *size) {
         free(*buffer);
         size_t bytes = ((count * sizeof(float) + 63) / 64) * 64;
@@ -140,6 +147,21 @@ typedef struct {
     float *c;
 } gemm_job;
 
+static void scalar_gemm(int ta, int tb, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
+                        const float *b, size_t ldb, float beta, float *c, size_t ldc);
+
+// Columns j0 ..< j1 of the product as run (C's rows when it runs transposed) by the reference, where
+// a thread could not have its packing memory: the same bits, slowly, instead of a crash.
+static void scalar_columns(const gemm_job *g, size_t j0, size_t j1) {
+    if (j1 <= j0) return;
+    if (!g->swap)
+        scalar_gemm(g->ta, g->tb, g->m, j1 - j0, g->k, g->alpha, g->a, g->lda, g->tb ? g->b + j0 * g->ldb : g->b + j0, g->ldb,
+                    g->beta, g->c + j0, g->ldc);
+    else
+        scalar_gemm(g->ta, g->tb, j1 - j0, g->n, g->k, g->alpha, g->ta ? g->a + j0 : g->a + j0 * g->lda, g->lda, g->b, g->ldb,
+                    g->beta, g->c + j0 * g->ldc, g->ldc);
+}
+
 // op(A) rows i0 … i0+mr−1 (zero past m) as `mr` floats per p: panel[p·mr + r] = op(A)[i0+r, p].
 // Each source row or column is read along its contiguous direction.
 static void pack_a(int trans, size_t m, size_t k, const float *a, size_t lda, size_t i0, size_t mr, float *panel) {
@@ -228,7 +250,11 @@ static void pack_b(int trans, size_t n, size_t k, const float *b, size_t ldb, si
         size_t blocks = (g->cols_all + NR - 1) / NR;                                                \
         size_t first = blocks * part / parts, last = blocks * (part + 1) / parts;                   \
         float *pb = scratch(&packed_b, &packed_b_size, NR * (g->k ? g->k : 1));                     \
-        if (!pb) abort();                                                                           \
+        if (!pb) {                                                                                  \
+            size_t end = last * NR < g->cols_all ? last * NR : g->cols_all;                         \
+            scalar_columns(g, first * NR, end);                                                     \
+            return;                                                                                 \
+        }                                                                                           \
         float tile[MR * NR] __attribute__((aligned(64)));                                          \
         for (size_t block = first; block < last; block++) {                                         \
             size_t j0 = block * NR;                                                                 \
@@ -260,7 +286,7 @@ static void pack_b(int trans, size_t n, size_t k, const float *b, size_t ldb, si
         size_t rows_all = swap ? n : m, cols_all = swap ? m : n;                                    \
         size_t strips = (rows_all + MR - 1) / MR;                                                   \
         float *pa = scratch(&packed_a, &packed_a_size, strips * MR * (k ? k : 1));                  \
-        if (!pa) abort();                                                                           \
+        if (!pa) { scalar_gemm(ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); return; }   \
         for (size_t s = 0; s < strips; s++) {                                                       \
             if (swap) pack_a(!tb, n, k, b, ldb, s * MR, MR, pa + s * MR * k);                       \
             else pack_a(ta, m, k, a, lda, s * MR, MR, pa + s * MR * k);                             \

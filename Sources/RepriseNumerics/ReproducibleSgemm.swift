@@ -53,6 +53,12 @@ public enum ReproducibleSgemm {
         reprise_saxpy(n, alpha, x, y)
     }
 
+    /// Tests: every packing allocation fails (`.all`), or only the B panels' (`.panels`: each
+    /// thread's share of a product), until `.none`; the product then takes the reference path, with
+    /// the same bits, instead of stopping the process.
+    public enum Refusal: Int32 { case none = 0, all = 1, panels = 2 }
+    public static func refuseScratch(_ refusal: Refusal) { reprise_sgemm_refuse_scratch(refusal.rawValue) }
+
     /// Sets the flush-to-zero and denormals-are-zero flags of this thread (tests: the sgemm must
     /// give IEEE results whatever its caller set); returns whether they were set.
     @discardableResult public static func setFlushToZero(_ on: Bool) -> Bool { reprise_flush_to_zero(on ? 1 : 0) != 0 }

@@ -114,6 +114,24 @@ final class SgemmTests: XCTestCase {
         }
     }
 
+    /// Without packing memory (every allocation refused) a product runs on the reference path, on
+    /// every path and thread count, with the reference's bits: no crash, no other answer.
+    func testNoPackingMemoryFallsBackToTheReference() {
+        defer { ReproducibleSgemm.refuseScratch(.none); ReproducibleSgemm.setThreads(1) }
+        for (key, p) in products.enumerated() where key % 3 == 0 {
+            let reference = run(p, key: UInt64(key), path: .scalar)
+            for refusal in [ReproducibleSgemm.Refusal.all, .panels] {
+                ReproducibleSgemm.refuseScratch(refusal)
+                for threads in [1, 2] {
+                    ReproducibleSgemm.setThreads(threads)
+                    let c = run(p, key: UInt64(key), path: ReproducibleSgemm.runnable.last!)
+                    XCTAssertEqual(c.map(\.bitPattern), reference.map(\.bitPattern), "\(refusal), \(p), \(threads) threads")
+                }
+                ReproducibleSgemm.refuseScratch(.none)
+            }
+        }
+    }
+
     /// Against a product summed in Double: within `k·2⁻²⁴·Σ|a||b|` (the bound of a k-term float sum)
     /// plus the rounding of α and β; entries outside `m×n` (the leading dimensions' padding) untouched.
     func testAgreesWithADoubleProductToTheRoundingBound() {

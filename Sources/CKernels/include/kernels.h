@@ -33,6 +33,9 @@ void reprise_sgemm(int trans_a, int trans_b, size_t m, size_t n, size_t k, float
 // in use, or −1 when this CPU cannot run the one asked for.
 int reprise_sgemm_select(int path);
 int reprise_sgemm_path(void);
+// Tests: 1 makes every packing allocation fail, 2 only the B panels' (each thread's share), so
+// products take the reference path (same bits).
+void reprise_sgemm_refuse_scratch(int refuse);
 // Threads that compute a product (the caller's included; 1 by default): column strips are split
 // among them, every element still computed by one thread in the same order — the same bits.
 void reprise_sgemm_threads(int threads);
