@@ -33,7 +33,7 @@ test: build ## Unit tests (on the pinned BLAS kernel), then the first experiment
 	env $(TEST_PIN) $(SWIFT) test
 	bash scripts/end-to-end.sh $(RELEASE_BIN)
 
-test-pin: build ## With OpenBLAS forced onto Sandybridge: the bit tests pass under the pin and refuse without it; verify is identical (portable) and differs (native)
+test-pin: build ## With OpenBLAS forced onto Sandybridge: the bit tests pass under the pin and refuse without it; verify is identical (reproducible, portable; every sgemm path and thread count) and differs (native)
 	SWIFT=$(SWIFT) bash scripts/kernel-pin.sh $(RELEASE_BIN)
 
 test-slurm: build ## A one-node Slurm cluster on this machine (root): taso-vs-adaptive's quick profile as job arrays, checked against a serial run
@@ -59,7 +59,8 @@ show: build ## Print an experiment's summary table: make show EXP=NAME
 list: build ## List experiments and how many of their cells are stored
 	$(RUN) list
 
-bench: build ## Time a training step against the machine's sgemm throughput, on the portable and the native BLAS kernel
+bench: build ## Time a training step against the machine's sgemm throughput, on the reproducible, portable and native BLAS kernels
+	$(RUN) bench --threads $(THREADS) --blas-kernel reproducible
 	$(RUN) bench --threads $(THREADS) --blas-kernel portable
 	$(RUN) bench --threads $(THREADS) --blas-kernel native
 	$(RUN) bench --threads $(THREADS) --curvature

@@ -221,7 +221,8 @@ public enum Commands {
         guard !candidates.isEmpty || !unselected.isEmpty else { throw RunError.unknownVariant(choice.only, available: spec.variantNames) }
         let results = try Runner(options: w.runOptions()).verify(choice.all ? candidates : Array(candidates.prefix(choice.cells ?? 1)), spec: spec)
         Console.out("\(spec.name) [\(spec.profile)]: \(results.count) cell(s) rerun on \(BLASKernel.recorded(BLASKernel.selected)), \(BLASThreads.current) BLAS thread(s)")
-        let (table, failed) = Verification.table(results, unselected: unselected.map { ($0, spec.selectionRecordPath(of: $0)) })
+        let (table, failed) = Verification.table(results, unselected: unselected.map { ($0, spec.selectionRecordPath(of: $0)) },
+                                                   rerunKernel: BLASKernel.recorded(BLASKernel.selected))
         Console.out(table)
         if failed { throw Failed() }
     }

@@ -17,6 +17,7 @@ import Glibc
 ///   (`ReproducibleSgemm`: one fma per product in the order of k, vectorised across rows and columns
 ///   only), whose bits are the same on every x86-64 CPU at the speed of its widest vectors (AVX-512
 ///   where present); the rest of BLAS (Double, level 1, syrk, trsm) stays on the pinned Haswell kernel.
+///   The default, and the kernel of the committed results since 2026-11-30 (before: `portable`).
 ///
 /// OpenBLAS reads `OPENBLAS_CORETYPE` once, at load time, before `main`: the command line therefore
 /// sets it for itself and re-executes itself once (`KernelPin` in the executable), so users never have to.
@@ -24,7 +25,7 @@ public enum BLASKernel: String, Sendable, CaseIterable {
     case portable, native, reproducible
 
     /// The kernel this process was asked for (set once by the command line before anything runs).
-    nonisolated(unsafe) public static var selected: BLASKernel = .portable
+    nonisolated(unsafe) public static var selected: BLASKernel = .reproducible
 
     /// The OpenBLAS core type the portable kernel pins.
     public static let portableCore = "Haswell"
@@ -51,6 +52,21 @@ public enum BLASKernel: String, Sendable, CaseIterable {
     /// What `blas_kernel` records in every cell: the core in use and how it was chosen.
     public static func recorded(_ kernel: BLASKernel) -> String {
         kernel == .reproducible ? "\(coreName) with Reprise's sgemm, \(ReproducibleSgemm.path) (reproducible)" : "\(coreName) (\(kernel.rawValue))"
+    }
+
+    /// The kernel a recorded `blas_kernel` names ("Haswell (portable)", "Haswell with Reprise's
+    /// sgemm, avx512 (reproducible)"), or nil when it names none.
+    public static func kind(ofRecorded recorded: String) -> BLASKernel? {
+        guard recorded.hasSuffix(")"), let open = recorded.lastIndex(of: "(") else { return nil }
+        return BLASKernel(rawValue: String(recorded[recorded.index(after: open)..<recorded.index(before: recorded.endIndex)]))
+    }
+
+    /// Whether cells recorded as `a` and `b` were computed with the same rounding: the reproducible
+    /// kernel on any of its paths, or the same OpenBLAS core chosen the same way. Unrecognised
+    /// records are taken as the same (older files, foreign builds: `verify` decides).
+    public static func sameRounding(_ a: String, _ b: String) -> Bool {
+        guard let ka = kind(ofRecorded: a), let kb = kind(ofRecorded: b) else { return true }
+        return ka == kb && (ka == .reproducible || a == b)
     }
 
     public static var isDynamicArch: Bool { BLASThreads.libraryDescription.contains("DYNAMIC_ARCH") }

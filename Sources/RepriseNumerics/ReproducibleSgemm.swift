@@ -64,9 +64,10 @@ public enum ReproducibleSgemm {
     @discardableResult public static func setFlushToZero(_ on: Bool) -> Bool { reprise_flush_to_zero(on ? 1 : 0) != 0 }
 }
 
-/// Which sgemm `Float`'s matrix products use: OpenBLAS (the default; its kernel pinned by
-/// `BLASKernel`) or `ReproducibleSgemm`. Chosen once, before any training (`reprise bench --sgemm`).
+/// Which sgemm `Float`'s matrix products use: `ReproducibleSgemm` (the default, as
+/// `BLASKernel.reproducible` is) or OpenBLAS (its kernel pinned by `BLASKernel`). Chosen once, before
+/// any training (the command line's `KernelPin`; `reprise bench --sgemm`).
 public enum SgemmBackend: String, CaseIterable, Sendable {
     case openBLAS = "openblas", reprise
-    nonisolated(unsafe) public static var current: SgemmBackend = .openBLAS
+    nonisolated(unsafe) public static var current: SgemmBackend = .reprise
 }

@@ -106,7 +106,16 @@ public final class Runner {
         guard FileManager.default.fileExists(atPath: file) else { return false }
         do {
             let record = try ResultStore.read(file)
-            if record.attributes["config_hash"] == .string(cell.hash) { return true }
+            if record.attributes["config_hash"] == .string(cell.hash) {
+                // A cell computed on a kernel that rounds otherwise is not mixed with this run's
+                // (paired comparisons would compare kernels): kept aside and rerun.
+                let here = BLASKernel.recorded(BLASKernel.selected)
+                guard case .string(let there)? = record.attributes["blas_kernel"], !BLASKernel.sameRounding(there, here) else { return true }
+                let aside = Self.freeName(file + ".superseded")
+                try? FileManager.default.moveItem(atPath: file, toPath: aside)
+                Progress.say("\(cell.relativePath) was computed on \(there), this run uses \(here); kept as \(aside), the cell will be rerun (to add to it instead, run with --blas-kernel \(BLASKernel.kind(ofRecorded: there)?.rawValue ?? "…"))")
+                return false
+            }
             // A result of another configuration is kept, not overwritten.
             let aside = Self.freeName(file + ".superseded")
             try? FileManager.default.moveItem(atPath: file, toPath: aside)

@@ -1,4 +1,5 @@
 import RepriseExperiments
+import RepriseNumerics
 import RepriseStore
 
 /// A stored cell against its rerun: every dataset outside `/wallclock`, identical or not, with the
@@ -24,6 +25,8 @@ public struct Verification: Sendable {
     /// Why the stored cell could not be compared at all (missing, unreadable, another cell's or
     /// another configuration's file); nil when it was rerun and compared.
     public var problem: String?
+    /// The stored cell's `blas_kernel` attribute: where it was computed (nil when not recorded).
+    public var storedKernel: String?
     public var identical: Bool { problem == nil && datasets.allSatisfy(\.identical) }
 
     /// Attributes that say where and how a result was computed, not what it is: they may differ.
@@ -42,6 +45,7 @@ public struct Verification: Sendable {
     init(cell: Cell, stored: CellRecord, rerun: CellRecord) {
         self.cell = cell
         datasets = Self.compare(stored, rerun)
+        if case .string(let k)? = stored.attributes["blas_kernel"] { storedKernel = k }
     }
 
     /// Every dataset outside `/wallclock` and every attribute that defines the result, compared.
@@ -100,7 +104,9 @@ extension Verification {
     /// The Markdown table `verify` prints, and whether it fails: a row per cell (datasets compared,
     /// identical, largest differences), a row per differing dataset, a row per missing selection
     /// record (`unselected`: variant and record path); then one line with the outcome.
-    public static func table(_ results: [Verification], unselected: [(variant: String, record: String)]) -> (text: String, failed: Bool) {
+    /// `rerunKernel`: the `blas_kernel` the rerun records; when cells differ and were stored on
+    /// another kind of kernel, a note names the `--blas-kernel` that compares them.
+    public static func table(_ results: [Verification], unselected: [(variant: String, record: String)], rerunKernel: String = "") -> (text: String, failed: Bool) {
         var lines = ["| cell | datasets | identical | largest abs. difference | largest rel. difference |", "|---|---|---|---|---|"]
         for (variant, record) in unselected { lines.append("| \(variant) | | | selection record missing or damaged: \(record) | |") }
         for v in results {
@@ -118,6 +124,11 @@ extension Verification {
         }
         let failed = results.filter { $0.problem != nil }.count + unselected.count
         let differs = failed > 0 || results.contains { !$0.identical }
+        let others = Set(results.filter { !$0.identical }.compactMap(\.storedKernel).filter { !BLASKernel.sameRounding($0, rerunKernel) })
+        if differs, !others.isEmpty {
+            let names = others.sorted(), kinds = Set(names.compactMap { BLASKernel.kind(ofRecorded: $0)?.rawValue }).sorted()
+            lines.append("note: the differing cells were computed on \(names.joined(separator: " and ")) and rerun on \(rerunKernel), which rounds differently; rerun with --blas-kernel \(kinds.first ?? "…") to compare bits")
+        }
         lines.append(failed > 0 ? "verify: FAILED: \(failed) stored cell(s) or selection(s) missing, damaged or foreign (see the table)"
                      : differs ? "verify: DIFFERENT datasets or attributes (see the table)" : "verify: every dataset and attribute identical")
         return (lines.joined(separator: "\n"), differs)

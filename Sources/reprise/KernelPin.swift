@@ -28,7 +28,7 @@ enum KernelPin {
     }
 
     /// The kernel asked for by `--blas-kernel K` / `--blas-kernel=K` in `arguments`, else by
-    /// `REPRISE_BLAS_KERNEL`, else `portable`; a message when the value is unknown.
+    /// `REPRISE_BLAS_KERNEL`, else `reproducible`; a message when the value is unknown.
     static func requested(_ arguments: [String], environment: [String: String]) -> Result<BLASKernel, KernelError> {
         var value = environment["REPRISE_BLAS_KERNEL"]
         var i = 0
@@ -38,7 +38,7 @@ enum KernelPin {
             else if a.hasPrefix("--blas-kernel=") { value = String(a.dropFirst("--blas-kernel=".count)) }
             i += 1
         }
-        guard let value else { return .success(.portable) }
+        guard let value else { return .success(.reproducible) }
         guard let kernel = BLASKernel(rawValue: value) else { return .failure(KernelError(value: value)) }
         return .success(kernel)
     }
@@ -57,6 +57,9 @@ enum KernelPin {
         }
         if kernel == .portable, !CPUFeatures.current.runsHaswell {
             return "this CPU lacks AVX2 or FMA, so the portable (Haswell) kernel cannot run; results use \(BLASKernel.coreName) and are not comparable with results computed on the portable kernel"
+        }
+        if kernel == .reproducible, !CPUFeatures.current.runsHaswell {
+            return "this CPU lacks AVX2 or FMA: float32 products run Reprise's sgemm on its scalar path (the same bits, slowly), but the Double and level-1 BLAS that OGR's basis and a few reductions use run on OpenBLAS's \(BLASKernel.coreName) kernel, not the pinned Haswell one, so those cells may differ from results computed elsewhere"
         }
         var environment: [String: String] = [:]
         for key in ["OPENBLAS_CORETYPE", BLASKernel.reexecuted] { if let v = getenv(key) { environment[key] = String(cString: v) } }

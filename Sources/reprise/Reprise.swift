@@ -27,7 +27,7 @@ struct Locations: ParsableArguments {
     @Option(help: "Folder for figures and tables.") var figures = "paper-figures"
     @Option(help: "Folder holding datasets (default: $REPRISE_DATA, else Debian's location).") var dataDir: String?
     @Option(help: "OpenBLAS threads (default: $REPRISE_BLAS_THREADS, else 1). Recorded with results.") var threads: Int?
-    @Option(help: "BLAS kernel: portable (OpenBLAS's Haswell: identical results on any x86-64 CPU with AVX2), native (the CPU's own, faster, not comparable across CPUs) or reproducible (Reprise's sgemm: identical on any x86-64 CPU at its widest vectors; not yet the committed results' kernel). Default: $REPRISE_BLAS_KERNEL, else portable.")
+    @Option(help: "BLAS kernel: reproducible (the default and the committed results' kernel: Reprise's own sgemm, identical on every x86-64 CPU at the speed of its widest vectors, on any thread count), portable (OpenBLAS's Haswell: identical on any x86-64 CPU with AVX2 and FMA; the committed results' kernel before 2026-11-30) or native (the CPU's own OpenBLAS kernel, faster, not comparable across CPUs). Default: $REPRISE_BLAS_KERNEL, else reproducible.")
     var blasKernel: String?
     var workspace: Workspace { Workspace(experiments: experiments, results: results, figures: figures, dataDirectory: dataDir ?? ProcessInfo.processInfo.environment["REPRISE_DATA"]) }
 }

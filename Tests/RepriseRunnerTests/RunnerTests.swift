@@ -1,6 +1,7 @@
 import XCTest
 import RepriseConfig
 import RepriseLearning
+import RepriseNumerics
 import RepriseExperiments
 import RepriseReports
 @testable import RepriseStore
@@ -261,6 +262,39 @@ final class RunnerTests: FolderTestCase {
         var options = RunOptions(resultsDirectory: "\(directory)/results", dataDirectory: nil, sourceDirectory: directory)
         options.only = ["adamw"]
         XCTAssertThrowsError(try Runner(options: options).run(s)) { XCTAssertTrue("\($0)".contains("has: momentum, adam")) }
+    }
+
+    /// A cell stored on a kernel that rounds otherwise (here: recorded as the portable kernel) is not
+    /// mixed into a reproducible-kernel run: kept aside as `.superseded`, rerun; `verify` of a cell
+    /// stored on another kernel names the `--blas-kernel` that compares it.
+    func testCellsOfAnotherKernelAreKeptAsideAndRerun() throws {
+        let s = try spec("tiny", classification)
+        _ = try runner.run(s)
+        let cell = s.cells()[0], file = runner.path(of: cell)
+        var record = try ResultStore.read(file)
+        XCTAssertEqual(record.attributes["blas_kernel"].map { "\($0)" }.map { $0.contains("(reproducible)") }, true)
+        record.attributes["blas_kernel"] = .string("Haswell (portable)")
+        var loss = record.series["epochs"]!["train_loss"]!
+        loss[1] = loss[1].nextUp  // as another kernel's rounding would
+        record.series["epochs"]!["train_loss"] = loss
+        try ResultStore.write(record, to: file, scratch: "\(directory)/results/.tmp")
+
+        let (table, failed) = Verification.table(try runner.verify([cell], spec: s), unselected: [], rerunKernel: BLASKernel.recorded(.reproducible))
+        XCTAssertTrue(failed)
+        XCTAssertTrue(table.contains("computed on Haswell (portable) and rerun on") && table.contains("rerun with --blas-kernel portable"), table)
+
+        let report = try runner.run(s)
+        XCTAssertEqual(report.ran.map(\.relativePath), [cell.relativePath])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: file + ".superseded"))
+        XCTAssertTrue(try runner.verify([cell], spec: s)[0].identical)
+        // Another path of the reproducible kernel rounds the same: kept.
+        record = try ResultStore.read(file)
+        record.attributes["blas_kernel"] = .string("Haswell with Reprise's sgemm, scalar (reproducible)")
+        try ResultStore.write(record, to: file, scratch: "\(directory)/results/.tmp")
+        XCTAssertEqual(try runner.run(s).ran.count, 0)
+        XCTAssertTrue(BLASKernel.sameRounding("Haswell (portable)", "Haswell (portable)"))
+        XCTAssertFalse(BLASKernel.sameRounding("Haswell (native)", "SkylakeX (native)"))
+        XCTAssertFalse(BLASKernel.sameRounding("Haswell (portable)", "Haswell (native)"))
     }
 
     func testDivergenceIsRecordedAndTheRunGoesOn() throws {
