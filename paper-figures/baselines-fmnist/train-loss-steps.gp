@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.166874:37.2002]
+set yrange [0.165984:37.1892]
 set format y "%.4g"
 set ytics ("0.26" 0.26, "0.64" 0.64, "1.6" 1.6, "3.9" 3.9, "9.6" 9.6, "24" 24)
 set terminal pngcairo size 960,560 font "sans,11"

@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.176788:5.45311]
+set yrange [0.176795:5.48544]
 set format y "%.4g"
 set ytics ("0.24" 0.24, "0.42" 0.42, "0.74" 0.74, "1.3" 1.3, "2.3" 2.3, "4.1" 4.1)
 set terminal pngcairo size 960,560 font "sans,11"

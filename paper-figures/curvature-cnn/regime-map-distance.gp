@@ -9,7 +9,7 @@ set key below noenhanced maxrows 4
 set grid
 set format x "%.4g"
 unset logscale y
-set yrange [-0.565745:18.3531]
+set yrange [-0.550075:18.089]
 set format y "%.4g"
 set arrow from first 2, graph 0 to first 2, graph 1 nohead dt 2 lw 1.5 lc rgb '#555555' front
 set label 'rho = 2' at first 2, graph 0.03 left offset 0.5,0 font ',9' front noenhanced

@@ -9,9 +9,9 @@ set key below noenhanced maxrows 4
 set grid
 set format x "%.4g"
 set logscale y
-set yrange [0.531598:3.11162]
+set yrange [0.526235:2.19542]
 set format y "%.4g"
-set ytics ("0.62" 0.62, "0.83" 0.83, "1.1" 1.1, "1.5" 1.5, "2" 2, "2.7" 2.7)
+set ytics ("0.59" 0.59, "0.75" 0.75, "0.95" 0.95, "1.2" 1.2, "1.5" 1.5, "1.9" 1.9)
 set arrow from first 2, graph 0 to first 2, graph 1 nohead dt 2 lw 1.5 lc rgb '#555555' front
 set label 'rho = 2' at first 2, graph 0.03 left offset 0.5,0 font ',9' front noenhanced
 set terminal pngcairo size 960,560 font "sans,11"

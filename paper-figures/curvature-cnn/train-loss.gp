@@ -10,8 +10,9 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.166883:250.767]
+set yrange [0.23425:122.193]
 set format y "%.4g"
+set ytics ("0.39" 0.39, "1.1" 1.1, "3.2" 3.2, "9" 9, "26" 26, "73" 73)
 set tmargin 4
 set label 'diverged, not drawn: SGD direction rho=4.0 ×3' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
 set terminal pngcairo size 960,560 font "sans,11"

@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [3.65587:204212]
+set yrange [3.17466:205525]
 set format y "%.4g"
 set terminal pngcairo size 960,560 font "sans,11"
 set output "curvature.png"

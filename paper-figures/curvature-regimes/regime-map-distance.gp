@@ -8,15 +8,15 @@ set ylabel 'final distance from the initial parameters' noenhanced
 set key below noenhanced maxrows 4
 set grid
 set format x "%.4g"
-unset logscale y
-set yrange [-40.1962:116.331]
+set logscale y
+set yrange [1.49858:546.052]
 set format y "%.4g"
+set ytics ("2.4" 2.4, "6.5" 6.5, "17" 17, "47" 47, "120" 120, "330" 330)
 set label '' at first 3, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
 set label '' at first 4, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
 set label '' at first 3, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
 set label '' at first 4, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
-set tmargin 5
-set label 'axis clipped: 7 values beyond it, the most extreme 1.454e+04 (labelled at the edge)' at graph 0, graph 1 left offset 0,1.8 font ',9' tc rgb '#b00000' front noenhanced
+set tmargin 4
 set label 'every run diverged (▲ at the top, not drawn): momentum direction at rho = 3, 4 ×20; Adam direction at rho = 3, 4 ×20' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
 set arrow from first 2, graph 0 to first 2, graph 1 nohead dt 2 lw 1.5 lc rgb '#555555' front
 set label 'rho = 2' at first 2, graph 0.03 left offset 0.5,0 font ',9' front noenhanced
@@ -24,8 +24,8 @@ set terminal pngcairo size 960,560 font "sans,11"
 set output "regime-map-distance.png"
 plot \
   'regime-map-distance.tsv' index 0 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#1f77b4' title 'SGD direction (mean ± std, n = 10)', \
-  'regime-map-distance.tsv' index 1 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#d62728' title 'momentum direction (mean ± std, n = 10; diverged ×25)', \
-  'regime-map-distance.tsv' index 2 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#2ca02c' title 'Adam direction (mean ± std, n = 10; diverged ×27)'
+  'regime-map-distance.tsv' index 1 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#d62728' title 'momentum direction (mean ± std, n = 10; diverged ×23)', \
+  'regime-map-distance.tsv' index 2 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#2ca02c' title 'Adam direction (mean ± std, n = 10; diverged ×29)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "regime-map-distance.svg"
 replot

@@ -9,8 +9,9 @@ set key below noenhanced maxrows 4
 set grid
 set format x "%.4g"
 set logscale y
-set yrange [0.264953:2130.15]
+set yrange [0.315356:8.81018]
 set format y "%.4g"
+set ytics ("0.42" 0.42, "0.73" 0.73, "1.3" 1.3, "2.2" 2.2, "3.8" 3.8, "6.7" 6.7)
 set label '' at first 3, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
 set label '' at first 4, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
 set label '' at first 3, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
@@ -23,8 +24,8 @@ set terminal pngcairo size 960,560 font "sans,11"
 set output "regime-map-loss.png"
 plot \
   'regime-map-loss.tsv' index 0 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#1f77b4' title 'SGD direction (mean ± std, n = 10)', \
-  'regime-map-loss.tsv' index 1 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#d62728' title 'momentum direction (mean ± std, n = 10; diverged ×25)', \
-  'regime-map-loss.tsv' index 2 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#2ca02c' title 'Adam direction (mean ± std, n = 10; diverged ×27)'
+  'regime-map-loss.tsv' index 1 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#d62728' title 'momentum direction (mean ± std, n = 10; diverged ×23)', \
+  'regime-map-loss.tsv' index 2 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#2ca02c' title 'Adam direction (mean ± std, n = 10; diverged ×29)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "regime-map-loss.svg"
 replot

@@ -9,7 +9,7 @@ set key below noenhanced maxrows 4
 set grid
 set format x "%.4g"
 unset logscale y
-set yrange [0.629182:1.02395]
+set yrange [0.609285:1.03064]
 set format y "%.4g"
 set label '' at first 3, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
 set label '' at first 4, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
@@ -23,8 +23,8 @@ set terminal pngcairo size 960,560 font "sans,11"
 set output "regime-map-lowered.png"
 plot \
   'regime-map-lowered.tsv' index 0 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#1f77b4' title 'SGD direction (mean ± std, n = 10)', \
-  'regime-map-lowered.tsv' index 1 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#d62728' title 'momentum direction (mean ± std, n = 10; diverged ×25)', \
-  'regime-map-lowered.tsv' index 2 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#2ca02c' title 'Adam direction (mean ± std, n = 10; diverged ×27)'
+  'regime-map-lowered.tsv' index 1 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#d62728' title 'momentum direction (mean ± std, n = 10; diverged ×23)', \
+  'regime-map-lowered.tsv' index 2 using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '#2ca02c' title 'Adam direction (mean ± std, n = 10; diverged ×29)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "regime-map-lowered.svg"
 replot

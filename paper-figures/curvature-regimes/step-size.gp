@@ -10,9 +10,9 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.00172456:0.204826]
+set yrange [0.00172465:0.17382]
 set format y "%.4g"
-set ytics ("0.0026" 0.0026, "0.0057" 0.0057, "0.013" 0.013, "0.028" 0.028, "0.062" 0.062, "0.14" 0.14)
+set ytics ("0.0025" 0.0025, "0.0055" 0.0055, "0.012" 0.012, "0.025" 0.025, "0.055" 0.055, "0.12" 0.12)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "step-size.png"
 plot \

@@ -10,10 +10,11 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.237347:2200.1]
+set yrange [0.279494:3.53868]
 set format y "%.4g"
+set ytics ("0.35" 0.35, "0.53" 0.53, "0.8" 0.8, "1.2" 1.2, "1.9" 1.9, "2.9" 2.9)
 set tmargin 4
-set label 'diverged, not drawn: Adam direction rho=2.0 ×7; Adam direction rho=3.0 ×10; Adam direction rho=4.0 ×10' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
+set label 'diverged, not drawn: Adam direction rho=2.0 ×9; Adam direction rho=3.0 ×10; Adam direction rho=4.0 ×10' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss-adam.png"
 plot \
@@ -26,7 +27,7 @@ plot \
   'train-loss-adam.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
   'train-loss-adam.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adam direction rho=1.5 (mean ± std, n = 10)', \
   'train-loss-adam.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'train-loss-adam.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'Adam direction rho=2.0 (mean ± std, n = 3; diverged ×7)', \
+  'train-loss-adam.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'Adam direction rho=2.0 (mean ± std, n = 1; diverged ×9)', \
   'train-loss-adam.tsv' index 5 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
   'train-loss-adam.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'Adam direction rho=3.0 (mean ± std, n = 0; diverged ×10)', \
   'train-loss-adam.tsv' index 6 using 1:3:4 with filledcurves lc rgb '#e377c2' notitle, \

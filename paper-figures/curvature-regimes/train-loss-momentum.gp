@@ -10,11 +10,11 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.226577:26.9865]
+set yrange [0.0779228:43.538]
 set format y "%.4g"
-set ytics ("0.34" 0.34, "0.75" 0.75, "1.7" 1.7, "3.7" 3.7, "8.2" 8.2, "18" 18)
+set ytics ("0.13" 0.13, "0.38" 0.38, "1.1" 1.1, "3.1" 3.1, "9" 9, "26" 26)
 set tmargin 4
-set label 'diverged, not drawn: momentum direction rho=2.0 ×5; momentum direction rho=3.0 ×10; momentum direction rho=4.0 ×10' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
+set label 'diverged, not drawn: momentum direction rho=2.0 ×3; momentum direction rho=3.0 ×10; momentum direction rho=4.0 ×10' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss-momentum.png"
 plot \
@@ -27,7 +27,7 @@ plot \
   'train-loss-momentum.tsv' index 3 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
   'train-loss-momentum.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'momentum direction rho=1.5 (mean ± std, n = 10)', \
   'train-loss-momentum.tsv' index 4 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'train-loss-momentum.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'momentum direction rho=2.0 (mean ± std, n = 5; diverged ×5)', \
+  'train-loss-momentum.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'momentum direction rho=2.0 (mean ± std, n = 7; diverged ×3)', \
   'train-loss-momentum.tsv' index 5 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
   'train-loss-momentum.tsv' index 5 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'momentum direction rho=3.0 (mean ± std, n = 0; diverged ×10)', \
   'train-loss-momentum.tsv' index 6 using 1:3:4 with filledcurves lc rgb '#e377c2' notitle, \

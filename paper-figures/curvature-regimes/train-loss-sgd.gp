@@ -10,9 +10,9 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.0146571:5.98109]
+set yrange [0.274978:5.10418]
 set format y "%.4g"
-set ytics ("0.024" 0.024, "0.066" 0.066, "0.18" 0.18, "0.49" 0.49, "1.3" 1.3, "3.6" 3.6)
+set ytics ("0.35" 0.35, "0.57" 0.57, "0.93" 0.93, "1.5" 1.5, "2.5" 2.5, "4" 4)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss-sgd.png"
 plot \

@@ -14,22 +14,22 @@ set bars 0.5
 unset logscale y
 set yrange [0:1]
 set format y "%.4g"
-set label '0.7814' at first 0.176, first 0.78142 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7101' at first 1.176, first 0.71011 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8292' at first 2.176, first 0.82923 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8236' at first 3.176, first 0.82355 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8349' at first 4.176, first 0.83493 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8299' at first 5.176, first 0.82989 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7814' at first 6.176, first 0.78142 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7843' at first 7.176, first 0.78432 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7603' at first 8.176, first 0.76025 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8299' at first 9.176, first 0.82989 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8108' at first 10.176, first 0.81078 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8477' at first 11.176, first 0.84772 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8197' at first 12.176, first 0.81972 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7704' at first 13.176, first 0.77045 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8329' at first 14.176, first 0.83294 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8437' at first 15.176, first 0.84369 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7813' at first 0.176, first 0.78135 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7101' at first 1.176, first 0.7101 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8295' at first 2.176, first 0.82946 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8232' at first 3.176, first 0.82319 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8403' at first 4.176, first 0.8403 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8305' at first 5.176, first 0.83055 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7813' at first 6.176, first 0.78135 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7843' at first 7.176, first 0.78433 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7604' at first 8.176, first 0.76035 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8297' at first 9.176, first 0.82973 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8025' at first 10.176, first 0.8025 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8474' at first 11.176, first 0.84743 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8206' at first 12.176, first 0.82061 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7718' at first 13.176, first 0.77182 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8329' at first 14.176, first 0.83292 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8447' at first 15.176, first 0.84468 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using (strcol(2) eq 'SGD' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'SGD (mean ± std over seeds)', \

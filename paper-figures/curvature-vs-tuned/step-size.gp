@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.000158797:0.151883]
+set yrange [0.000158716:0.151887]
 set format y "%.4g"
 set ytics ("0.00028" 0.00028, "0.00088" 0.00088, "0.0028" 0.0028, "0.0087" 0.0087, "0.027" 0.027, "0.086" 0.086)
 set terminal pngcairo size 960,560 font "sans,11"

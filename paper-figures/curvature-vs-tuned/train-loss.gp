@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.266681:1.26997]
+set yrange [0.265793:1.27015]
 set format y "%.4g"
 set ytics ("0.3" 0.3, "0.39" 0.39, "0.51" 0.51, "0.66" 0.66, "0.86" 0.86, "1.1" 1.1)
 set terminal pngcairo size 960,560 font "sans,11"

@@ -12,22 +12,22 @@ set style fill solid 0.75 border -1
 set boxwidth 0.72 absolute
 set bars 0.5
 set logscale y
-set yrange [0.0295046:1336.07]
+set yrange [0.0295134:1305.54]
 set format y "%.4g"
-set label '0.08969 (1 diverged)' at first 0.176, first 0.0896923 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.06631' at first 1.176, first 0.0663062 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.08552' at first 2.176, first 0.085519 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.04432' at first 3.176, first 0.0443179 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.164' at first 4.176, first 0.163983 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.06847' at first 5.176, first 0.06847 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.07998' at first 6.176, first 0.0799761 left offset 0,0.4 rotate by 90 font ',8' front
-set label '73.81 (1 diverged)' at first 7.176, first 73.8097 left offset 0,0.4 rotate by 90 font ',8' front
-set label '57.06' at first 8.176, first 57.0647 left offset 0,0.4 rotate by 90 font ',8' front
-set label '62.97' at first 9.176, first 62.9699 left offset 0,0.4 rotate by 90 font ',8' front
-set label '20.05' at first 10.176, first 20.0475 left offset 0,0.4 rotate by 90 font ',8' front
-set label '20.07' at first 11.176, first 20.066 left offset 0,0.4 rotate by 90 font ',8' front
-set label '60.51' at first 12.176, first 60.5127 left offset 0,0.4 rotate by 90 font ',8' front
-set label '64.44' at first 13.176, first 64.4433 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.08969 (1 diverged)' at first 0.176, first 0.0896919 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.06631' at first 1.176, first 0.0663095 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.08552' at first 2.176, first 0.0855186 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.04428' at first 3.176, first 0.0442799 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.164' at first 4.176, first 0.163976 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.06848' at first 5.176, first 0.0684796 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.08606' at first 6.176, first 0.0860577 left offset 0,0.4 rotate by 90 font ',8' front
+set label '73.64' at first 7.176, first 73.6445 left offset 0,0.4 rotate by 90 font ',8' front
+set label '61.63' at first 8.176, first 61.6253 left offset 0,0.4 rotate by 90 font ',8' front
+set label '62.78' at first 9.176, first 62.7833 left offset 0,0.4 rotate by 90 font ',8' front
+set label '20.16' at first 10.176, first 20.157 left offset 0,0.4 rotate by 90 font ',8' front
+set label '20.01' at first 11.176, first 20.0056 left offset 0,0.4 rotate by 90 font ',8' front
+set label '60.52' at first 12.176, first 60.5165 left offset 0,0.4 rotate by 90 font ',8' front
+set label '64.46' at first 13.176, first 64.4637 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-validation-loss.png"
 plot 'final-validation-loss.tsv' using (strcol(2) eq 'mean over pixels' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'mean over pixels (mean ± std over seeds)', \

@@ -14,10 +14,10 @@ set bars 0.5
 unset logscale y
 set yrange [0:1]
 set format y "%.4g"
-set label '0.7157' at first 0.176, first 0.71575 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.747' at first 1.176, first 0.747 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7809' at first 2.176, first 0.7809 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8196' at first 3.176, first 0.81965 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7022' at first 0.176, first 0.7022 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7321' at first 1.176, first 0.7321 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7888' at first 2.176, first 0.7888 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8179' at first 3.176, first 0.8179 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'test accuracy (fraction) (mean ± std over seeds)', \

@@ -10,9 +10,9 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.131311:3.60855]
+set yrange [0.120236:3.60855]
 set format y "%.4g"
-set ytics ("0.17" 0.17, "0.3" 0.3, "0.52" 0.52, "0.91" 0.91, "1.6" 1.6, "2.7" 2.7)
+set ytics ("0.16" 0.16, "0.28" 0.28, "0.5" 0.5, "0.87" 0.87, "1.5" 1.5, "2.7" 2.7)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss-steps.png"
 plot \

@@ -10,9 +10,9 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.161047:2.64743]
+set yrange [0.164093:2.61671]
 set format y "%.4g"
-set ytics ("0.2" 0.2, "0.32" 0.32, "0.52" 0.52, "0.82" 0.82, "1.3" 1.3, "2.1" 2.1)
+set ytics ("0.21" 0.21, "0.33" 0.33, "0.52" 0.52, "0.83" 0.83, "1.3" 1.3, "2.1" 2.1)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss.png"
 plot \

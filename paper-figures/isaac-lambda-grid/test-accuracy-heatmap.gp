@@ -11,7 +11,7 @@ set ytics ("0.0001" 0, "0.01" 1, "1" 2, "100" 3, "1e+04" 4, "∞" 5)
 set xrange [-0.5:5.5]
 set yrange [-0.5:5.5]
 unset logscale cb
-set cbrange [0.327615:0.858719]
+set cbrange [0.529973:0.84656]
 set format cb "%.4g"
 set palette rgbformulae 33,13,10
 unset key

@@ -11,9 +11,9 @@ set ytics ("0.0001" 0, "0.01" 1, "1" 2, "100" 3, "1e+04" 4, "∞" 5)
 set xrange [-0.5:5.5]
 set yrange [-0.5:5.5]
 set logscale cb
-set cbrange [0.18335:9.67925]
+set cbrange [0.182808:1.83737]
 set format cb "%.4g"
-set cbtics ("0.26" 0.26, "0.49" 0.49, "0.96" 0.96, "1.9" 1.9, "3.6" 3.6, "7" 7)
+set cbtics ("0.22" 0.22, "0.33" 0.33, "0.48" 0.48, "0.7" 0.7, "1" 1, "1.5" 1.5)
 set palette rgbformulae 33,13,10
 unset key
 

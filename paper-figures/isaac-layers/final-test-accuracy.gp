@@ -14,14 +14,14 @@ set bars 0.5
 unset logscale y
 set yrange [0:1]
 set format y "%.4g"
-set label '0.7882' at first 0.176, first 0.78815 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8335' at first 1.176, first 0.83345 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8175' at first 2.176, first 0.81755 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7941' at first 3.176, first 0.7941 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8207' at first 4.176, first 0.8207 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7932' at first 5.176, first 0.79315 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8154' at first 6.176, first 0.81535 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7928' at first 7.176, first 0.7928 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7879' at first 0.176, first 0.7879 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8336' at first 1.176, first 0.8336 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8195' at first 2.176, first 0.81945 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7938' at first 3.176, first 0.7938 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8325' at first 4.176, first 0.83245 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7937' at first 5.176, first 0.7937 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.821' at first 6.176, first 0.82105 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7947' at first 7.176, first 0.79475 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'test accuracy (fraction) (mean ± std over seeds)', \

@@ -12,16 +12,16 @@ set style fill solid 0.75 border -1
 set boxwidth 0.72 absolute
 set bars 0.5
 unset logscale y
-set yrange [0:0.830549]
+set yrange [0:0.828611]
 set format y "%.4g"
-set label '0.5678' at first 0.176, first 0.567773 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.303' at first 1.176, first 0.302955 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.4121' at first 2.176, first 0.412127 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5718' at first 3.176, first 0.57182 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.3185' at first 4.176, first 0.318475 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5873' at first 5.176, first 0.587255 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.4617' at first 6.176, first 0.461683 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5737' at first 7.176, first 0.573712 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5679' at first 0.176, first 0.567938 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.3031' at first 1.176, first 0.303099 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4116' at first 2.176, first 0.411601 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5721' at first 3.176, first 0.572072 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.3298' at first 4.176, first 0.329827 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5866' at first 5.176, first 0.586619 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.3347' at first 6.176, first 0.334712 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5195' at first 7.176, first 0.519455 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-train-loss.png"
 plot 'final-train-loss.tsv' using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'training loss (mean ± std over seeds)', \

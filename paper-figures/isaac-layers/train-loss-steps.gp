@@ -10,9 +10,9 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.195192:3.88561]
+set yrange [0.196757:5.66953]
 set format y "%.4g"
-set ytics ("0.25" 0.25, "0.41" 0.41, "0.68" 0.68, "1.1" 1.1, "1.8" 1.8, "3" 3)
+set ytics ("0.26" 0.26, "0.46" 0.46, "0.8" 0.8, "1.4" 1.4, "2.4" 2.4, "4.3" 4.3)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss-steps.png"
 plot \

@@ -14,21 +14,21 @@ set bars 0.5
 unset logscale y
 set yrange [0:1]
 set format y "%.4g"
-set label '0.8095' at first -0.2848, first 0.8095 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8156' at first -0.1248, first 0.8156 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8159' at first 0.0352, first 0.81595 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8052' at first 0.1952, first 0.80525 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8174' at first 0.3552, first 0.81735 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.768' at first 0.7152, first 0.76795 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7734' at first 0.8752, first 0.7734 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7564' at first 1.0352, first 0.75645 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7233' at first 1.1952, first 0.7233 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7188' at first 1.3552, first 0.7188 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7577' at first 1.7152, first 0.7577 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7684' at first 1.8752, first 0.76845 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7848' at first 2.0352, first 0.78475 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7747' at first 2.1952, first 0.7747 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7913' at first 2.3552, first 0.79135 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8094' at first -0.2848, first 0.80935 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8152' at first -0.1248, first 0.8152 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8162' at first 0.0352, first 0.8162 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8053' at first 0.1952, first 0.80525 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8176' at first 0.3552, first 0.81755 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7683' at first 0.7152, first 0.76825 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7739' at first 0.8752, first 0.77385 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7564' at first 1.0352, first 0.7564 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7179' at first 1.1952, first 0.71795 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7185' at first 1.3552, first 0.71845 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7598' at first 1.7152, first 0.75985 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7387' at first 1.8752, first 0.7387 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7678' at first 2.0352, first 0.76785 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7722' at first 2.1952, first 0.77225 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7941' at first 2.3552, first 0.79405 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using (strcol(2) eq 'batch 8' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'batch 8 (mean ± std over seeds)', \

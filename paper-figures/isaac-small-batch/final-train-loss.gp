@@ -12,23 +12,23 @@ set style fill solid 0.75 border -1
 set boxwidth 0.144 absolute
 set bars 0.5
 unset logscale y
-set yrange [0:1.17173]
+set yrange [0:1.17153]
 set format y "%.4g"
-set label '0.4523' at first -0.2848, first 0.452308 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.4483' at first -0.1248, first 0.448338 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.4946' at first 0.0352, first 0.494631 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5961' at first 0.1952, first 0.596112 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.473' at first 0.3552, first 0.473047 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5793' at first 0.7152, first 0.579293 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.6003' at first 0.8752, first 0.600292 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.649' at first 1.0352, first 0.649029 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7314' at first 1.1952, first 0.731435 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8294' at first 1.3552, first 0.829366 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.6082' at first 1.7152, first 0.60818 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5729' at first 1.8752, first 0.572879 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5518' at first 2.0352, first 0.551825 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5922' at first 2.1952, first 0.592226 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.5438' at first 2.3552, first 0.543799 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4523' at first -0.2848, first 0.452255 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4483' at first -0.1248, first 0.448262 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4946' at first 0.0352, first 0.494616 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5961' at first 0.1952, first 0.596109 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.473' at first 0.3552, first 0.47304 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.579' at first 0.7152, first 0.57904 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6005' at first 0.8752, first 0.600459 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6491' at first 1.0352, first 0.649091 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6819' at first 1.1952, first 0.681888 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8292' at first 1.3552, first 0.82918 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6029' at first 1.7152, first 0.602851 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6592' at first 1.8752, first 0.659159 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.6269' at first 2.0352, first 0.626897 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5918' at first 2.1952, first 0.59183 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.5453' at first 2.3552, first 0.545324 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-train-loss.png"
 plot 'final-train-loss.tsv' using (strcol(2) eq 'batch 8' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'batch 8 (mean ± std over seeds)', \

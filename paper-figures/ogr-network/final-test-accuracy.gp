@@ -14,10 +14,10 @@ set bars 0.5
 unset logscale y
 set yrange [0:1]
 set format y "%.4g"
-set label '0.82' at first 0.176, first 0.81999 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8067' at first 1.176, first 0.80665 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8298' at first 2.176, first 0.82979 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8167' at first 3.176, first 0.81672 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8201' at first 0.176, first 0.82011 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8044' at first 1.176, first 0.80435 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.822' at first 2.176, first 0.82205 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8106' at first 3.176, first 0.81064 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'test accuracy (fraction) (mean ± std over seeds)', \

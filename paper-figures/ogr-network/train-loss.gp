@@ -10,9 +10,9 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.311654:1.18001]
+set yrange [0.301015:1.17002]
 set format y "%.4g"
-set ytics ("0.35" 0.35, "0.43" 0.43, "0.54" 0.54, "0.68" 0.68, "0.85" 0.85, "1.1" 1.1)
+set ytics ("0.34" 0.34, "0.42" 0.42, "0.53" 0.53, "0.66" 0.66, "0.83" 0.83, "1" 1)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss.png"
 plot \

@@ -14,11 +14,11 @@ set bars 0.5
 unset logscale y
 set yrange [0:1]
 set format y "%.4g"
-set label '0.8256' at first 0.176, first 0.825583 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.819' at first 1.176, first 0.819 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7828' at first 2.176, first 0.782833 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8218' at first 3.176, first 0.821833 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.7868' at first 4.176, first 0.786833 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8268' at first 0.176, first 0.826833 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8219' at first 1.176, first 0.821917 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7903' at first 2.176, first 0.79025 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8212' at first 3.176, first 0.821167 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7984' at first 4.176, first 0.798417 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using (strcol(2) eq 'default hyperparameters' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'default hyperparameters (mean ± std over seeds)', \

@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 unset logscale y
-set yrange [0.0215794:0.895806]
+set yrange [0.0216218:0.895057]
 set format y "%.4g"
 set terminal pngcairo size 960,560 font "sans,11"
 set output "test-accuracy.png"

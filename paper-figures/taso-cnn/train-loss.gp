@@ -10,9 +10,9 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.125225:6.66955]
+set yrange [0.099919:6.67213]
 set format y "%.4g"
-set ytics ("0.17" 0.17, "0.34" 0.34, "0.66" 0.66, "1.3" 1.3, "2.5" 2.5, "4.8" 4.8)
+set ytics ("0.14" 0.14, "0.29" 0.29, "0.58" 0.58, "1.2" 1.2, "2.3" 2.3, "4.7" 4.7)
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss.png"
 plot \

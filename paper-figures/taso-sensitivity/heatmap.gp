@@ -11,7 +11,7 @@ set ytics ("0.5" 0, "0.6" 1, "0.7" 2, "0.8" 3)
 set xrange [-0.5:15.5]
 set yrange [-0.5:3.5]
 unset logscale cb
-set cbrange [0.858106:0.871061]
+set cbrange [0.856567:0.869633]
 set format cb "%.4g"
 set palette rgbformulae 33,13,10
 unset key

@@ -14,20 +14,20 @@ set bars 0.5
 unset logscale y
 set yrange [0:1]
 set format y "%.4g"
-set label '0.8543' at first -0.112, first 0.85435 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8647' at first 0.288, first 0.86469 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8504' at first 0.888, first 0.85037 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8521' at first 1.288, first 0.85215 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8065' at first 1.888, first 0.80646 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8437' at first 2.288, first 0.8437 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8578' at first 2.888, first 0.85784 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8579' at first 3.288, first 0.8579 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8131' at first 3.888, first 0.81308 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8466' at first 4.288, first 0.84661 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.855' at first 4.888, first 0.855 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8651' at first 5.288, first 0.86509 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8578' at first 5.888, first 0.8578 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.8646' at first 6.288, first 0.86463 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8542' at first -0.112, first 0.85423 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8652' at first 0.288, first 0.86523 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8482' at first 0.888, first 0.84824 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8492' at first 1.288, first 0.84916 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.7923' at first 1.888, first 0.79233 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8399' at first 2.288, first 0.83987 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8576' at first 2.888, first 0.85758 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8576' at first 3.288, first 0.85758 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8108' at first 3.888, first 0.81083 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8468' at first 4.288, first 0.84685 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8552' at first 4.888, first 0.85521 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8659' at first 5.288, first 0.86585 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8564' at first 5.888, first 0.85637 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.8647' at first 6.288, first 0.8647 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-test-accuracy.png"
 plot 'final-test-accuracy.tsv' using (strcol(2) eq 'default hyperparameters' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'default hyperparameters (mean ± std over seeds)', \

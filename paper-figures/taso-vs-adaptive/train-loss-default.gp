@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.123774:8.96219]
+set yrange [0.123539:8.95385]
 set format y "%.4g"
 set ytics ("0.18" 0.18, "0.36" 0.36, "0.74" 0.74, "1.5" 1.5, "3.1" 3.1, "6.3" 6.3)
 set terminal pngcairo size 960,560 font "sans,11"

@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.119314:1.0917]
+set yrange [0.117565:1.09181]
 set format y "%.4g"
 set ytics ("0.14" 0.14, "0.21" 0.21, "0.3" 0.3, "0.43" 0.43, "0.63" 0.63, "0.91" 0.91)
 set terminal pngcairo size 960,560 font "sans,11"
