@@ -310,10 +310,17 @@ public final class Runner {
             points: points.map { ConfigValue.table($0.values).canonicalJSON }, labels: points.map(\.label),
             scores: scores, hashes: hashes, winner: best)
         let file = "\(options.resultsDirectory)/\(spec.extendedSelectionRecordPath(of: name))"
-        if (try? SelectionRecord.read(file)) != record {
-            if FileManager.default.fileExists(atPath: file) {
-                try? FileManager.default.moveItem(atPath: file, toPath: Self.freeName(file + ".superseded"))
+        // Whether the file exists is asked before it is read: with --jobs, another process may store
+        // the same record between a failed read and the question, and its file was then moved aside
+        // as if it held another grid. A file appears whole (renamed into place), so one that exists
+        // reads whole; two processes that both find none write the same bytes, the last rename winning.
+        if FileManager.default.fileExists(atPath: file) {
+            let previous = try? SelectionRecord.read(file)
+            if previous != record {
+                try? FileManager.default.moveItem(atPath: file, toPath: Self.freeName(file + (previous == nil ? ".unreadable" : ".superseded")))
+                try record.write(to: file, scratch: "\(options.resultsDirectory)/.tmp", provenance: provenance)
             }
+        } else {
             try record.write(to: file, scratch: "\(options.resultsDirectory)/.tmp", provenance: provenance)
         }
         Progress.say("\(spec.name): \(name) with its grid extended: \(record.labels[best])\(best == declared.winner ? " (the declared winner stands)" : " (beyond the declared grid)")")
