@@ -39,7 +39,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         BLASThreads.pin(threads)
-        if sgemmPaths { return sgemmPathTable() }
+        if sgemmPaths { BLASThreads.setOpenBLASThreads(threads); return sgemmPathTable() }
         if curvature { return curvatureCost() }
         if isaac { return isaacCost() }
         if cnn { return cnnCost() }

@@ -197,4 +197,20 @@ final class SgemmTests: XCTestCase {
         }
         XCTAssertEqual(String(hash, radix: 16), "7a3f0889b53b8f7", "the reproducible sgemm's bits changed: a change of its order of operations, or of libm's fmaf")
     }
+
+    /// On the reproducible kernel the pinned count goes to Reprise's pool and OpenBLAS keeps one
+    /// thread (its threaded Double routines split sums by thread count); on OpenBLAS's kernels
+    /// OpenBLAS gets the count.
+    func testThreadPinGivesOpenBLASOneThreadOnTheReproducibleKernel() {
+        let backend = SgemmBackend.current
+        defer { SgemmBackend.current = backend; BLASThreads.pin(1) }
+        SgemmBackend.current = .reprise
+        BLASThreads.pin(3)
+        XCTAssertEqual(BLASThreads.current, 3)
+        XCTAssertEqual(BLASThreads.openBLASThreads, 1)
+        SgemmBackend.current = .openBLAS
+        BLASThreads.pin(2)
+        XCTAssertEqual(BLASThreads.current, 2)
+        XCTAssertEqual(BLASThreads.openBLASThreads, 2)
+    }
 }
