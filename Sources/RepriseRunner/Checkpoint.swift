@@ -26,6 +26,7 @@ struct Checkpoint {
         var state = state
         state.put("meta/config_hash", Array(configHash.utf8))
         state.put("meta/source_digest", Array(sourceDigest.utf8))
+        state.put("meta/blas_kernel", Array(BLASKernel.recorded(BLASKernel.selected).utf8))
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = "\(scratch)/\(UUID().uuidString).checkpoint"
@@ -62,6 +63,13 @@ struct Checkpoint {
             guard hash == configHash else { return .failure(CheckpointError("it belongs to another configuration (\(hash.prefix(12)))")) }
             guard digest == sourceDigest else {
                 return .failure(CheckpointError("it was written by another build of Reprise (source digest \(digest.prefix(12)), this build \(sourceDigest.prefix(12))), which may round differently"))
+            }
+            // A checkpoint without the entry predates it: taken as this kernel's.
+            if let kernel = try? state.array("meta/blas_kernel", as: UInt8.self) {
+                let there = String(decoding: kernel, as: UTF8.self), here = BLASKernel.recorded(BLASKernel.selected)
+                guard BLASKernel.sameRounding(there, here) else {
+                    return .failure(CheckpointError("it was written on \(there) and this run uses \(here), which rounds differently (resume with --blas-kernel \(BLASKernel.kind(ofRecorded: there)?.rawValue ?? "…"))"))
+                }
             }
             return .success(state)
         } catch {

@@ -106,20 +106,22 @@ public final class Runner {
         guard FileManager.default.fileExists(atPath: file) else { return false }
         do {
             let record = try ResultStore.read(file)
+            let why: String
             if record.attributes["config_hash"] == .string(cell.hash) {
                 // A cell computed on a kernel that rounds otherwise is not mixed with this run's
-                // (paired comparisons would compare kernels): kept aside and rerun.
+                // (paired comparisons would compare kernels): kept aside and rerun, as a result of
+                // another configuration is.
                 let here = BLASKernel.recorded(BLASKernel.selected)
                 guard case .string(let there)? = record.attributes["blas_kernel"], !BLASKernel.sameRounding(there, here) else { return true }
-                let aside = Self.freeName(file + ".superseded")
-                try? FileManager.default.moveItem(atPath: file, toPath: aside)
-                Progress.say("\(cell.relativePath) was computed on \(there), this run uses \(here); kept as \(aside), the cell will be rerun (to add to it instead, run with --blas-kernel \(BLASKernel.kind(ofRecorded: there)?.rawValue ?? "…"))")
-                return false
+                why = "was computed on \(there), this run uses \(here)"
+                    + " (to add to it instead, run with --blas-kernel \(BLASKernel.kind(ofRecorded: there)?.rawValue ?? "…"))"
+            } else {
+                why = "holds a result of another configuration"
             }
-            // A result of another configuration is kept, not overwritten.
+            // Kept, not overwritten.
             let aside = Self.freeName(file + ".superseded")
             try? FileManager.default.moveItem(atPath: file, toPath: aside)
-            Progress.say("\(cell.relativePath) holds a result of another configuration; kept as \(aside), the cell will be rerun.")
+            Progress.say("\(cell.relativePath) \(why); kept as \(aside), the cell will be rerun.")
             return false
         } catch {
             let aside = Self.freeName(file + ".unreadable")

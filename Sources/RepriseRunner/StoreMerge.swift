@@ -1,4 +1,5 @@
 import Foundation
+import RepriseNumerics
 import RepriseExperiments
 import RepriseStore
 
@@ -141,6 +142,10 @@ public struct StoreMerge {
         }
         if let planned = plan.hashes[relative], planned != hash {
             return .foreign("a result of another configuration than the current spec's (stale or changed spec); rerun it here instead")
+        }
+        let here = BLASKernel.recorded(BLASKernel.selected)
+        if let there = record.string("blas_kernel"), !BLASKernel.sameRounding(there, here) {
+            return .foreign("computed on \(there), not this store's kernel (\(here)): mixing them would compare kernels; merge with --blas-kernel \(BLASKernel.kind(ofRecorded: there)?.rawValue ?? "…") into a store of that kernel, or rerun it here")
         }
         guard FileManager.default.fileExists(atPath: target) else { return copy(incoming, to: target) }
         guard let stored = try? ResultStore.read(target) else { return .conflict("the stored file is unreadable; it is kept, the incoming one not copied") }

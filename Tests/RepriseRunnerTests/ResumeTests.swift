@@ -401,6 +401,15 @@ final class ResumeTests: FolderTestCase {
         try other.write(StateArchive())
         guard case .failure(let problem)? = checkpoint.read() else { return XCTFail("a foreign checkpoint was accepted") }
         XCTAssertTrue(problem.description.contains("another configuration"), problem.description)
+
+        // One written on a kernel that rounds otherwise: refused, naming the kernel to resume with.
+        let selected = BLASKernel.selected
+        defer { BLASKernel.selected = selected }
+        BLASKernel.selected = .portable
+        try checkpoint.write(StateArchive())
+        BLASKernel.selected = .reproducible
+        guard case .failure(let kernelProblem)? = checkpoint.read() else { return XCTFail("a checkpoint of another kernel was accepted") }
+        XCTAssertTrue(kernelProblem.description.contains("resume with --blas-kernel portable"), kernelProblem.description)
     }
 }
 

@@ -78,6 +78,16 @@ final class StoreMergeTests: FolderTestCase {
         XCTAssertEqual(after.map(\.0), before.map(\.0))
         XCTAssertTrue(zip(after, before).allSatisfy { $0.1 == $1.1 }, "a refused file changed the destination")
 
+        // A finished cell of the current spec computed on a kernel that rounds otherwise: refused,
+        // naming the kernel (a store never mixes kernels).
+        let c = directory + "/c"
+        var otherKernel = try ResultStore.read("\(a)/\(cell("adam", 1))")
+        otherKernel.attributes["blas_kernel"] = .string("Haswell (portable)")
+        try ResultStore.write(otherKernel, to: "\(c)/\(cell("adam", 1))", scratch: "\(c)/.tmp")
+        let third = try merger.merge(c)
+        XCTAssertEqual(third.map(\.outcome.word), ["FOREIGN"])
+        XCTAssertTrue(third.first?.outcome.reason?.contains("merge with --blas-kernel portable") == true, "\(third.map(\.outcome))")
+
         XCTAssertThrowsError(try merger.merge("\(directory)/missing")) { XCTAssertTrue("\($0)".contains("not a folder of results"), "\($0)") }
         XCTAssertThrowsError(try merger.merge(destination)) { XCTAssertTrue("\($0)".contains("the destination itself"), "\($0)") }
     }
