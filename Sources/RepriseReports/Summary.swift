@@ -78,7 +78,15 @@ public struct Summary {
                         let beyond = extended.labels.count - record.labels.count
                         text += extended.winner == record.winner
                             ? "; \(beyond) point\(beyond == 1 ? "" : "s") beyond the edge did not improve"
-                            : "; beyond the edge: \(Self.readable(extended.labels[extended.winner])) (\(String(format: "%.4f", extended.scores[extended.winner])) vs \(String(format: "%.4f", record.scores[record.winner])))"
+                            : "; beyond the edge: \(Self.readable(extended.labels[extended.winner])) (\(Self.score(extended.scores[extended.winner])) vs \(Self.score(record.scores[record.winner])))"
+                    }
+                    // The declared grid's runner-up: how far apart the choice was (one seed's
+                    // scores a few thousandths apart are a near-tie that rounding can flip).
+                    let goal = spec.goal(of: record.metric)
+                    let others = record.scores.indices.filter { $0 != record.winner && record.scores[$0].isFinite }
+                    if record.scores[record.winner].isFinite,
+                       let next = others.min(by: { goal.prefers(record.scores[$0], over: record.scores[$1]) }) {
+                        text += "; runner-up \(Self.readable(record.labels[next])): \(Self.score(record.scores[next])) vs \(Self.score(record.scores[record.winner]))"
                     }
                     row.append(text)
                 } else {
@@ -88,6 +96,9 @@ public struct Summary {
             return row
         }
     }
+
+    /// A selection score as the summary prints it.
+    private static func score(_ x: Double) -> String { String(format: "%.4f", x) }
 
     /// `mean ± std` over seeds in one notation chosen by the mean's size; the mean alone for one seed.
     /// A heavy tail (positive values whose mean exceeds 10 × their median) adds the median and the
@@ -237,6 +248,7 @@ public struct Summary {
         if let s = spec.selection {
             let runs = s.seeds.count == 1 ? "one run with seed \(s.seed) per point" : "runs with seeds \(s.seeds.map(String.init).joined(separator: ", ")) per point, averaged"
             notes.append("chosen: the grid point with the \(s.overEpochs) \(s.metric) over epochs, \(runs); "
+                         + "the runner-up is the declared grid's next best point, with its score against the winner's; "
                          + "a winner on the grid's edge (the smallest or largest of a searched value) may have its optimum outside the grid"
                          + (s.extendSteps > 0 ? ", so up to \(s.extendSteps) points beyond it are tried by the grid's step; verdicts with an extended winner follow ‖ beside the declared ones" : ""))
         }

@@ -505,6 +505,10 @@ final class SelectionTests: FolderTestCase {
         XCTAssertTrue(summary.text.contains("lr=0.1"), summary.text)
         // 0.1 is the largest of the three searched rates: the table flags the edge.
         XCTAssertTrue(summary.text.contains("lr=0.1 (on the grid's edge: lr: the largest of 3)"), summary.text)
+        // … and names the runner-up: the best of the other points, with both scores.
+        let runnerUp = try XCTUnwrap([0, 2].max { record.scores[$0] < record.scores[$1] })
+        XCTAssertTrue(summary.text.contains(String(format: "runner-up %@: %.4f vs %.4f", record.labels[runnerUp], record.scores[runnerUp], record.scores[1])),
+                      summary.text)
         let tuned = try XCTUnwrap(spec.variants.first { $0.name == "sgd-tuned" })
         XCTAssertEqual(spec.gridEdges(of: tuned, winner: 0), ["lr: the smallest of 3"])
         XCTAssertEqual(spec.gridEdges(of: tuned, winner: 2), [])
