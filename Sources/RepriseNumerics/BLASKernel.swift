@@ -61,6 +61,9 @@ public enum BLASKernel: String, Sendable, CaseIterable {
         return BLASKernel(rawValue: String(recorded[recorded.index(after: open)..<recorded.index(before: recorded.endIndex)]))
     }
 
+    /// The `--blas-kernel` value that reruns a cell recorded as `recorded` ("…" when it names none).
+    public static func flag(forRecorded recorded: String) -> String { kind(ofRecorded: recorded)?.rawValue ?? "…" }
+
     /// Whether cells recorded as `a` and `b` were computed with the same rounding: the reproducible
     /// kernel on any of its paths, or the same OpenBLAS core chosen the same way. Unrecognised
     /// records are taken as the same (older files, foreign builds: `verify` decides).

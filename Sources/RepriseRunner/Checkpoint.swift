@@ -68,7 +68,7 @@ struct Checkpoint {
             if let kernel = try? state.array("meta/blas_kernel", as: UInt8.self) {
                 let there = String(decoding: kernel, as: UTF8.self), here = BLASKernel.recorded(BLASKernel.selected)
                 guard BLASKernel.sameRounding(there, here) else {
-                    return .failure(CheckpointError("it was written on \(there) and this run uses \(here), which rounds differently (resume with --blas-kernel \(BLASKernel.kind(ofRecorded: there)?.rawValue ?? "…"))"))
+                    return .failure(CheckpointError("it was written on \(there) and this run uses \(here), which rounds differently (resume with --blas-kernel \(BLASKernel.flag(forRecorded: there)))"))
                 }
             }
             return .success(state)

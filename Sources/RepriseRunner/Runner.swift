@@ -114,7 +114,7 @@ public final class Runner {
                 let here = BLASKernel.recorded(BLASKernel.selected)
                 guard case .string(let there)? = record.attributes["blas_kernel"], !BLASKernel.sameRounding(there, here) else { return true }
                 why = "was computed on \(there), this run uses \(here)"
-                    + " (to add to it instead, run with --blas-kernel \(BLASKernel.kind(ofRecorded: there)?.rawValue ?? "…"))"
+                    + " (to add to it instead, run with --blas-kernel \(BLASKernel.flag(forRecorded: there)))"
             } else {
                 why = "holds a result of another configuration"
             }

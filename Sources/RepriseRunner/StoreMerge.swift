@@ -145,7 +145,7 @@ public struct StoreMerge {
         }
         let here = BLASKernel.recorded(BLASKernel.selected)
         if let there = record.string("blas_kernel"), !BLASKernel.sameRounding(there, here) {
-            return .foreign("computed on \(there), not this store's kernel (\(here)): mixing them would compare kernels; merge with --blas-kernel \(BLASKernel.kind(ofRecorded: there)?.rawValue ?? "…") into a store of that kernel, or rerun it here")
+            return .foreign("computed on \(there), not this store's kernel (\(here)): mixing them would compare kernels; merge with --blas-kernel \(BLASKernel.flag(forRecorded: there)) into a store of that kernel, or rerun it here")
         }
         guard FileManager.default.fileExists(atPath: target) else { return copy(incoming, to: target) }
         guard let stored = try? ResultStore.read(target) else { return .conflict("the stored file is unreadable; it is kept, the incoming one not copied") }

@@ -126,8 +126,8 @@ extension Verification {
         let differs = failed > 0 || results.contains { !$0.identical }
         let others = Set(results.filter { !$0.identical }.compactMap(\.storedKernel).filter { !BLASKernel.sameRounding($0, rerunKernel) })
         if differs, !others.isEmpty {
-            let names = others.sorted(), kinds = Set(names.compactMap { BLASKernel.kind(ofRecorded: $0)?.rawValue }).sorted()
-            lines.append("note: the differing cells were computed on \(names.joined(separator: " and ")) and rerun on \(rerunKernel), which rounds differently; rerun with --blas-kernel \(kinds.first ?? "…") to compare bits")
+            let names = others.sorted()
+            lines.append("note: the differing cells were computed on \(names.joined(separator: " and ")) and rerun on \(rerunKernel), which rounds differently; rerun with --blas-kernel \(BLASKernel.flag(forRecorded: names[0])) to compare bits")
         }
         lines.append(failed > 0 ? "verify: FAILED: \(failed) stored cell(s) or selection(s) missing, damaged or foreign (see the table)"
                      : differs ? "verify: DIFFERENT datasets or attributes (see the table)" : "verify: every dataset and attribute identical")
