@@ -50,10 +50,11 @@ run: build ## Run one experiment: make run EXP=NAME [PROFILE=quick|default|paper
 figures: build ## Redraw figures from results/ only: make figures [EXP=NAME] [PROFILE=...]
 	$(RUN) figures $(EXP) --profile $(PROFILE)
 
-report: build ## Write paper-figures/REPORT.md from results/ only: every paper's claims, tables and figures
+report: build ## Write paper-figures/REPORT.md from results/ only (every paper's claims, tables and figures) and redraw README.md's status table
 	$(RUN) report --profile $(PROFILE)
 
-show: build ## Print an experiment's summary table: make show EXP=NAME
+show: build ## Print an experiment's summary table: make show EXP=NAME [PROFILE=...]
+	@test -n "$(EXP)" || { echo "usage: make show EXP=NAME [PROFILE=...]; experiments: $$(ls experiments | sed 's/.toml//' | tr '\n' ' ')"; exit 2; }
 	$(RUN) show $(EXP) --profile $(PROFILE)
 
 list: build ## List experiments and how many of their cells are stored

@@ -33,12 +33,12 @@ passed=$((passed + 1)); echo "kernel-pin: ok: bit-comparison tests pass under th
 # A committed cell (the default kernel, reproducible) verifies identical with Sandybridge in the
 # environment: the sgemm is Reprise's, the rest of BLAS is pinned back to Haswell.
 "$bin" verify baselines-fmnist --cells 1 > "$work/default.txt" 2>&1 || fail "verify of a committed cell on the default kernel with Sandybridge in the environment: $(tail -5 "$work/default.txt")"
-grep -q "rerun on Haswell with Reprise's sgemm, .* (reproducible)" "$work/default.txt" && grep -q "verify: every dataset and attribute identical" "$work/default.txt" \
+grep -q "rerun on the reproducible kernel (Reprise's sgemm on its .* path, OpenBLAS's Haswell kernel for the rest)" "$work/default.txt" && grep -q "verify: every dataset and attribute identical" "$work/default.txt" \
   || fail "verify (default kernel): $(tail -5 "$work/default.txt")"
 set +e; "$bin" verify baselines-fmnist --cells 1 --blas-kernel native > "$work/native.txt" 2>&1; rc=$?; set -e
 [ "$rc" = 1 ] || fail "verify on the forced Sandybridge kernel exited $rc (expected 1): $(tail -5 "$work/native.txt")"
-grep -q "rerun on Sandybridge (native)" "$work/native.txt" && grep -q "verify: DIFFERENT" "$work/native.txt" \
-  && grep -q "rerun on Sandybridge (native), which rounds differently; rerun with --blas-kernel reproducible" "$work/native.txt" \
+grep -q "rerun on the native kernel (OpenBLAS's Sandybridge kernel)" "$work/native.txt" && grep -q "verify: DIFFERENT" "$work/native.txt" \
+  && grep -q "rerun on the native kernel (OpenBLAS's Sandybridge kernel), which rounds differently; rerun with --blas-kernel reproducible" "$work/native.txt" \
   || fail "verify (native, Sandybridge): $(tail -5 "$work/native.txt")"
 passed=$((passed + 1)); echo "kernel-pin: ok: a committed cell verifies identical on the default kernel and reports the difference (exit 1, naming the kernels) on Sandybridge"
 # The portable kernel (OpenBLAS's Haswell, the committed results' kernel before 2026-11-30) holds its
@@ -48,7 +48,7 @@ mkdir -p "$work/portable"
   || fail "a quick run on the portable kernel: $(tail -5 "$work/portable-run.txt")"
 "$bin" verify baselines-fmnist --profile quick --all --blas-kernel portable --results "$work/portable" > "$work/portable.txt" 2>&1 \
   || fail "verify on the portable kernel with Sandybridge in the environment: $(tail -5 "$work/portable.txt")"
-grep -q "rerun on Haswell (portable)" "$work/portable.txt" && grep -q "verify: every dataset and attribute identical" "$work/portable.txt" \
+grep -q "rerun on the portable kernel (OpenBLAS's Haswell kernel)" "$work/portable.txt" && grep -q "verify: every dataset and attribute identical" "$work/portable.txt" \
   || fail "verify (portable): $(tail -5 "$work/portable.txt")"
 passed=$((passed + 1)); echo "kernel-pin: ok: a portable-kernel cell verifies identical with Sandybridge in the environment"
 # The reproducible sgemm: a cell trained on one path (the widest this CPU runs) verifies identical on

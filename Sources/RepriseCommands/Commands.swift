@@ -68,10 +68,21 @@ public enum Commands {
         }
     }
 
+    /// Notes on stored results: missing, unreadable and stale cells, and cells other code made.
+    static func sayNotes(_ results: StoredResults, _ w: Workspace, trust: SourceTrust? = nil, storeNotes: Bool = true) {
+        if storeNotes { for note in results.notes { Console.note("note: \(note)") } }
+        let trust = trust ?? SourceTrust(root: w.root)
+        let records = results.records + results.extendedRecords.values.flatMap { $0 }
+        if let note = SourceTrust.note(records.compactMap { trust.doubt($0.attributes) }, experiment: results.spec.name,
+                                       profile: results.spec.profile, reused: false) {
+            Console.note("warning: " + note)
+        }
+    }
+
     /// The summary table of `spec` from the store.
     public static func show(_ spec: ExperimentSpec, _ w: Workspace) throws {
         let results = StoredResults(spec: spec, resultsDirectory: w.results)
-        for note in results.notes { Console.note("note: \(note)") }
+        sayNotes(results, w)
         guard !results.records.isEmpty else { throw ReportError.nothingStored("nothing stored for \(spec.name) [\(spec.profile)]") }
         Console.out(Summary(results).text)
     }
@@ -101,7 +112,7 @@ public enum Commands {
     /// The figures and summary of `spec`, from the store alone.
     public static func drawFigures(_ spec: ExperimentSpec, _ w: Workspace) throws {
         let results = StoredResults(spec: spec, resultsDirectory: w.results)
-        for note in results.notes { Console.note("note: \(note)") }
+        sayNotes(results, w)
         guard !results.records.isEmpty else {
             Console.note("\(spec.name) [\(spec.profile)]: nothing stored, no figures drawn.")
             return
@@ -122,6 +133,8 @@ public enum Commands {
             return spec.profiles.contains(profile) ? try w.spec(name, profile: profile) : nil
         }
         let results = specs.map { StoredResults(spec: $0, resultsDirectory: w.results) }
+        let trust = SourceTrust(root: w.root)
+        for r in results { sayNotes(r, w, trust: trust, storeNotes: false) }
         var figures: [String: [String]] = [:]
         for spec in specs {
             let folder = spec.profile == ExperimentSpec.defaultProfile ? spec.name : "\(spec.name)/\(spec.profile)"
@@ -131,9 +144,10 @@ public enum Commands {
         for r in results {
             let file = "\(w.experiments)/\(r.spec.name).toml".replacingOccurrences(of: w.root + "/", with: "")
             let made = Set(r.records.compactMap { $0.string("git_commit") }).filter { $0 != "unknown" }.sorted()
+            let dirty = Set(r.dirtyCommits)
             guard !r.spec.claims.isEmpty, let stated = Provenance.claimsCommit(of: file, in: w.root) else { continue }
             let late = made.filter { !Provenance.isAncestor(stated, of: $0, in: w.root) }
-            history[r.spec.name] = "Claims as stated since commit `\(stated.prefix(10))`; results made at \(made.isEmpty ? "no commit" : made.map { "`\($0.prefix(10))`" }.joined(separator: ", "))."
+            history[r.spec.name] = "Claims as stated since commit `\(stated.prefix(10))`; results made at \(made.isEmpty ? "no commit" : made.map { "`\($0.prefix(10))`\(dirty.contains($0) ? " (dirty: uncommitted changes)" : "")" }.joined(separator: ", "))."
                 + (late.isEmpty ? " The claims were committed before the runs that test them."
                    : " **The claims were changed after these results were made** (not an ancestor of \(late.map { "`\($0.prefix(10))`" }.joined(separator: ", "))): rerun from a commit that holds them before reading the verdicts as confirmatory.")
         }
@@ -159,7 +173,9 @@ public enum Commands {
         guard let name else {
             for kind in ComponentKind.allCases {
                 Console.out("\(kind.rawValue)s:")
-                for c in catalog.components where c.kind == kind { Console.out("  " + c.name.padding(toLength: 16, withPad: " ", startingAt: 0) + c.summary) }
+                // Padded to the longest name (never cut: `curvature_rescale` is 17 characters).
+                let width = catalog.components.map(\.name.count).max() ?? 0
+                for c in catalog.components where c.kind == kind { Console.out("  " + c.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + c.summary) }
             }
             Console.out("reprise describe NAME shows a component's keys.")
             return
@@ -220,7 +236,7 @@ public enum Commands {
         let unselected = stored.unselected.filter(chosen)
         guard !candidates.isEmpty || !unselected.isEmpty else { throw RunError.unknownVariant(choice.only, available: spec.variantNames) }
         let results = try Runner(options: w.runOptions()).verify(choice.all ? candidates : Array(candidates.prefix(choice.cells ?? 1)), spec: spec)
-        Console.out("\(spec.name) [\(spec.profile)]: \(results.count) cell(s) rerun on \(BLASKernel.recorded(BLASKernel.selected)), \(BLASThreads.current) BLAS thread(s)")
+        Console.out("\(spec.name) [\(spec.profile)]: \(results.count) cell(s) rerun on \(BLASKernel.readable(BLASKernel.recorded(BLASKernel.selected))), \(BLASThreads.current) BLAS thread(s)")
         let (table, failed) = Verification.table(results, unselected: unselected.map { ($0, spec.selectionRecordPath(of: $0)) },
                                                    rerunKernel: BLASKernel.recorded(BLASKernel.selected))
         Console.out(table)

@@ -84,7 +84,7 @@ enum Schema {
         .required("name", .string([]), nil, "file name of the figure"),
         .value("kind", .string(FigureSpec.Kind.allCases.map(\.rawValue)), .string("lines"), nil,
                "what is drawn: lines over steps or epochs, bars, a heat map, per-start final values sorted, trajectories over contours, the selection score against a searched value (x_key) per selected variant, or a sweep: y reduced over epochs against a numeric variant key (x_key), one line per group"),
-        .value("title", .string([]), .string(""), nil, "the figure's title"),
+        .value("title", .string([]), .string(""), nil, "the figure's title; {every_steps} stands for the profile's recording interval"),
         .value("x", .string(["step", "epoch", "time"]), .string("epoch"), nil,
                "the x axis of lines (time: the training steps' cumulative wall-clock seconds, machine-dependent)"),
         .required("y", .string([]), nil, "a stored metric or diagnostic"),

@@ -605,8 +605,11 @@ struct Validator {
     }
 
     private mutating func validateBudget(_ v: ConfigValue?, batched: Bool?) -> [String: ConfigValue] {
-        let out = validate(table(v, "budget"), Schema.budget, at: "budget", table: "[budget]")
-        if v != nil, (out["epochs"] == nil) == (out["steps"] == nil) {
+        let given = table(v, "budget")
+        let out = validate(given, Schema.budget, at: "budget", table: "[budget]")
+        // Counted as given even when refused for its type (that error is already said): "give
+        // exactly one" after "epochs: expected an integer" would send the user the wrong way.
+        if v != nil, (given["epochs"] == nil) == (given["steps"] == nil) {
             fail("budget", "give exactly one of epochs and steps")
         }
         if batched == true && out["batch_size"] == nil {

@@ -61,6 +61,19 @@ public enum BLASKernel: String, Sendable, CaseIterable {
         return BLASKernel(rawValue: String(recorded[recorded.index(after: open)..<recorded.index(before: recorded.endIndex)]))
     }
 
+    /// A recorded `blas_kernel` in words a reader will not take for a CPU: "the reproducible kernel
+    /// (Reprise's sgemm on its avx512 path, OpenBLAS's Haswell kernel for the rest)", "the portable
+    /// kernel (OpenBLAS's Haswell kernel)"; unrecognised records as they are.
+    public static func readable(_ recorded: String) -> String {
+        guard let kind = kind(ofRecorded: recorded), let open = recorded.lastIndex(of: "(") else { return recorded }
+        var body = recorded[..<open]
+        while body.last == " " { body = body.dropLast() }
+        if kind == .reproducible, let with = body.firstRange(of: " with Reprise's sgemm, ") {
+            return "the reproducible kernel (Reprise's sgemm on its \(body[with.upperBound...]) path, OpenBLAS's \(body[..<with.lowerBound]) kernel for the rest)"
+        }
+        return "the \(kind.rawValue) kernel (OpenBLAS's \(body) kernel)"
+    }
+
     /// The `--blas-kernel` value that reruns a cell recorded as `recorded` ("…" when it names none).
     public static func flag(forRecorded recorded: String) -> String { kind(ofRecorded: recorded)?.rawValue ?? "…" }
 

@@ -107,6 +107,18 @@ public struct StoredResults {
 
     /// Variants in spec order with their stored records of the confirmatory seeds (`seeds`): what
     /// tables, figures and verdicts show. Pilot seeds are read only by the power line.
+    /// The commits whose cells were made from a tree with uncommitted changes (`git_dirty` 1).
+    public var dirtyCommits: [String] {
+        Set(records.filter { $0.int("git_dirty") == 1 }.map { $0.string("git_commit") ?? "unknown" }).sorted()
+    }
+
+    /// The commits of the runs, each marked "(dirty)" when some of its cells were made from
+    /// uncommitted changes: what tables and summaries name as the results' source.
+    public var commitLabels: [String] {
+        let dirty = Set(dirtyCommits)
+        return Set(records.compactMap { $0.string("git_commit") }).sorted().map { dirty.contains($0) ? "\($0) (dirty)" : $0 }
+    }
+
     public var byVariant: [(variant: String, records: [CellRecord])] {
         let seeds = Set(spec.seeds)
         return allByVariant.compactMap { v in

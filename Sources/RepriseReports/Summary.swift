@@ -242,6 +242,10 @@ public struct Summary {
     private var footnote: String {
         var notes = ["ms/step is wall-clock time: machine-dependent, not reproducible",
                      "the metrics of diverged cells (counted beside the seeds) are left out of every mean"]
+        let dirty = results.dirtyCommits
+        if !dirty.isEmpty {
+            notes.append("some cells were made from uncommitted changes to commit \(dirty.map { String($0.prefix(10)) }.joined(separator: ", ")) (git_dirty 1): their code is not in any commit")
+        }
         if columns.contains(where: { $0.title == "best test acc" }) {
             notes.append("best test acc is the best over epochs, the metric of the TASO authors' result files; final test acc is the last epoch's")
         }

@@ -30,6 +30,8 @@ public struct RunOptions: Sendable {
     /// overriding the spec's `[checkpoint]`.
     public var checkpointSteps: Int?
     public var checkpointMinutes: Double?
+    /// Rerun stored cells that other code made (`--stale`: `SourceTrust`), keeping each aside.
+    public var rerunStale = false
 
     public init(resultsDirectory: String, dataDirectory: String?, sourceDirectory: String) {
         self.resultsDirectory = resultsDirectory
@@ -78,6 +80,11 @@ public final class Runner {
         prepared = true
     }
     private let data: DataCache
+    /// Whether stored cells were made by this build's code; the doubts of cells reused anyway.
+    private lazy var trust = SourceTrust(root: options.sourceDirectory)
+    private var reusedDoubts: [SourceTrust.Doubt] = []
+    /// Mean seconds per step of the stored cells this run found: the ETA's start.
+    private var storedStepSeconds: [Double] = []
 
     private var runStarted: Date { options.startedAt }
 
@@ -107,14 +114,22 @@ public final class Runner {
         do {
             let record = try ResultStore.read(file)
             let why: String
-            if record.attributes["config_hash"] == .string(cell.hash) {
+            let here = BLASKernel.recorded(BLASKernel.selected)
+            if record.attributes["config_hash"] == .string(cell.hash), case .string(let there)? = record.attributes["blas_kernel"],
+               !BLASKernel.sameRounding(there, here) {
                 // A cell computed on a kernel that rounds otherwise is not mixed with this run's
                 // (paired comparisons would compare kernels): kept aside and rerun, as a result of
                 // another configuration is.
-                let here = BLASKernel.recorded(BLASKernel.selected)
-                guard case .string(let there)? = record.attributes["blas_kernel"], !BLASKernel.sameRounding(there, here) else { return true }
                 why = "was computed on \(there), this run uses \(here)"
                     + " (to add to it instead, run with --blas-kernel \(BLASKernel.flag(forRecorded: there)))"
+            } else if record.attributes["config_hash"] == .string(cell.hash) {
+                // Made by other code (a dirty tree, a commit outside this history): reused with a
+                // note naming it, or with --stale kept aside and rerun.
+                let steps = record.wallclockSeries["step_seconds"] ?? []
+                if !steps.isEmpty { storedStepSeconds.append(steps.reduce(0, +) / Double(steps.count)) }
+                guard let doubt = trust.doubt(record.attributes) else { return true }
+                guard options.rerunStale else { reusedDoubts.append(doubt); return true }
+                why = "was \(doubt.reason) (source digest \(doubt.digest)); --stale reruns it"
             } else {
                 why = "holds a result of another configuration"
             }
@@ -339,9 +354,12 @@ public final class Runner {
             skipped += 1
             return false
         }
-        if skipped > 0 {
+        // Workers of `--jobs` find the same cells stored: the first process says it once.
+        if skipped > 0 && !WorkerPool.isWorker {
             Progress.say("\(spec.name) [\(spec.profile)]: \(skipped) of \(cells.count) \(stage) cells already stored with the same configuration; skipping them (--force reruns).")
+            if let note = SourceTrust.note(reusedDoubts, experiment: spec.name, profile: spec.profile, reused: true) { Progress.say("warning: " + note) }
         }
+        reusedDoubts = []
         guard !pending.isEmpty else { return }
         // Only a run with something to store needs a writable folder: with every cell stored, a
         // read-only results folder (a mounted archive) is fine.
@@ -349,7 +367,8 @@ public final class Runner {
         // Build every pending cell's problem and optimizer before anything runs: a configuration the
         // components refuse stops the run here, with nothing half-written.
         let plans = try pending.map(plan)
-        let progress = Progress(totalSteps: plans.reduce(0) { $0 + $1.totalSteps })
+        let prior = storedStepSeconds.isEmpty ? nil : storedStepSeconds.reduce(0, +) / Double(storedStepSeconds.count)
+        let progress = Progress(totalSteps: plans.reduce(0) { $0 + $1.totalSteps }, priorSecondsPerStep: prior)
         // Cells another process is training are deferred, not waited for: parallel runs of one
         // experiment (`--jobs`) spread over the cells; deferred cells are taken last, blocking.
         var deferred: [(Int, Cell, CellPlan)] = []

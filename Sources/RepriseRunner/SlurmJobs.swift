@@ -117,7 +117,8 @@ public struct SlurmJobs {
 
         func script(_ job: String, array: Int?, arguments: [String]) -> Job {
             var s = "#!/bin/bash\n#SBATCH --job-name=reprise-\(spec.name)-\(job)\n#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=1\n"
-            s += "#SBATCH --output=\(folder)/\(spec.name)-\(job)-%A_%a.log\n"
+            // An array task's log is named by job and task (%A_%a), a single job's by its id (%j).
+            s += "#SBATCH --output=\(folder)/\(spec.name)-\(job)-\(array == nil ? "%j" : "%A_%a").log\n"
             // Requeue-friendly: a preempted or requeued task runs again (SIGTERM first, on which
             // `reprise run` checkpoints its cell, so the rerun resumes), its log appended, not truncated.
             s += "#SBATCH --requeue\n#SBATCH --open-mode=append\n"

@@ -127,7 +127,7 @@ extension Verification {
         let others = Set(results.filter { !$0.identical }.compactMap(\.storedKernel).filter { !BLASKernel.sameRounding($0, rerunKernel) })
         if differs, !others.isEmpty {
             let names = others.sorted()
-            lines.append("note: the differing cells were computed on \(names.joined(separator: " and ")) and rerun on \(rerunKernel), which rounds differently; rerun with --blas-kernel \(BLASKernel.flag(forRecorded: names[0])) to compare bits")
+            lines.append("note: the differing cells were computed on \(names.map(BLASKernel.readable).joined(separator: " and ")) and rerun on \(BLASKernel.readable(rerunKernel)), which rounds differently; rerun with --blas-kernel \(BLASKernel.flag(forRecorded: names[0])) to compare bits")
         }
         lines.append(failed > 0 ? "verify: FAILED: \(failed) stored cell(s) or selection(s) missing, damaged or foreign (see the table)"
                      : differs ? "verify: DIFFERENT datasets or attributes (see the table)" : "verify: every dataset and attribute identical")

@@ -5,7 +5,7 @@ import Foundation
 /// per-cell locks of `Runner` decide who trains what). Workers print progress to standard error
 /// only; the first process prints the summary and draws figures.
 public struct WorkerPool {
-    public static let marker = "REPRISE_WORKER", startKey = "REPRISE_RUN_STARTED"
+    public static let marker = "REPRISE_WORKER", startKey = "REPRISE_RUN_STARTED", parentKey = "REPRISE_PARENT_PID"
     /// Whether this process is a worker of another.
     public static var isWorker: Bool { ProcessInfo.processInfo.environment[marker] != nil }
     /// When the run began, shared with the workers (their cells record the same start).
@@ -20,9 +20,11 @@ public struct WorkerPool {
                              arguments: [String] = Array(CommandLine.arguments.dropFirst()),
                              environment: [String: String] = ProcessInfo.processInfo.environment) throws -> WorkerPool {
         var pool = WorkerPool()
+        if environment[marker] != nil { watchParent(environment) }
         guard jobs > 1, environment[marker] == nil else { return pool }
         var environment = environment
         environment[marker] = "1"
+        environment[parentKey] = String(getpid())
         environment[startKey] = String(startedAt.timeIntervalSince1970)
         for _ in 1..<jobs {
             let p = Process()
@@ -35,6 +37,39 @@ public struct WorkerPool {
         }
         return pool
     }
+
+    /// In a worker: stops this process (SIGTERM to itself: the cell in training checkpoints and
+    /// the process exits) when the process that started it is gone — killed, say, by SIGKILL, which
+    /// it cannot pass on. Checked at once and then every second, on a thread of its own, so a
+    /// worker never goes on training an orphaned run.
+    static func watchParent(_ environment: [String: String]) {
+        guard let parent = environment[parentKey].flatMap(Int32.init) else { return }
+        let orphaned = { getppid() != parent }
+        if orphaned() {
+            FileHandle.standardError.write(Data("worker \(getpid()): its parent \(parent) is gone before it began; stopping\n".utf8))
+            exit(orphanStatus)
+        }
+        let watcher = Thread {
+            while true {
+                sleep(1)
+                if orphaned() { stopOrphan(parent) }
+            }
+        }
+        watcher.name = "reprise-parent-watch"
+        watcher.start()
+    }
+
+    private static func stopOrphan(_ parent: Int32) {
+        FileHandle.standardError.write(Data("worker \(getpid()): its parent \(parent) is gone; stopping (run the same command again to finish)\n".utf8))
+        // Termination's handler, when installed, lets the cell checkpoint; a second SIGTERM, or
+        // none installed, ends the process at once. Exit regardless after a grace period.
+        kill(getpid(), SIGTERM)
+        sleep(30)
+        exit(orphanStatus)
+    }
+
+    /// A worker's exit status when its parent died (128 + SIGTERM, as a shell reports it).
+    static let orphanStatus: Int32 = 143
 
     /// A command's arguments for its workers: `--jobs N` and `--jobs=N` removed.
     static func workerArguments(_ arguments: [String]) -> [String] {

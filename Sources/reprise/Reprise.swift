@@ -20,16 +20,21 @@ struct Reprise: ParsableCommand {
     }
 }
 
-/// Options shared by every command: where things live, BLAS threads and kernel.
+/// Options shared by every command: where things live.
 struct Locations: ParsableArguments {
     @Option(help: "Folder of experiment specs.") var experiments = "experiments"
     @Option(help: "Folder of stored results.") var results = "results"
     @Option(help: "Folder for figures and tables.") var figures = "paper-figures"
     @Option(help: "Folder holding datasets (default: $REPRISE_DATA, else Debian's location).") var dataDir: String?
+    var workspace: Workspace { Workspace(experiments: experiments, results: results, figures: figures, dataDirectory: dataDir ?? ProcessInfo.processInfo.environment["REPRISE_DATA"]) }
+}
+
+/// Options of the commands that compute (run, reproduce, verify): threads and the BLAS kernel
+/// (`KernelPin` reads `--blas-kernel` from the raw arguments before parsing).
+struct Compute: ParsableArguments {
     @Option(help: "OpenBLAS threads (default: $REPRISE_BLAS_THREADS, else 1). Recorded with results.") var threads: Int?
     @Option(help: "BLAS kernel: reproducible (the default and the committed results' kernel: Reprise's own sgemm, identical on every x86-64 CPU at the speed of its widest vectors, on any thread count), portable (OpenBLAS's Haswell: identical on any x86-64 CPU with AVX2 and FMA; the committed results' kernel before 2026-11-30) or native (the CPU's own OpenBLAS kernel, faster, not comparable across CPUs). Default: $REPRISE_BLAS_KERNEL, else reproducible.")
     var blasKernel: String?
-    var workspace: Workspace { Workspace(experiments: experiments, results: results, figures: figures, dataDirectory: dataDir ?? ProcessInfo.processInfo.environment["REPRISE_DATA"]) }
 }
 
 /// How a run trains: cells at once, checkpoints.
@@ -37,13 +42,18 @@ struct Training: ParsableArguments {
     @Option(help: "Cells trained at once, each in its own process with one BLAS thread (datasets identical to a serial run).") var jobs = 1
     @Option(help: "Write a cell's checkpoint every N steps (default: the spec's [checkpoint], else every 10 minutes).") var checkpointSteps: Int?
     @Option(help: "Write a cell's checkpoint every M minutes of its training.") var checkpointMinutes: Double?
+    @Flag(help: "Rerun stored cells made by other code than this build's (a dirty tree, a commit outside this checkout's history), keeping each aside as .superseded; without it they are reused with a warning.") var stale = false
 
     func validate() throws {
         if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64 (found \(jobs))") }
         if let problem = options(Workspace()).problem { throw ValidationError(problem) }
     }
 
-    func options(_ w: Workspace) -> RunOptions { w.runOptions(checkpointSteps: checkpointSteps, checkpointMinutes: checkpointMinutes) }
+    func options(_ w: Workspace) -> RunOptions {
+        var options = w.runOptions(checkpointSteps: checkpointSteps, checkpointMinutes: checkpointMinutes)
+        options.rerunStale = stale
+        return options
+    }
 }
 
 extension RunStage: ExpressibleByArgument {}
@@ -65,6 +75,7 @@ struct List: ParsableCommand {
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run an experiment's cells that are not stored yet, then print its summary.")
     @OptionGroup var locations: Locations
+    @OptionGroup var compute: Compute
     @Argument(help: "Experiment name (a file experiments/NAME.toml).") var name: String
     @Option(help: "Profile: quick, default or paper (as the spec declares).") var profile = ExperimentSpec.defaultProfile
     @Flag(help: "Rerun cells even when they are stored with the same configuration.") var force = false
@@ -84,7 +95,7 @@ struct Run: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            try Workspace.pinThreads(locations.threads)
+            try Workspace.pinThreads(compute.threads)
             let w = locations.workspace, spec = try w.spec(name, profile: profile), options = options(w)
             try Commands.announceSourceTree(w, refusingDirty: false)
             Termination.install()
@@ -120,12 +131,13 @@ struct Figures: ParsableCommand {
 struct Reproduce: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run every experiment at a profile, then draw all figures.")
     @OptionGroup var locations: Locations
+    @OptionGroup var compute: Compute
     @Option(help: "Profile to run.") var profile = ExperimentSpec.defaultProfile
     @OptionGroup var training: Training
     @Flag(help: "Run even when Sources/, Package.swift or experiments/ have uncommitted changes (the results then record git_dirty 1 and the digest of what ran).") var allowDirty = false
     func run() throws {
         try reportingErrors {
-            try Workspace.pinThreads(locations.threads)
+            try Workspace.pinThreads(compute.threads)
             Termination.install()
             try Commands.reproduce(locations.workspace, profile: profile, options: training.options(locations.workspace), allowDirty: allowDirty, jobs: training.jobs)
         }
@@ -149,6 +161,7 @@ struct Merge: ParsableCommand {
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Rerun stored cells in memory and compare every dataset outside /wallclock, and every attribute that defines the result, with the stored one.", discussion: "Checks the first N planned final cells (--cells N, default 1) or all (--all); with --stage selection, the selection runs instead. Exit status 1 when any dataset or attribute differs, or when a chosen cell's file (or a selection record) is missing, damaged, or holds another cell. Nothing is written to the results folder.")
     @OptionGroup var locations: Locations
+    @OptionGroup var compute: Compute
     @Argument(help: "Experiment name.") var name: String
     @Option(help: "Profile whose stored cells to verify.") var profile = ExperimentSpec.defaultProfile
     @Option(help: "Verify the first N planned final cells (default 1); one not stored, damaged or foreign fails.") var cells: Int?
@@ -160,7 +173,7 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            try Workspace.pinThreads(locations.threads)
+            try Workspace.pinThreads(compute.threads)
             let w = locations.workspace
             try Commands.verify(try w.spec(name, profile: profile), w, choice: .init(cells: cells, all: all, only: only, stage: stage))
         }
@@ -184,7 +197,10 @@ struct Slurm: ParsableCommand {
     @Option(help: "Time limit per task, as sbatch takes it, e.g. 2:00:00 (#SBATCH --time).") var time: String?
     @Option(help: "Account to charge (#SBATCH --account).") var account: String?
     @Option(help: "Memory per task, e.g. 4G (#SBATCH --mem).") var mem: String?
-    @Option(name: .customLong("sbatch-arg"), help: "Any other sbatch option, as --name=value or --flag (repeatable).") var sbatchArgs: [String] = []
+    // Unconditional: the value is itself an option (`--sbatch-arg --qos=long`), which the default
+    // parsing would take for one of reprise's own.
+    @Option(name: .customLong("sbatch-arg"), parsing: .unconditionalSingleValue,
+            help: "Any other sbatch option, as --name=value or --flag (repeatable): --sbatch-arg --qos=long.") var sbatchArgs: [String] = []
     @Option(help: "The most tasks of each array running at once (--array=0-N%M).") var maxParallel: Int?
     @Flag(help: "Submit the jobs with sbatch, chained by afterok dependencies (without it: the commands that would are printed).") var submit = false
 

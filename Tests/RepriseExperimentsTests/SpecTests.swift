@@ -137,6 +137,8 @@ final class SpecTests: XCTestCase {
         XCTAssertEqual(byPath["budget.epochs"]?.line, 12)
         XCTAssertTrue(byPath["variants[1].optimizer"]?.message.contains("no optimizer or transformation 'adamw'; the catalog has sgd, adam, rmsprop, adagrad") ?? false, "\(found)")
         XCTAssertTrue(byPath["problem.hidden"]?.message.contains("values in [1, 100000]") ?? false, "\(found)")
+        // A budget key refused for its type was given: no "give exactly one" sending the user the wrong way.
+        XCTAssertFalse(found.contains { $0.message.contains("give exactly one of epochs and steps") }, "\(found)")
     }
 
     /// Mutations found by fuzzing specs: each is refused with the key's line and path and a message

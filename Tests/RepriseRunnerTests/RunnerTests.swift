@@ -281,7 +281,7 @@ final class RunnerTests: FolderTestCase {
 
         let (table, failed) = Verification.table(try runner.verify([cell], spec: s), unselected: [], rerunKernel: BLASKernel.recorded(.reproducible))
         XCTAssertTrue(failed)
-        XCTAssertTrue(table.contains("computed on Haswell (portable) and rerun on") && table.contains("rerun with --blas-kernel portable"), table)
+        XCTAssertTrue(table.contains("computed on the portable kernel (OpenBLAS's Haswell kernel) and rerun on the reproducible kernel (Reprise's sgemm on its") && table.contains("rerun with --blas-kernel portable"), table)
 
         let report = try runner.run(s)
         XCTAssertEqual(report.ran.map(\.relativePath), [cell.relativePath])
