@@ -1,4 +1,5 @@
 import CKernels
+import Dispatch
 
 /// Reprise's own sgemm (`Sources/CKernels/sgemm.c`): every element of `C` is one fused multiply-add
 /// per product in the order of `k` — `acc = fma(a[i,p], b[p,j], acc)` for p = 0 … k−1, then
@@ -51,6 +52,28 @@ public enum ReproducibleSgemm {
     /// reproducible kernel's parameter update.
     public static func axpy(n: Int, alpha: Float, x: UnsafePointer<Float>, y: UnsafeMutablePointer<Float>) {
         reprise_saxpy(n, alpha, x, y)
+    }
+
+    /// The core's float32 FMA peak on `path`'s vectors, in GFLOP/s, measured for about `seconds` by
+    /// a register-only loop of independent fmas (`peak.c`): the physical limit a step's rate is
+    /// a fraction of. Nil for the scalar path (no vector FMA to measure) or a path this CPU lacks.
+    public static func fmaPeak(_ path: Path, seconds: Double = 0.2) -> Double? {
+        // The 16-float source on AVX2 runs AVX2's instructions: its limit is AVX2's peak.
+        let vectors: Int32 = path == .avx512 ? Path.avx512.rawValue : Path.avx2.rawValue
+        let perIteration = reprise_fma_peak_flops_per_iteration(vectors)
+        guard path != .scalar, reprise_fma_peak_run(vectors, 1, 1) >= 0 else { return nil }
+        var best = 0.0, iterations = 1 << 16
+        let clock = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+        let end = clock() + seconds
+        // The best of repeated runs: a run shares the core with nothing only at its fastest.
+        while clock() < end {
+            let t0 = clock()
+            _ = reprise_fma_peak_run(vectors, iterations, 1)
+            let t = clock() - t0
+            if t < 1e-3 { iterations *= 2; continue }
+            best = max(best, Double(iterations) * perIteration / t / 1e9)
+        }
+        return best
     }
 
     /// Tests: every packing allocation fails (`.all`), or only the B panels' (`.panels`: each

@@ -49,18 +49,25 @@ struct Bench: ParsableCommand {
             return
         }
         print("OpenBLAS: \(BLASThreads.libraryDescription), kernel \(BLASKernel.recorded(BLASKernel.selected)), \(threads) thread(s)")
+        // The physical anchor: the core's FMA peak on the vectors this kernel's products use, times
+        // the threads (what the sgemm and the step could reach at most).
+        let (fmaPath, fmaPeak) = Self.fmaPeak(threads: threads)
+        if let fmaPeak {
+            print(String(format: "FMA peak (register-only fma loop, %@ vectors, %d core%@): %.1f GFLOP/s", fmaPath, threads, threads == 1 ? "" : "s", fmaPeak))
+        }
         let peak = sgemmThroughput()
-        print(String(format: "sgemm 1024×1024×1024: %.1f GFLOP/s", peak))
+        print(String(format: "sgemm 1024×1024×1024: %.1f GFLOP/s", peak) + (fmaPeak.map { String(format: " (%.0f%% of the FMA peak)", 100 * peak / $0) } ?? ""))
         print("MLP \(Self.widths.map(String.init).joined(separator: "-")), one SGD step (gather, forward, backward, update):")
-        print("batch   step time    GFLOP/s   % of sgemm   matmuls alone   step / matmuls")
+        print("batch   step time    GFLOP/s   % of sgemm   % of FMA peak   matmuls alone   step / matmuls")
         for b in batch {
             let flops = stepFlops(batch: b)
             // Step and matrix products alone measured in alternation, so that a noisy neighbour
             // slows both: the ratio is the median of the rounds' ratios.
             let (times, ratios) = interleaved([stepBody(batch: b), matmulBody(batch: b)])
             let step = times[0], matmuls = times[1]
-            print(String(format: "%5d   %9.1f µs  %8.2f   %9.1f%%   %10.1f µs   %13.2f",
-                         b, step * 1e6, flops / step / 1e9, 100 * flops / step / 1e9 / peak, matmuls * 1e6, 1 / ratios[1]))
+            print(String(format: "%5d   %9.1f µs  %8.2f   %9.1f%%   %12.1f%%   %10.1f µs   %13.2f",
+                         b, step * 1e6, flops / step / 1e9, 100 * flops / step / 1e9 / peak,
+                         fmaPeak.map { 100 * flops / step / 1e9 / $0 } ?? .nan, matmuls * 1e6, 1 / ratios[1]))
         }
         let b = 128
         print("Optimiser cost at batch \(b) (step time with the optimiser's update, over plain SGD's, measured in alternation):")
@@ -104,6 +111,20 @@ struct Bench: ParsableCommand {
         return samples[samples.count / 2]
     }
 
+    /// The FMA peak of the vectors this run's products use — the reproducible sgemm's path, AVX2
+    /// for OpenBLAS's Haswell kernel, the widest this CPU runs for the native one — on `threads`
+    /// cores (one core's peak times the threads).
+    static func fmaPeak(threads: Int) -> (path: String, gflops: Double?) {
+        let widest = ReproducibleSgemm.runnable.last ?? .scalar
+        let path: ReproducibleSgemm.Path = switch BLASKernel.selected {
+        case .reproducible: ReproducibleSgemm.path
+        case .portable: .avx2
+        case .native: widest
+        }
+        let name = path == .avx512 ? "AVX-512" : path == .scalar ? "scalar" : "AVX2"
+        return (name, ReproducibleSgemm.fmaPeak(path).map { $0 * Double(threads) })
+    }
+
     private func sgemmThroughput() -> Double {
         let n = 1024
         let a = Matrix<Float>(rows: n, cols: n, repeating: 0.5), b = Matrix<Float>(rows: n, cols: n, repeating: 0.25)
@@ -128,7 +149,10 @@ struct Bench: ParsableCommand {
             ("MLP b512 ∂x 256→784 (Bᵀ)", false, true, 512, 784, 256), ("MLP b512 ∂W 256×10 (Aᵀ)", true, false, 256, 10, 512),
             ("CNN conv2 forward 64×196×800", false, false, 64, 196, 800), ("CNN conv2 ∂W (Bᵀ) 64×800×196", false, true, 64, 800, 196),
             ("CNN dense b128 3136→1024", false, false, 128, 1024, 3136)]
-        print("| product | m×n×k | OpenBLAS GFLOP/s | " + paths.map { "Reprise \($0.rawValue == 3 ? "AVX-512" : $0 == .avx2 ? "AVX2" : "AVX2 (16-wide source)") GFLOP/s" }.joined(separator: " | ") + " | best Reprise ÷ OpenBLAS |")
+        let peaks = paths.map { ReproducibleSgemm.fmaPeak($0).map { $0 * Double(threads) } }
+        print("FMA peak per path (register-only fma loop, \(threads) core(s)): "
+              + zip(paths, peaks).map { "\($0.0.rawValue == 3 ? "AVX-512" : "AVX2") \($0.1.map { String(format: "%.1f", $0) } ?? "?") GFLOP/s" }.joined(separator: ", "))
+        print("| product | m×n×k | OpenBLAS GFLOP/s | " + paths.map { "Reprise \($0.rawValue == 3 ? "AVX-512" : $0 == .avx2 ? "AVX2" : "AVX2 (16-wide source)") GFLOP/s (% of peak)" }.joined(separator: " | ") + " | best Reprise ÷ OpenBLAS |")
         print("|---|---|---|" + paths.map { _ in "---|" }.joined() + "---|")
         for (name, ta, tb, m, n, k) in shapes {
             var a = [Float](repeating: 0.5, count: m * k), b = [Float](repeating: 0.25, count: k * n), c = [Float](repeating: 0, count: m * n)
@@ -140,7 +164,11 @@ struct Bench: ParsableCommand {
             let (times, _) = interleaved(bodies, rounds: 3)
             let flops = 2 * Double(m * n * k)
             let rates = times.map { flops / $0 / 1e9 }
-            print("| \(name) | \(m)×\(n)×\(k) | " + rates.map { String(format: "%.1f", $0) }.joined(separator: " | ")
+            // Each Reprise path's rate with its fraction of that path's FMA peak.
+            let cells = [String(format: "%.1f", rates[0])] + zip(rates.dropFirst(), peaks).map { rate, peak in
+                String(format: "%.1f", rate) + (peak.map { String(format: " (%.0f%%)", 100 * rate / $0) } ?? "")
+            }
+            print("| \(name) | \(m)×\(n)×\(k) | " + cells.joined(separator: " | ")
                   + String(format: " | %.2f |", (rates.dropFirst().max() ?? 0) / rates[0]))
         }
         ReproducibleSgemm.select(nil)

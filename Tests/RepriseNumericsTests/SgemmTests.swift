@@ -1,5 +1,6 @@
 import XCTest
 @testable import RepriseNumerics
+import CKernels
 
 /// The reproducible sgemm: every path this CPU runs (AVX-512 where present; AVX2 with 8-float
 /// vectors; AVX2 running the 16-float source of the AVX-512 path, so that a machine without
@@ -212,5 +213,18 @@ final class SgemmTests: XCTestCase {
         BLASThreads.pin(2)
         XCTAssertEqual(BLASThreads.current, 2)
         XCTAssertEqual(BLASThreads.openBLASThreads, 2)
+    }
+
+    /// The FMA peak is measured where a vector path runs and nowhere else: the scalar path has no
+    /// vector FMA to measure, and a path this CPU lacks gives nil rather than a number.
+    func testTheFMAPeakIsMeasuredOnlyOnRunnablePaths() {
+        XCTAssertNil(ReproducibleSgemm.fmaPeak(.scalar, seconds: 0.01))
+        for path in ReproducibleSgemm.Path.allCases where path != .scalar {
+            let peak = ReproducibleSgemm.fmaPeak(path, seconds: 0.05)
+            XCTAssertEqual(peak != nil, ReproducibleSgemm.runnable.contains(path), "\(path)")
+            if let peak { XCTAssertTrue(peak.isFinite && peak > 0, "\(path): \(peak)") }
+        }
+        XCTAssertEqual(reprise_fma_peak_flops_per_iteration(3), 12 * 16 * 2)
+        XCTAssertEqual(reprise_fma_peak_flops_per_iteration(1), 12 * 8 * 2)
     }
 }

@@ -48,4 +48,10 @@ void reprise_saxpy(size_t n, float alpha, const float *x, float *y);
 // Sets (1) or clears (0) this thread's flush-to-zero and denormals-are-zero flags; returns whether they were set.
 int reprise_flush_to_zero(int on);
 
+// The core's FMA peak (peak.c): runs `iterations` of a register-only loop of independent fmas on a
+// path's vectors (REPRISE_SGEMM_AVX2 or _AVX512; −1 when this CPU cannot run it), each iteration
+// `reprise_fma_peak_flops_per_iteration(path)` flops; the result only keeps the loop alive.
+float reprise_fma_peak_run(int path, long iterations, float seed);
+double reprise_fma_peak_flops_per_iteration(int path);
+
 #endif
