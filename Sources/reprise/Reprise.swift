@@ -11,7 +11,8 @@ struct Reprise: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reprise", abstract: "Reproducible experiments for four deep-learning optimizer papers.",
         discussion: "Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in results/; figures are drawn from the stored results into paper-figures/ and never retrain.",
-        subcommands: [List.self, Run.self, Show.self, Figures.self, Report.self, Reproduce.self, Verify.self, Merge.self, Slurm.self, Describe.self, Bench.self])
+        subcommands: [List.self, Run.self, Show.self, ExportCommand.self, PlanCommand.self, Figures.self, Report.self, Reproduce.self, Verify.self,
+                      Merge.self, Slurm.self, Clean.self, Describe.self, Bench.self])
 
     /// Pins the BLAS kernel (re-executing once when it must) before any command runs.
     static func main() {
@@ -70,13 +71,14 @@ struct Run: ParsableCommand {
     @Flag(help: "Rerun cells even when they are stored with the same configuration.") var force = false
     @Option(help: "Run only this variant (repeatable; a base name selects all its grid points).") var only: [String] = []
     @Option(help: "Run only the first N seeds.") var seeds: Int?
+    @Option(help: "Run only these seeds' final cells, by value (3,7); each must be one of the spec's seeds.") var seedValues: SeedValues?
     @OptionGroup var training: Training
     @Option(help: "Run one stage only: selection or final (Slurm job arrays).") var stage: RunStage?
     @Option(help: "With --stage: run only the cell at this 0-based index of the stage's cells.") var cell: Int?
 
     func options(_ w: Workspace) -> RunOptions {
         var options = training.options(w)
-        (options.force, options.only, options.seedLimit, options.stage, options.cellIndex) = (force, only, seeds, stage, cell)
+        (options.force, options.only, options.seedLimit, options.seedValues, options.stage, options.cellIndex) = (force, only, seeds, seedValues?.values, stage, cell)
         return options
     }
 
@@ -94,14 +96,6 @@ struct Run: ParsableCommand {
             if !WorkerPool.isWorker && stage == nil { try Commands.show(spec, w) }
         }
     }
-}
-
-struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print an experiment's summary table from stored results.")
-    @OptionGroup var locations: Locations
-    @Argument(help: "Experiment name.") var name: String
-    @Option(help: "Profile whose results to show.") var profile = ExperimentSpec.defaultProfile
-    func run() throws { try reportingErrors { try Commands.show(try locations.workspace.spec(name, profile: profile), locations.workspace) } }
 }
 
 struct Figures: ParsableCommand {
