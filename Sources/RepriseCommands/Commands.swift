@@ -79,12 +79,12 @@ public enum Commands {
         }
     }
 
-    /// The summary table of `spec` from the store.
-    public static func show(_ spec: ExperimentSpec, _ w: Workspace) throws {
+    /// The summary table of `spec` from the store: as text, or as CSV or JSON (`format`).
+    public static func show(_ spec: ExperimentSpec, _ w: Workspace, format: TableText.Format? = nil) throws {
         let results = StoredResults(spec: spec, resultsDirectory: w.results)
         sayNotes(results, w)
         guard !results.records.isEmpty else { throw ReportError.nothingStored("nothing stored for \(spec.name) [\(spec.profile)]") }
-        Console.out(Summary(results).text)
+        if let format { Console.raw(Summary(results).table(format)) } else { Console.out(Summary(results).text) }
     }
 
     /// Every experiment of the workspace at `profile`, validated before any runs (a typo fails in

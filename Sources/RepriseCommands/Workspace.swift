@@ -68,5 +68,7 @@ public struct CommandError: Error, CustomStringConvertible {
 /// Where commands write: results and tables to standard output, notes and progress to standard error.
 public enum Console {
     public static func out(_ line: String) { print(line) }
+    /// Text written as it is (no line added): a whole CSV or JSON document.
+    public static func raw(_ text: String) { print(text, terminator: "") }
     public static func note(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 }

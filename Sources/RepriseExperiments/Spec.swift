@@ -69,6 +69,17 @@ public struct ExperimentSpec: Sendable {
         return m.unit.isEmpty ? m.label : "\(m.label) (\(m.unit))"
     }
 
+    /// A recorded series' unit as its component declares it: `steps` and `epochs` for the two axes,
+    /// else the metric catalog's (`MetricDescription.unit`), "" when it declares none. What a cell
+    /// file's dataset attributes and `reprise export` both say.
+    public func unit(of series: String) -> String {
+        switch series {
+        case "step": return "steps"
+        case "epoch": return "epochs"
+        default: return metricDescriptions[series]?.unit ?? ""
+        }
+    }
+
     /// Whether a metric is a fraction of a whole (accuracies, rates): bars of it run from 0 to 1.
     public func isFraction(_ metric: String) -> Bool { metricDescriptions[metric]?.unit == "fraction" }
 

@@ -239,6 +239,14 @@ public struct Summary {
         return out
     }
 
+    /// The table as CSV or JSON (`reprise show --csv/--json`): the rows and cells `text` prints
+    /// (means ± std as printed), each row led by the experiment and profile; claims and notes are
+    /// left to `text`. Per-seed numbers are `reprise export`'s.
+    public func table(_ format: TableText.Format) -> String {
+        let lead: [TableText.Value] = [.text(spec.name), .text(spec.profile)]
+        return TableText.render(header: ["experiment", "profile"] + header, rows: rows().map { lead + $0.map(TableText.Value.text) }, as: format)
+    }
+
     private var footnote: String {
         var notes = ["ms/step is wall-clock time: machine-dependent, not reproducible",
                      "the metrics of diverged cells (counted beside the seeds) are left out of every mean"]

@@ -17,6 +17,8 @@ public struct RunOptions: Sendable {
     public var only: [String] = []
     /// Run only the first N seeds.
     public var seedLimit: Int?
+    /// Run only these seeds, by value (`--seed-values`; `keptSeeds`).
+    public var seedValues: [Int]?
     /// The source checkout, for the git commit recorded with results.
     public var sourceDirectory: String
     /// When the run began (shared by the processes of one `--jobs` run): with --force, cells stored
@@ -46,6 +48,7 @@ extension RunOptions {
         if cellIndex != nil && stage == nil { return "--cell needs --stage selection or final" }
         if let cell = cellIndex, cell < 0 { return "--cell must be at least 0 (found \(cell))" }
         if let seeds = seedLimit, seeds < 1 { return "--seeds must be at least 1 (found \(seeds))" }
+        if seedLimit != nil && seedValues != nil { return "give --seeds N (the first N seeds) or --seed-values (seeds by value), not both" }
         if only.contains(where: \.isEmpty) { return "--only needs a variant name" }
         if let n = checkpointSteps, n < 1 { return "--checkpoint-steps must be at least 1 (found \(n))" }
         if let m = checkpointMinutes, !(m > 0) || !m.isFinite { return "--checkpoint-minutes must be a positive number of minutes (found \(m))" }
@@ -159,6 +162,7 @@ public final class Runner {
     public func run(_ spec: ExperimentSpec) throws -> RunReport {
         let unknown = options.only.filter { name in !spec.variantNames.contains { $0 == name || $0.hasPrefix(name + "-") } }
         if !unknown.isEmpty { throw RunError.unknownVariant(unknown, available: spec.variantNames) }
+        let keptSeeds = try options.keptSeeds(spec)
         var report = RunReport()
         // Taken once, before anything runs: every cell of this run records the same provenance.
         let provenance = Provenance.attributes(sourceDirectory: options.sourceDirectory)
@@ -185,10 +189,7 @@ public final class Runner {
         }
 
         var finals = (spec.cells(winners: winners) + extendedFinals).filter { chosen($0.variant) }
-        if let n = options.seedLimit {
-            let kept = Set(spec.seeds.prefix(n))
-            finals = finals.filter { kept.contains($0.seed) }
-        }
+        if let kept = keptSeeds { finals = finals.filter { kept.contains($0.seed) } }
         if let index = options.cellIndex, index >= finals.count, index < spec.variants.count * spec.allSeeds.count + Self.extensionRoom(spec) {
             Progress.say("\(spec.name): task \(index) has no final cell: the array holds room for the finals of winners beyond a grid's edge, and this run needs \(finals.count)")
             return report
@@ -575,15 +576,14 @@ public final class Runner {
     static func describe(_ name: String, in group: String, spec: ExperimentSpec) -> (unit: String, meaning: String) {
         let window = group == "steps"
         switch name {
-        case "step": return ("steps", "optimisation steps done")
-        case "epoch": return ("epochs", "epochs done (fractional); for an analytic objective an epoch is one step")
+        case "step": return (spec.unit(of: name), "optimisation steps done")
+        case "epoch": return (spec.unit(of: name), "epochs done (fractional); for an analytic objective an epoch is one step")
         case "train_loss":
-            return ("", window ? "window mean of the minibatch training loss over the steps since the previous row"
+            return (spec.unit(of: name), window ? "window mean of the minibatch training loss over the steps since the previous row"
                                : "mean of the minibatch training loss over the epoch (NaN before training)")
         default:
-            let m = spec.metricDescriptions[name]
-            let label = m?.label ?? name.replacingOccurrences(of: "_", with: " ")
-            return (m?.unit ?? "", window ? "window mean of the \(label) over the steps since the previous row" : "\(label), evaluated after the epoch (epoch 0: before training)")
+            let label = spec.metricDescriptions[name]?.label ?? name.replacingOccurrences(of: "_", with: " ")
+            return (spec.unit(of: name), window ? "window mean of the \(label) over the steps since the previous row" : "\(label), evaluated after the epoch (epoch 0: before training)")
         }
     }
 }

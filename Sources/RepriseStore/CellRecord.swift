@@ -178,6 +178,13 @@ public enum ResultStore {
         return try checkedAttributes(file)
     }
 
+    /// The root and `/wallclock` attributes, no dataset (cheap: what `reprise plan` reads of every
+    /// stored cell for its timing).
+    public static func readAttributesWithWallclock(_ path: String) throws -> (root: [String: AttributeValue], wallclock: [String: AttributeValue]) {
+        let file = try H5File.open(path)
+        return (try checkedAttributes(file), file.exists("/wallclock") ? try file.attributes("/wallclock") : [:])
+    }
+
     static func checkedAttributes(_ file: H5File, format: String = CellRecord.format,
                                   version: Int64 = CellRecord.formatVersion) throws -> [String: AttributeValue] {
         let attrs = try file.attributes("/")

@@ -11,48 +11,13 @@ struct Reprise: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reprise", abstract: "Reproducible experiments for four deep-learning optimizer papers.",
         discussion: "Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in results/; figures are drawn from the stored results into paper-figures/ and never retrain.",
-        subcommands: [List.self, Run.self, Show.self, Figures.self, Report.self, Reproduce.self, Verify.self, Merge.self, Slurm.self, Describe.self, Bench.self])
+        subcommands: [List.self, Run.self, Show.self, ExportCommand.self, PlanCommand.self, Figures.self, Report.self, Reproduce.self, Verify.self,
+                      Merge.self, Slurm.self, Clean.self, Describe.self, Bench.self])
 
     /// Pins the BLAS kernel (re-executing once when it must) before any command runs.
     static func main() {
         KernelPin.apply()
         Self.main(nil)
-    }
-}
-
-/// Options shared by every command: where things live.
-struct Locations: ParsableArguments {
-    @Option(help: "Folder of experiment specs.") var experiments = "experiments"
-    @Option(help: "Folder of stored results.") var results = "results"
-    @Option(help: "Folder for figures and tables.") var figures = "paper-figures"
-    @Option(help: "Folder holding datasets (default: $REPRISE_DATA, else Debian's location).") var dataDir: String?
-    var workspace: Workspace { Workspace(experiments: experiments, results: results, figures: figures, dataDirectory: dataDir ?? ProcessInfo.processInfo.environment["REPRISE_DATA"]) }
-}
-
-/// Options of the commands that compute (run, reproduce, verify): threads and the BLAS kernel
-/// (`KernelPin` reads `--blas-kernel` from the raw arguments before parsing).
-struct Compute: ParsableArguments {
-    @Option(help: "OpenBLAS threads (default: $REPRISE_BLAS_THREADS, else 1). Recorded with results.") var threads: Int?
-    @Option(help: "BLAS kernel: reproducible (the default and the committed results' kernel: Reprise's own sgemm, identical on every x86-64 CPU at the speed of its widest vectors, on any thread count), portable (OpenBLAS's Haswell: identical on any x86-64 CPU with AVX2 and FMA; the committed results' kernel before 2026-11-30) or native (the CPU's own OpenBLAS kernel, faster, not comparable across CPUs). Default: $REPRISE_BLAS_KERNEL, else reproducible.")
-    var blasKernel: String?
-}
-
-/// How a run trains: cells at once, checkpoints.
-struct Training: ParsableArguments {
-    @Option(help: "Cells trained at once, each in its own process with one BLAS thread (datasets identical to a serial run).") var jobs = 1
-    @Option(help: "Write a cell's checkpoint every N steps (default: the spec's [checkpoint], else every 10 minutes).") var checkpointSteps: Int?
-    @Option(help: "Write a cell's checkpoint every M minutes of its training.") var checkpointMinutes: Double?
-    @Flag(help: "Rerun stored cells made by other code than this build's (a dirty tree, a commit outside this checkout's history), keeping each aside as .superseded; without it they are reused with a warning.") var stale = false
-
-    func validate() throws {
-        if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64 (found \(jobs))") }
-        if let problem = options(Workspace()).problem { throw ValidationError(problem) }
-    }
-
-    func options(_ w: Workspace) -> RunOptions {
-        var options = w.runOptions(checkpointSteps: checkpointSteps, checkpointMinutes: checkpointMinutes)
-        options.rerunStale = stale
-        return options
     }
 }
 
@@ -81,13 +46,14 @@ struct Run: ParsableCommand {
     @Flag(help: "Rerun cells even when they are stored with the same configuration.") var force = false
     @Option(help: "Run only this variant (repeatable; a base name selects all its grid points).") var only: [String] = []
     @Option(help: "Run only the first N seeds.") var seeds: Int?
+    @Option(help: "Run only these seeds' final cells, by value (3,7); each must be one of the spec's seeds.") var seedValues: SeedValues?
     @OptionGroup var training: Training
     @Option(help: "Run one stage only: selection or final (Slurm job arrays).") var stage: RunStage?
     @Option(help: "With --stage: run only the cell at this 0-based index of the stage's cells.") var cell: Int?
 
     func options(_ w: Workspace) -> RunOptions {
         var options = training.options(w)
-        (options.force, options.only, options.seedLimit, options.stage, options.cellIndex) = (force, only, seeds, stage, cell)
+        (options.force, options.only, options.seedLimit, options.seedValues, options.stage, options.cellIndex) = (force, only, seeds, seedValues?.values, stage, cell)
         return options
     }
 
@@ -105,14 +71,6 @@ struct Run: ParsableCommand {
             if !WorkerPool.isWorker && stage == nil { try Commands.show(spec, w) }
         }
     }
-}
-
-struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print an experiment's summary table from stored results.")
-    @OptionGroup var locations: Locations
-    @Argument(help: "Experiment name.") var name: String
-    @Option(help: "Profile whose results to show.") var profile = ExperimentSpec.defaultProfile
-    func run() throws { try reportingErrors { try Commands.show(try locations.workspace.spec(name, profile: profile), locations.workspace) } }
 }
 
 struct Figures: ParsableCommand {

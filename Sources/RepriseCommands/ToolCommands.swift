@@ -1,0 +1,71 @@
+import Foundation
+import RepriseExperiments
+import RepriseReports
+import RepriseRunner
+
+/// The commands that take results out of the store and plan or clean it: `export`, `plan`, `clean`.
+extension Commands {
+    /// Every stored series of `spec` in tidy long form (`Export`), to `output` (a file, or "-" for
+    /// standard output).
+    public static func export(_ spec: ExperimentSpec, _ w: Workspace, format: TableText.Format, output: String) throws {
+        let results = StoredResults(spec: spec, resultsDirectory: w.results)
+        for note in results.notes { Console.note("note: \(note)") }
+        let export = Export(results, resultsDirectory: w.results)
+        guard export.cells > 0 else { throw ReportError.nothingStored("nothing stored for \(spec.name) [\(spec.profile)] to export") }
+        let text = export.text(format)
+        if output == "-" {
+            Console.raw(text)
+        } else {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                throw CommandError("cannot write \(output): \(error.localizedDescription); give a writable path, or --output - for standard output")
+            }
+        }
+        Console.note("\(spec.name) [\(spec.profile)]: \(export.rows.count) values of \(export.cells) cell(s)\(output == "-" ? "" : " written to \(output)")")
+    }
+
+    /// The cells of each spec with their `--cell` indices and stored state (the table for one
+    /// experiment), and the core-hours and wall-clock on `cores` cores of what is not stored.
+    public static func plan(_ specs: [ExperimentSpec], _ w: Workspace, cores: Int, seedValues: [Int]?) throws {
+        var options = w.runOptions()
+        options.seedValues = seedValues
+        let runner = Runner(options: options)
+        var total = 0.0, wall = 0.0, pending = 0, untimed = 0
+        for spec in specs {
+            let plan = ExperimentPlan(spec, resultsDirectory: w.results, keptSeeds: try options.keptSeeds(spec),
+                                      times: StepTimes(experiment: spec.name, resultsDirectory: w.results), runner: runner)
+            if specs.count == 1 { Console.out(plan.table) }
+            Console.out(plan.summary(cores: cores))
+            (total, wall, pending, untimed) = (total + plan.pendingCoreSeconds, wall + plan.wallClock(cores: cores), pending + plan.pending, untimed + plan.untimed)
+        }
+        if specs.count > 1 {
+            Console.out("all \(specs.count) experiments: \(pending) cells to run, \(ExperimentPlan.hours(total)) core-hours, about \(ExperimentPlan.duration(wall)) on \(cores) core\(cores == 1 ? "" : "s") (experiments one after another, as make reproduce runs them)"
+                        + (untimed > 0 ? "; \(untimed) cell(s) with no timing known are not in it" : ""))
+        }
+        Console.out("(estimate: each stored cell's recorded seconds per step, the mean of its variant's at any profile, times a cell's steps; "
+                    + "wall-clock: longest cells first onto the first free core, the selection stage before the finals)")
+    }
+
+    /// Deletes `experiment`'s stored results at `profile` after listing them; without `yes`, asks on
+    /// a terminal and refuses (exit 1) when standard input is not one.
+    public static func clean(_ w: Workspace, experiment: String, profile: String, yes: Bool) throws {
+        let plan = try CleanPlan(results: w.results, experiment: experiment, profile: profile)
+        for file in plan.kept { Console.note("kept (not written by Reprise, or a link): \(plan.folder)/\(file)") }
+        guard !plan.files.isEmpty else {
+            Console.out("nothing stored for \(experiment) [\(profile)] in \(plan.folder); nothing deleted")
+            return
+        }
+        for file in plan.files { Console.out("delete \(plan.folder)/\(file)") }
+        if !yes {
+            guard isatty(0) != 0 else {
+                throw CommandError("clean: \(plan.files.count) file(s) of \(experiment) [\(profile)] would be deleted (listed above); pass --yes to delete them")
+            }
+            Console.note("delete these \(plan.files.count) file(s)? [y/N] ")
+            guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
+                Console.out("nothing deleted")
+                return
+            }
+        }
+        let deleted = try plan.delete()
+        Console.out("\(experiment) [\(profile)]: \(deleted) file(s) deleted from \(plan.folder)")
+    }
+}
