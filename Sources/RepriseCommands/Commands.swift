@@ -29,12 +29,15 @@ public enum Commands {
                 continue
             }
             Console.out("\(name)\n  \(spec.title)\n  paper: \(spec.paper)")
+            var notFiles: [String] = []
             let counts = spec.profiles.map { profile -> String in
                 let s = (try? w.spec(name, profile: profile)) ?? spec
-                let (stored, planned) = StoredResults.storedCount(spec: s, resultsDirectory: w.results)
+                let (stored, planned, unread) = StoredResults.storedCount(spec: s, resultsDirectory: w.results)
+                notFiles += unread
                 return "\(profile) \(stored)/\(planned)"
             }
             Console.out("  cells stored: \(counts.joined(separator: ", "))")
+            for problem in notFiles { Console.out("  skipped: \(problem)") }
         }
         let primary = ExperimentSpec.primaryClaimsProblem(valid)
         for problem in primary { Console.out("INVALID: \(problem)") }
@@ -122,6 +125,8 @@ public enum Commands {
             return spec.profiles.contains(profile) ? try w.spec(name, profile: profile) : nil
         }
         let results = specs.map { StoredResults(spec: $0, resultsDirectory: w.results) }
+        // What the report leaves out and why (a cell not stored, a FIFO in a cell's place), as `show` says it.
+        for r in results { for note in r.notes { Console.note("note: \(r.spec.name): \(note)") } }
         var figures: [String: [String]] = [:]
         for spec in specs {
             let folder = spec.profile == ExperimentSpec.defaultProfile ? spec.name : "\(spec.name)/\(spec.profile)"
