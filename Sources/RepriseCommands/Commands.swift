@@ -29,12 +29,15 @@ public enum Commands {
                 continue
             }
             Console.out("\(name)\n  \(spec.title)\n  paper: \(spec.paper)")
+            var notFiles: [String] = []
             let counts = spec.profiles.map { profile -> String in
                 let s = (try? w.spec(name, profile: profile)) ?? spec
-                let (stored, planned) = StoredResults.storedCount(spec: s, resultsDirectory: w.results)
+                let (stored, planned, unread) = StoredResults.storedCount(spec: s, resultsDirectory: w.results)
+                notFiles += unread
                 return "\(profile) \(stored)/\(planned)"
             }
             Console.out("  cells stored: \(counts.joined(separator: ", "))")
+            for problem in notFiles { Console.out("  skipped: \(problem)") }
         }
         let primary = ExperimentSpec.primaryClaimsProblem(valid)
         for problem in primary { Console.out("INVALID: \(problem)") }
@@ -69,8 +72,8 @@ public enum Commands {
     }
 
     /// Notes on stored results: missing, unreadable and stale cells, and cells other code made.
-    static func sayNotes(_ results: StoredResults, _ w: Workspace, trust: SourceTrust? = nil, storeNotes: Bool = true) {
-        if storeNotes { for note in results.notes { Console.note("note: \(note)") } }
+    static func sayNotes(_ results: StoredResults, _ w: Workspace, trust: SourceTrust? = nil) {
+        for note in results.notes { Console.note("note: \(note)") }
         let trust = trust ?? SourceTrust(root: w.root)
         let records = results.records + results.extendedRecords.values.flatMap { $0 }
         if let note = SourceTrust.note(records.compactMap { trust.doubt($0.attributes) }, experiment: results.spec.name,
@@ -133,8 +136,10 @@ public enum Commands {
             return spec.profiles.contains(profile) ? try w.spec(name, profile: profile) : nil
         }
         let results = specs.map { StoredResults(spec: $0, resultsDirectory: w.results) }
+        // What the report leaves out and why (a cell not stored, a FIFO in a cell's place), and
+        // cells other code made, as `show` says them.
         let trust = SourceTrust(root: w.root)
-        for r in results { sayNotes(r, w, trust: trust, storeNotes: false) }
+        for r in results { sayNotes(r, w, trust: trust) }
         var figures: [String: [String]] = [:]
         for spec in specs {
             let folder = spec.profile == ExperimentSpec.defaultProfile ? spec.name : "\(spec.name)/\(spec.profile)"

@@ -171,15 +171,19 @@ extension ExperimentSpec {
         return out
     }
 
+    /// What names a variant's extended grid: its record `selection/VARIANT+extended.h5` and its final
+    /// cells `VARIANT+extended--seedS.h5` (whose `variant` attribute is VARIANT).
+    public static let extendedSuffix = "+extended"
+
     /// Where the selection with grid extensions of a variant is stored (beside the declared one).
-    public func extendedSelectionRecordPath(of variant: String) -> String { "\(name)/\(profile)/selection/\(variant)+extended.h5" }
+    public func extendedSelectionRecordPath(of variant: String) -> String { "\(name)/\(profile)/selection/\(variant)\(Self.extendedSuffix).h5" }
 
     /// The final cells of a variant rerun at the winner of its extended grid, when that differs from
     /// the declared grid's: every seed, stored as `VARIANT+extended--seedS.h5`.
     public func extendedCells(of variant: Variant, winner: GridPoint) -> [Cell] {
         var settings = variant.settings
         settings.merge(winner.values) { _, chosen in chosen }
-        return allSeeds.map { seed in cell(variant, settings: settings, seed: seed, path: "\(variant.name)+extended--seed\(seed).h5") }
+        return allSeeds.map { seed in cell(variant, settings: settings, seed: seed, path: "\(variant.name)\(Self.extendedSuffix)--seed\(seed).h5") }
     }
 
     /// Where the scores and winner of a variant's selection are stored, relative to the results folder.

@@ -150,6 +150,9 @@ public struct StoredResults {
             let record: SelectionRecord
             do {
                 record = try SelectionRecord.read(path)
+            } catch let error as StoreError where error.isNotAFile {
+                notes.append("\(error)")
+                continue
             } catch {
                 notes.append("the selection record of \(name) cannot be used (\(error)); \(rerun) keeps it aside and makes it again")
                 continue
@@ -171,16 +174,21 @@ public struct StoredResults {
 
     /// Cells stored with the current configuration hash, and cells planned (for `reprise list`):
     /// selection runs and final cells; the final cells of a selection not yet made count as planned.
-    public static func storedCount(spec: ExperimentSpec, resultsDirectory: String) -> (stored: Int, planned: Int) {
+    /// `notFiles` names what stands where a cell or selection record goes and is no file (never read).
+    public static func storedCount(spec: ExperimentSpec, resultsDirectory: String) -> (stored: Int, planned: Int, notFiles: [String]) {
         let winners = selections(spec, resultsDirectory).1
         let unselected = spec.selectedVariants.filter { winners[$0.name] == nil }.count * spec.allSeeds.count
         let cells = spec.selectedVariants.flatMap { spec.selectionCells(of: $0) } + spec.cells(winners: winners)
+        let paths = spec.selectedVariants.map { spec.selectionRecordPath(of: $0.name) } + cells.map(\.relativePath)
+        let notFiles = paths.compactMap { path -> String? in
+            do { _ = try StoreFile.exists("\(resultsDirectory)/\(path)"); return nil } catch { return "\(error)" }
+        }
         let stored = cells.filter { cell in
             let path = "\(resultsDirectory)/\(cell.relativePath)"
             guard let attrs = try? ResultStore.readAttributes(path) else { return false }
             return attrs["config_hash"] == .string(cell.hash)
         }.count
-        return (stored, cells.count + unselected)
+        return (stored, cells.count + unselected, notFiles)
     }
 }
 

@@ -39,12 +39,14 @@ final class CellLock {
         return fd
     }
 
-    /// Takes the cell's lock; when another process holds it, says so through `waiting` and blocks.
-    static func acquire(resultsDirectory: String, hash: String, waiting: () -> Void) throws -> CellLock {
+    /// Takes the cell's lock; when another process holds it, says so through `waiting` and blocks
+    /// until it is free or a termination is requested (nil then: the signal interrupts the wait).
+    static func acquire(resultsDirectory: String, hash: String, waiting: () -> Void) throws -> CellLock? {
         let fd = try openLockFile(resultsDirectory: resultsDirectory, hash: hash)
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             waiting()
-            while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+            while !Termination.requested && flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+            if Termination.requested { close(fd); return nil }
         }
         return CellLock(fd: fd)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RepriseNumerics
+import RepriseStore
 
 /// A cell's checkpoint: its training state (`StateArchive`) in `CELL.checkpoint` beside the
 /// cell's `CELL.h5`, written atomically (a scratch file renamed over the previous checkpoint),
@@ -49,12 +50,9 @@ struct Checkpoint {
     /// The stored checkpoint, if any is usable: nil when there is none; a reason when there is one
     /// that cannot resume this cell (damaged, another configuration, another build).
     func read() -> Result<StateArchive, CheckpointError>? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
         // Not followed: a link, a device or a pipe planted in its place is no checkpoint (reading
         // /dev/zero or a FIFO would never end).
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            return .failure(CheckpointError("it is not a regular file (\((attributes[.type] as? FileAttributeType)?.rawValue ?? "unknown")); remove it"))
-        }
+        do { guard try StoreFile.exists(path) else { return nil } } catch { return .failure(CheckpointError("\(error)")) }
         do {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             let state = try StateArchive(decoding: bytes)
@@ -83,25 +81,4 @@ struct Checkpoint {
 struct CheckpointError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
-}
-
-/// A termination request (SIGTERM from Slurm's time limit or preemption, SIGINT from Ctrl-C): the
-/// training loop writes a checkpoint after the current step and the process stops; rerunning
-/// the same command resumes. Installed by the command line; a second signal kills at once.
-public enum Termination {
-    nonisolated(unsafe) static var requestedSignal: Int32 = 0
-
-    /// The signal that asked the process to stop, or nil.
-    public static var signal: Int32? { requestedSignal == 0 ? nil : requestedSignal }
-    static var requested: Bool { requestedSignal != 0 }
-
-    public static func install() {
-        for s in [SIGTERM, SIGINT] {
-            _ = Foundation.signal(s) { received in
-                // A second request: stop now, as the default action would.
-                if Termination.requestedSignal != 0 { Foundation.signal(received, SIG_DFL); raise(received); return }
-                Termination.requestedSignal = received
-            }
-        }
-    }
 }

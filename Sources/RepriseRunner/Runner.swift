@@ -110,10 +110,12 @@ public final class Runner {
 
     /// Whether the cell's result is stored with the same configuration hash. The whole file is read,
     /// so that a damaged series is found now, not when a figure needs it: an unreadable file is
-    /// moved aside (never deleted) and reported, and its cell rerun.
-    func isStored(_ cell: Cell) -> Bool {
+    /// moved aside (never deleted) and reported, and its cell rerun. Something other than a regular
+    /// file in its place (a FIFO, a device, a link) is not Reprise's: it is neither read nor moved,
+    /// and the cell is refused (`StoreError.notAFile`) until the user removes it.
+    func isStored(_ cell: Cell) throws -> Bool {
         let file = path(of: cell)
-        guard FileManager.default.fileExists(atPath: file) else { return false }
+        guard try StoreFile.exists(file) else { return false }
         do {
             let record = try ResultStore.read(file)
             let why: String
@@ -240,7 +242,7 @@ public final class Runner {
     /// The stored record of `cell`, or what is wrong with its file (never moved or changed).
     private func storedRecord(_ cell: Cell) -> Result<CellRecord, Verification.Failure> {
         let file = path(of: cell)
-        guard FileManager.default.fileExists(atPath: file) else { return .failure(.init("\(cell.relativePath) is not stored")) }
+        guard StoreFile.kind(file) != .missing else { return .failure(.init("\(cell.relativePath) is not stored")) }
         let record: CellRecord
         do { record = try ResultStore.read(file) } catch { return .failure(.init("\(cell.relativePath) is damaged: \(error)")) }
         let identity: [(String, AttributeValue)] = [("experiment", .string(cell.experiment)), ("profile", .string(cell.profile)),
@@ -269,8 +271,8 @@ public final class Runner {
             scores: scores, hashes: cells.map(\.hash), winner: selectWinner(scores, goal: spec.goal(of: selection.metric)))
         let file = "\(options.resultsDirectory)/\(spec.selectionRecordPath(of: record.variant))"
         // A stored record that is damaged or was made on another grid is kept, not overwritten; an
-        // identical one is left as it is.
-        if FileManager.default.fileExists(atPath: file) {
+        // identical one is left as it is; something not a file is refused.
+        if try StoreFile.exists(file) {
             let previous = try? SelectionRecord.read(file)
             if previous == record { return record }
             try prepareResultsFolderOnce()
@@ -332,7 +334,7 @@ public final class Runner {
         // the same record between a failed read and the question, and its file was then moved aside
         // as if it held another grid. A file appears whole (renamed into place), so one that exists
         // reads whole; two processes that both find none write the same bytes, the last rename winning.
-        if FileManager.default.fileExists(atPath: file) {
+        if try StoreFile.exists(file) {
             let previous = try? SelectionRecord.read(file)
             if previous != record {
                 try? FileManager.default.moveItem(atPath: file, toPath: Self.freeName(file + (previous == nil ? ".unreadable" : ".superseded")))
@@ -349,8 +351,9 @@ public final class Runner {
     private func runCells(_ cells: [Cell], spec: ExperimentSpec, stage: String, provenance: [String: AttributeValue],
                           report: inout RunReport) throws {
         var skipped = 0
-        let pending = cells.filter { cell in
-            if options.force || !isStored(cell) { return true }
+        let pending = try cells.filter { cell in
+            if options.force { _ = try StoreFile.exists(path(of: cell)); return true }
+            if try !isStored(cell) { return true }
             report.skipped.append(cell)
             skipped += 1
             return false
@@ -383,9 +386,9 @@ public final class Runner {
         }
         for (k, cell, plan) in deferred {
             let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant) seed \(cell.seed)"
-            let lock = try CellLock.acquire(resultsDirectory: options.resultsDirectory, hash: cell.hash) {
+            guard let lock = try CellLock.acquire(resultsDirectory: options.resultsDirectory, hash: cell.hash, waiting: {
                 Progress.say("\(label): another process is training this cell; waiting for it")
-            }
+            }) else { throw RunError.interrupted(cell: label, completed: 0, of: plan.totalSteps, checkpoint: nil) }
             try runLocked(cell, plan: plan, index: k, of: pending.count, stage: stage, lock: lock, spec: spec,
                           provenance: provenance, progress: progress, report: &report)
         }
@@ -399,7 +402,8 @@ public final class Runner {
         if Termination.requested { throw RunError.interrupted(cell: label, completed: 0, of: plan.totalSteps, checkpoint: nil) }
         // Stored, or (with --force) stored since this run began by a parallel process of the same run.
         let storedNow = !options.force || (modified(cell).map { $0 >= runStarted } ?? false)
-        if storedNow && isStored(cell) {
+        // Asked again under the lock, --force included: what appeared meanwhile is never replaced unless it is a file.
+        if try StoreFile.exists(path(of: cell)) && storedNow && isStored(cell) {
             report.skipped.append(cell)
             progress.skip(plan.totalSteps)
             return

@@ -74,20 +74,33 @@ public struct StoreMerge {
         if root == (destination as NSString).standardizingPath {
             throw Verification.Failure("\(source) is the destination itself; pass another machine's results folder")
         }
-        var files: [String] = []
+        var files: [String] = [], unfollowed: [Entry] = []
         let walker = FileManager.default.enumerator(atPath: root)
         while let relative = walker?.nextObject() as? String {
             let first = relative.split(separator: "/").first.map(String.init) ?? ""
             if first.hasPrefix(".") { walker?.skipDescendants(); continue }  // .tmp, .locks
-            if relative.hasSuffix(".h5") { files.append(relative) }
+            // Links (an experiment folder included), FIFOs and devices are named, never followed or read.
+            switch StoreFile.kind("\(root)/\(relative)") {
+            case .folder: continue
+            case .link:
+                unfollowed.append(Entry(path: relative, outcome: .foreign("it is a symbolic link, which merge does not follow: pass the folder it points to as a source of its own, or copy its files in")))
+            case .other(let what):
+                unfollowed.append(Entry(path: relative, outcome: .foreign("it is \(what), not a file Reprise wrote: not read (reading could block); remove it from the source")))
+            case .regular, .missing:
+                if relative.hasSuffix(".h5") { files.append(relative) }
+            }
+        }
+        if files.isEmpty && unfollowed.isEmpty {
+            throw Verification.Failure("\(source) holds no result files (EXPERIMENT/PROFILE/*.h5): pass the results folder of another machine (e.g. other/results)")
         }
         var plans: [String: Plan?] = [:]
-        return files.sorted().map { relative in
+        let merged = files.sorted().map { relative in
             let parts = relative.split(separator: "/").map(String.init)
             let key = parts.prefix(2).joined(separator: "/")
             if plans[key] == nil, parts.count >= 2 { plans[key] = .some(plan(parts[0], parts[1])) }
             return Entry(path: relative, outcome: merge(file: relative, parts: parts, plan: plans[key] ?? nil, from: root))
         }
+        return (merged + unfollowed).sorted { $0.path < $1.path }
     }
 
     /// An experiment's spec at a profile, and the hash of each planned cell by its path: loaded
@@ -104,9 +117,12 @@ public struct StoreMerge {
 
     private func merge(file relative: String, parts: [String], plan: Plan?, from root: String) -> Outcome {
         let incoming = "\(root)/\(relative)", target = "\(destination)/\(relative)"
+        // A selection record (`selection/VARIANT.h5`, `selection/VARIANT+extended.h5`), a selection
+        // run (`selection/VARIANT/POINT--seedS.h5`) or a final cell (`VARIANT--seedS.h5`).
         let isSelection = parts.count == 4 && parts[2] == "selection"
-        guard parts.count == 3 || isSelection else {
-            return .foreign("not where Reprise stores a result (EXPERIMENT/PROFILE/VARIANT--seedS.h5 or EXPERIMENT/PROFILE/selection/VARIANT.h5)")
+        let isSelectionRun = parts.count == 5 && parts[2] == "selection"
+        guard parts.count == 3 || isSelection || isSelectionRun else {
+            return .foreign("not where Reprise stores a result (EXPERIMENT/PROFILE/VARIANT--seedS.h5, EXPERIMENT/PROFILE/selection/VARIANT.h5 or EXPERIMENT/PROFILE/selection/VARIANT/POINT--seedS.h5)")
         }
         let (experiment, profile) = (parts[0], parts[1])
         guard let plan else {
@@ -115,19 +131,24 @@ public struct StoreMerge {
         if isSelection {
             let record: SelectionRecord
             do { record = try SelectionRecord.read(incoming) } catch { return .damaged("\(error)") }
-            guard parts[3] == "\(record.variant).h5" else { return .damaged("holds the selection of '\(record.variant)', not of its file name") }
-            guard FileManager.default.fileExists(atPath: target) else { return copy(incoming, to: target) }
-            guard let stored = try? SelectionRecord.read(target) else { return .conflict("the stored file is unreadable; it is kept, the incoming one not copied") }
+            guard [record.variant, record.variant + ExperimentSpec.extendedSuffix].map({ $0 + ".h5" }).contains(parts[3]) else {
+                return .damaged("holds the selection of '\(record.variant)', not of its file name")
+            }
+            guard StoreFile.kind(target) != .missing else { return copy(incoming, to: target) }
+            let stored: SelectionRecord
+            do { stored = try SelectionRecord.read(target) } catch { return .conflict("the stored file is unusable (\(error)); it is kept, the incoming one not copied") }
             return stored == record ? .identical : .conflict("another selection outcome (stored winner \(stored.points[safe: stored.winner] ?? "?"), incoming \(record.points[safe: record.winner] ?? "?"))")
         }
 
         let record: CellRecord
         do { record = try ResultStore.read(incoming) } catch { return .damaged("\(error)") }
-        let stem = parts[2].dropLast(3)  // ".h5"
+        let stem = parts[parts.count - 1].dropLast(3)  // ".h5"
         guard let marker = stem.range(of: "--seed", options: .backwards), let seed = Int(stem[marker.upperBound...]) else {
-            return .foreign("not a cell file name (VARIANT--seedS.h5)")
+            return .foreign(isSelectionRun ? "not a selection run's file name (POINT--seedS.h5)" : "not a cell file name (VARIANT--seedS.h5)")
         }
-        let variant = String(stem[..<marker.lowerBound])
+        // A final cell rerun at an extended grid's winner (`VARIANT+extended--seedS.h5`) is VARIANT's.
+        let named = String(stem[..<marker.lowerBound])
+        let variant = isSelectionRun ? parts[3] : named.hasSuffix(ExperimentSpec.extendedSuffix) ? String(named.dropLast(ExperimentSpec.extendedSuffix.count)) : named
         let identity: [(String, AttributeValue)] = [("experiment", .string(experiment)), ("profile", .string(profile)),
                                                     ("variant", .string(variant)), ("seed", .int(Int64(seed)))]
         for (key, expected) in identity where record.attributes[key] != expected {
@@ -147,8 +168,9 @@ public struct StoreMerge {
         if let there = record.string("blas_kernel"), !BLASKernel.sameRounding(there, here) {
             return .foreign("computed on \(there), not this store's kernel (\(here)): mixing them would compare kernels; merge with --blas-kernel \(BLASKernel.flag(forRecorded: there)) into a store of that kernel, or rerun it here")
         }
-        guard FileManager.default.fileExists(atPath: target) else { return copy(incoming, to: target) }
-        guard let stored = try? ResultStore.read(target) else { return .conflict("the stored file is unreadable; it is kept, the incoming one not copied") }
+        guard StoreFile.kind(target) != .missing else { return copy(incoming, to: target) }
+        let stored: CellRecord
+        do { stored = try ResultStore.read(target) } catch { return .conflict("the stored file is unusable (\(error)); it is kept, the incoming one not copied") }
         guard let first = Verification.compare(stored, record).first(where: { !$0.identical }) else { return .identical }
         return .conflict("another result is stored (first difference: \(first.name)\(first.mismatch.map { ", \($0)" } ?? "")); the stored file is kept")
     }

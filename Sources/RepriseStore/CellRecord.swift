@@ -69,14 +69,18 @@ public enum ResultStore {
     /// Copies the file at `source` to `path` as a write does (whole or not at all), but never
     /// replaces a file: throws `StoreError.exists` when `path` exists, even one that appeared meanwhile.
     public static func importFile(_ source: String, to path: String, scratch: String) throws {
-        guard let data = FileManager.default.contents(atPath: source) else { throw StoreError.cannotOpen(path: source) }
+        guard try StoreFile.exists(source), let data = FileManager.default.contents(atPath: source) else { throw StoreError.cannotOpen(path: source) }
         try atomically(path, scratch: scratch, replace: false) { [UInt8](data) }
     }
 
     /// Builds a file's bytes in memory with `body`, writes them under `scratch` (every write checked,
     /// then fsync), renames the file to `path` and fsyncs the folder. Any failure — a full disk
-    /// included — removes the temporary file and leaves `path` as it was.
-    static func atomically(_ path: String, scratch: String, replace: Bool = true, _ body: () throws -> [UInt8]) throws {
+    /// included — removes the temporary file and leaves `path` as it was. The temporary file stays
+    /// locked until it is in place: `removeStaleTemporaries` of a run starting meanwhile never takes
+    /// a finished file for one left by a killed run. `beforePublish` runs between the write and the
+    /// rename (tests reach into that window through it).
+    static func atomically(_ path: String, scratch: String, replace: Bool = true, beforePublish: () -> Void = {},
+                           _ body: () throws -> [UInt8]) throws {
         let fm = FileManager.default
         let bytes = try body()
         let folder = (path as NSString).deletingLastPathComponent
@@ -88,14 +92,16 @@ public enum ResultStore {
         }
         let temporary = "\(scratch)/\(UUID().uuidString).h5"
         do {
-            try writeFully(bytes, to: temporary)
+            let held = try writeFully(bytes, to: temporary)
+            // Released (closed) only once the file is in place, or removed on failure.
+            defer { close(held) }
+            beforePublish()
             if replace {
                 guard rename(temporary, path) == 0 else { throw StoreError.ioFailed(path: path, what: "renaming a finished file to", code: errno) }
             } else {
                 // link() fails on an existing name: nothing there is ever replaced.
                 guard link(temporary, path) == 0 else {
                     let code = errno
-                    unlink(temporary)
                     throw code == EEXIST ? StoreError.exists(path: path) : StoreError.ioFailed(path: path, what: "linking a finished file to", code: code)
                 }
                 unlink(temporary)
@@ -118,7 +124,9 @@ public enum ResultStore {
         var removed = 0
         for name in names where name.hasSuffix(".h5") {
             let path = "\(scratch)/\(name)"
-            let fd = open(path, O_RDONLY)
+            // Only regular files are Reprise's temporaries; a FIFO opened here would block.
+            guard StoreFile.kind(path) == .regular else { continue }
+            let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
             guard fd >= 0 else { continue }
             if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path); removed += 1 }
             close(fd)
@@ -126,11 +134,22 @@ public enum ResultStore {
         return removed
     }
 
-    /// `write(2)` until every byte is on disk, then `fsync`; ENOSPC and EDQUOT say the disk is full.
-    static func writeFully(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw StoreError.ioFailed(path: path, what: "creating", code: errno) }
-        flock(fd, LOCK_EX)  // marks the temporary file as live for `removeStaleTemporaries`
+    /// Creates `path` locked, `write(2)`s until every byte is on disk, then `fsync`; ENOSPC and
+    /// EDQUOT say the disk is full. Returns the open descriptor, still holding the lock that marks
+    /// the file as live for `removeStaleTemporaries`: the caller closes it once the file is in place.
+    static func writeFully(_ bytes: [UInt8], to path: String) throws -> Int32 {
+        var fd: Int32 = -1
+        // A cleanup may take the lock between open and flock, and unlink the new file: then it is made again.
+        for _ in 0..<8 {
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw StoreError.ioFailed(path: path, what: "creating", code: errno) }
+            flock(fd, LOCK_EX)
+            var info = stat()
+            if fstat(fd, &info) == 0 && info.st_nlink > 0 { break }
+            close(fd)
+            fd = -1
+        }
+        guard fd >= 0 else { throw StoreError.ioFailed(path: path, what: "creating", code: ENOENT) }
         var failure: Int32 = 0
         bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -141,9 +160,10 @@ public enum ResultStore {
             }
         }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { close(fd) }
         if failure == ENOSPC || failure == EDQUOT { throw StoreError.diskFull(path: path, bytes: bytes.count) }
         if failure != 0 { throw StoreError.ioFailed(path: path, what: "writing", code: failure) }
+        return fd
     }
 
     private static func image(of record: CellRecord) throws -> [UInt8] {

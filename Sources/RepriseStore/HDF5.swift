@@ -11,6 +11,11 @@ public enum StoreError: Error, CustomStringConvertible {
     case diskFull(path: String, bytes: Int)
     case ioFailed(path: String, what: String, code: Int32)
     case exists(path: String)
+    /// Something other than a regular file where a stored file goes (`StoreFile`).
+    case notAFile(path: String, what: String)
+
+    /// Whether this is `notAFile`: something that was never read.
+    public var isNotAFile: Bool { if case .notAFile = self { return true } else { return false } }
 
     public var description: String {
         switch self {
@@ -28,6 +33,8 @@ public enum StoreError: Error, CustomStringConvertible {
             return "the disk holding \((p as NSString).deletingLastPathComponent) is full (\(bytes) bytes could not be written): free space and rerun; the stored result at \(p), if any, is unchanged."
         case .exists(let p):
             return "\(p) already exists and is never replaced."
+        case .notAFile(let p, let what):
+            return "\(p) is \(what), not a regular file Reprise wrote: it is not read (reading could block) nor moved or replaced; remove it (rm '\(p)') and run again."
         case .ioFailed(let p, let what, let code):
             return "\(what) \(p) failed: \(String(cString: strerror(code))); the stored result, if any, is unchanged."
         }
@@ -107,6 +114,8 @@ final class H5File {
 
     static func open(_ path: String) throws -> H5File {
         reprise_H5_silence_errors()
+        // Never handed to HDF5 unless regular: H5Fis_hdf5 blocks on a FIFO.
+        _ = try StoreFile.exists(path)
         guard H5Fis_hdf5(path) > 0 else { throw StoreError.cannotOpen(path: path) }
         let fid = H5Fopen(path, reprise_H5F_ACC_RDONLY(), reprise_H5P_DEFAULT())
         guard fid >= 0 else { throw StoreError.cannotOpen(path: path) }

@@ -91,4 +91,40 @@ final class StoreMergeTests: FolderTestCase {
         XCTAssertThrowsError(try merger.merge("\(directory)/missing")) { XCTAssertTrue("\($0)".contains("not a folder of results"), "\($0)") }
         XCTAssertThrowsError(try merger.merge(destination)) { XCTAssertTrue("\($0)".contains("the destination itself"), "\($0)") }
     }
+
+    /// A whole store with a selection stage comes in: the selection runs (declared and beyond the
+    /// grid), both selection records and the extended winner's cells, none refused (the runs used to
+    /// be FOREIGN, so the destination retrained the stage); merged twice, all identical. A source
+    /// whose experiment folder is a link is named, never followed; an empty source is an error.
+    func testSelectionRunsAndRecordsComeInLinksAndEmptySourcesAreNamed() throws {
+        let specPath = "\(directory)/experiments/hostile.toml"
+        _ = FileManager.default.createFile(atPath: specPath, contents: Data(smallSelectionSpec.utf8))
+        let spec = try ExperimentSpec.load(specPath)
+        let a = "\(directory)/a", destination = "\(directory)/results"
+        _ = try Runner(options: RunOptions(resultsDirectory: a, dataDirectory: nil, sourceDirectory: directory)).run(spec)
+        let merger = StoreMerge(destination: destination) { experiment, profile in
+            try? ExperimentSpec.load("\(self.directory)/experiments/\(experiment).toml", profile: profile)
+        }
+        let first = try merger.merge(a)
+        XCTAssertEqual(first.filter(\.outcome.refused).map { "\($0.path): \($0.outcome.reason ?? "")" }, [])
+        let paths = Set(first.map(\.path))
+        for expected in ["hostile/default/selection/tuned.h5", "hostile/default/selection/tuned+extended.h5",
+                         "hostile/default/selection/tuned/lr=0.01--seed1000.h5", "hostile/default/selection/tuned/lr=1.0--seed1000.h5",
+                         "hostile/default/tuned+extended--seed0.h5", "hostile/default/momentum--seed1.h5"] {
+            XCTAssertTrue(paths.contains(expected), "\(expected) not merged: \(paths.sorted())")
+        }
+        XCTAssertEqual(Set(try merger.merge(a).map(\.outcome.word)), ["identical"])
+        // The destination needs no training: every planned cell and record is stored.
+        let rerun = try Runner(options: RunOptions(resultsDirectory: destination, dataDirectory: nil, sourceDirectory: directory)).run(spec)
+        XCTAssertEqual(rerun.ran.count, 0)
+
+        let linked = "\(directory)/linked", empty = "\(directory)/empty"
+        try FileManager.default.createDirectory(atPath: linked, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: "\(linked)/hostile", withDestinationPath: "\(a)/hostile")
+        let link = try merger.merge(linked)
+        XCTAssertEqual(link.map(\.path), ["hostile"])
+        XCTAssertTrue(link.first?.outcome.reason?.contains("a symbolic link, which merge does not follow") == true, "\(link.map(\.outcome))")
+        XCTAssertThrowsError(try merger.merge(empty)) { XCTAssertTrue("\($0)".contains("holds no result files"), "\($0)") }
+    }
 }

@@ -146,6 +146,31 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try ResultStore.read(path).attributes, sample.attributes)
     }
 
+    /// A finished temporary file stays locked until it is renamed into place: a run starting in the
+    /// same folder in that window (its cleanup of files left by killed runs) leaves it alone, and the
+    /// writer's cell is stored. With the lock released before the rename, the cleanup removed it.
+    func testCleanupNeverRemovesATemporaryBeforeItIsInPlace() throws {
+        let dir = try temporaryDirectory()
+        let scratch = "\(dir)/.tmp", path = "\(dir)/exp/default/cell.h5"
+        try ResultStore.write(sample, to: "\(dir)/source.h5", scratch: scratch)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(dir)/source.h5")))
+        for replace in [true, false] {
+            try? FileManager.default.removeItem(atPath: path)
+            var removed = -1, waiting: [String] = []
+            try ResultStore.atomically(path, scratch: scratch, replace: replace, beforePublish: {
+                waiting = (try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []
+                removed = ResultStore.removeStaleTemporaries(scratch)
+            }) { bytes }
+            XCTAssertEqual(waiting.count, 1, "the finished temporary file waits in \(scratch)")
+            XCTAssertEqual(removed, 0, "the cleanup removed a finished temporary file before its rename")
+            XCTAssertEqual(try ResultStore.read(path).attributes, sample.attributes)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), [])
+        }
+        // A temporary file no live writer holds (left by a killed run) is still removed.
+        _ = FileManager.default.createFile(atPath: "\(scratch)/left.h5", contents: Data(bytes))
+        XCTAssertEqual(ResultStore.removeStaleTemporaries(scratch), 1)
+    }
+
     /// An injected write failure that needs no root: /dev/full answers every write with ENOSPC.
     func testWriteToAFullDeviceSaysTheDiskIsFull() throws {
         guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("no /dev/full") }
