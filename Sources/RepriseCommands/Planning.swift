@@ -30,7 +30,9 @@ public struct ExperimentPlan {
     /// Variants timed from other variants' step times (none of their own stored).
     public let roughVariants: [String]
 
-    public init(_ spec: ExperimentSpec, resultsDirectory: String, keptSeeds: Set<Int>?, times: StepTimes, runner: Runner) {
+    /// With `fromEmpty`, every cell counts as to be run (timed by its stored record where there is
+    /// one): what a run from empty results costs, as the production run is planned.
+    public init(_ spec: ExperimentSpec, resultsDirectory: String, keptSeeds: Set<Int>?, times: StepTimes, runner: Runner, fromEmpty: Bool = false) {
         self.spec = spec
         let stored = StoredResults(spec: spec, resultsDirectory: resultsDirectory)
         var winners: [String: GridPoint] = [:], waiting: Set<String> = []
@@ -51,7 +53,7 @@ public struct ExperimentPlan {
                 else if let rate = times.secondsPerStep(nil) { seconds = rate * Double(steps); rough.insert(cell.variant) }
             }
             return Entry(stage: stage, index: index, variant: cell.variant, gridPoint: cell.gridPoint, seed: cell.seed,
-                         stored: recorded != nil, afterSelection: after, seconds: seconds)
+                         stored: recorded != nil && !fromEmpty, afterSelection: after, seconds: seconds)
         }
         entries = selection.enumerated().map { entry($1, .selection, $0) } + finals.enumerated().map { entry($1, .final, $0) }
         roughVariants = rough.sorted()

@@ -25,14 +25,14 @@ extension Commands {
 
     /// The cells of each spec with their `--cell` indices and stored state (the table for one
     /// experiment), and the core-hours and wall-clock on `cores` cores of what is not stored.
-    public static func plan(_ specs: [ExperimentSpec], _ w: Workspace, cores: Int, seedValues: [Int]?) throws {
+    public static func plan(_ specs: [ExperimentSpec], _ w: Workspace, cores: Int, seedValues: [Int]?, fromEmpty: Bool = false) throws {
         var options = w.runOptions()
         options.seedValues = seedValues
         let runner = Runner(options: options)
         var total = 0.0, wall = 0.0, pending = 0, untimed = 0
         for spec in specs {
             let plan = ExperimentPlan(spec, resultsDirectory: w.results, keptSeeds: try options.keptSeeds(spec),
-                                      times: StepTimes(experiment: spec.name, resultsDirectory: w.results), runner: runner)
+                                      times: StepTimes(experiment: spec.name, resultsDirectory: w.results), runner: runner, fromEmpty: fromEmpty)
             if specs.count == 1 { Console.out(plan.table) }
             Console.out(plan.summary(cores: cores))
             (total, wall, pending, untimed) = (total + plan.pendingCoreSeconds, wall + plan.wallClock(cores: cores), pending + plan.pending, untimed + plan.untimed)

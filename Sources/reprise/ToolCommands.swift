@@ -56,6 +56,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Profile to plan.") var profile = ExperimentSpec.defaultProfile
     @Option(help: "Cores the run will use (default: this machine's).") var cores = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Plan only these seeds' final cells, by value (3,7), as run --seed-values does.") var seedValues: SeedValues?
+    @Flag(help: "Count every cell as to be run (timed by its stored record where there is one): the cost of a run from empty results, as `make reproduce` after `git rm -r results`.") var fromEmpty = false
 
     func validate() throws { if !(1...100_000).contains(cores) { throw ValidationError("--cores must be between 1 and 100000 (found \(cores))") } }
 
@@ -64,7 +65,7 @@ struct PlanCommand: ParsableCommand {
             let w = locations.workspace
             let specs = try name.map { [try w.spec($0, profile: profile)] }
                 ?? w.experimentNames().compactMap { n in try w.spec(n, profile: ExperimentSpec.defaultProfile).profiles.contains(profile) ? try w.spec(n, profile: profile) : nil }
-            try Commands.plan(specs, w, cores: cores, seedValues: seedValues?.values)
+            try Commands.plan(specs, w, cores: cores, seedValues: seedValues?.values, fromEmpty: fromEmpty)
         }
     }
 }

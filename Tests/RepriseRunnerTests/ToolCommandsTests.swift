@@ -111,6 +111,9 @@ final class ToolCommandsTests: FolderTestCase {
         XCTAssertTrue(plan.out.contains("tiny [default]: 4 cells (0 selection, 4 final), 2 stored, 2 to run: "), plan.out)
         XCTAssertTrue(plan.out.contains(" on 2 cores"), plan.out)
         XCTAssertFalse(plan.out.contains("no timing known"), plan.out)
+        // From empty: every cell to run, the stored ones timed by their own records.
+        let empty = try reprise("plan", "tiny", "--cores", "2", "--from-empty")
+        XCTAssertTrue(empty.out.contains("tiny [default]: 4 cells (0 selection, 4 final), 0 stored, 4 to run: "), empty.out)
         let one = try reprise("plan", "tiny", "--seed-values", "0")
         XCTAssertEqual(one.out.split(separator: "\n").filter { $0.hasPrefix("final") }.count, 2, one.out)
     }
