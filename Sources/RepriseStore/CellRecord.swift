@@ -76,7 +76,7 @@ public enum ResultStore {
     /// Builds a file's bytes in memory with `body`, writes them under `scratch` (every write checked,
     /// then fsync), renames the file to `path` and fsyncs the folder. Any failure — a full disk
     /// included — removes the temporary file and leaves `path` as it was.
-    static func atomically(_ path: String, scratch: String, replace: Bool = true, _ body: () throws -> [UInt8]) throws {
+    public static func atomically(_ path: String, scratch: String, replace: Bool = true, _ body: () throws -> [UInt8]) throws {
         let fm = FileManager.default
         let bytes = try body()
         let folder = (path as NSString).deletingLastPathComponent
@@ -112,18 +112,28 @@ public enum ResultStore {
     }
 
     /// Removes the temporary files in `scratch` that no live writer holds (left by killed runs);
-    /// returns how many.
+    /// returns how many. Only Reprise's own: regular files named as `atomically` names them
+    /// (`UUID.h5`, results and checkpoints alike; `UUID.checkpoint` from builds that wrote
+    /// checkpoints unlocked) — anything else there is someone else's and stays.
     public static func removeStaleTemporaries(_ scratch: String) -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []
         var removed = 0
-        for name in names where name.hasSuffix(".h5") {
+        for name in names where isTemporaryName(name) {
             let path = "\(scratch)/\(name)"
-            let fd = open(path, O_RDONLY)
+            // Neither followed nor waited on: a link or a pipe under that name is not ours.
+            let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
             guard fd >= 0 else { continue }
-            if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path); removed += 1 }
+            var info = stat()
+            if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path); removed += 1 }
             close(fd)
         }
         return removed
+    }
+
+    /// Whether `name` is one `atomically` (or an earlier build's checkpoint writer) gives a temporary file.
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), [".h5", ".checkpoint"].contains(String(name[dot...])) else { return false }
+        return UUID(uuidString: String(name[..<dot])) != nil
     }
 
     /// `write(2)` until every byte is on disk, then `fsync`; ENOSPC and EDQUOT say the disk is full.
