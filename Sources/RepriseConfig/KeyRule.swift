@@ -75,11 +75,16 @@ public struct KeyRule: Sendable {
 
     /// The value normalised to the rule's kind (integers accepted where numbers are expected), or
     /// nil. Non-finite numbers (TOML's `nan`, `inf`) never pass: nothing downstream expects them.
+    /// A number or a list of numbers has its zero normalised: `-0.0` is `0.0`, so `momentum = -0.0`
+    /// trains, hashes and is stored as `momentum = 0` (this is the one place values are normalised
+    /// before the configuration hash). A point's coordinates keep their sign: a start at −0.0 is
+    /// recorded so in its trajectory, and committed cells (ogr-saddles) start there.
     public func coerce(_ v: ConfigValue) -> ConfigValue? {
         func finite(_ x: Double?) -> Double? { x.flatMap { $0.isFinite ? $0 : nil } }
+        func number(_ x: Double?) -> Double? { finite(x).map { $0 == 0 ? 0 : $0 } }
         switch kind {
         case .int: return v.int.map { .int($0) }
-        case .number: return finite(v.number).map { .double($0) }
+        case .number: return number(v.number).map { .double($0) }
         case .bool: return v.bool.map { .bool($0) }
         case .string(let allowed):
             guard let s = v.string, allowed.isEmpty || allowed.contains(s) else { return nil }
@@ -90,7 +95,7 @@ public struct KeyRule: Sendable {
             return xs.count == a.count ? .array(xs.map { .int($0) }) : nil
         case .numbers:
             guard let a = v.array else { return nil }
-            let xs = a.compactMap { finite($0.number) }
+            let xs = a.compactMap { number($0.number) }
             return xs.count == a.count ? .array(xs.map { .double($0) }) : nil
         case .strings(let allowed):
             guard let a = v.array else { return nil }

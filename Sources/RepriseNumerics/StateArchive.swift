@@ -86,6 +86,30 @@ public struct StateArchive: Sendable, Equatable {
         return stream
     }
 
+    /// Throws naming the first Float or Double entry (outside the names in `exempt`, which may
+    /// legitimately hold NaN: recorded rows, diagnostics) with a value that is not finite. A run
+    /// whose parameters or optimizer moments stop being finite has diverged and stopped, so no
+    /// checkpoint of a running cell holds one: such a state is forged or damaged.
+    public func requireFinite(except exempt: Set<String> = []) throws {
+        for key in entries.keys.sorted() where !exempt.contains(key) {
+            let finite: Bool
+            switch entries[key]?.type {
+            case "Double"?: finite = try array(key, as: Double.self).allSatisfy(\.isFinite)
+            case "Float"?: finite = try array(key, as: Float.self).allSatisfy(\.isFinite)
+            default: continue
+            }
+            guard finite else { throw StateError("\(key) holds a value that is not finite, which no running cell stores") }
+        }
+    }
+
+    /// The count entry `name`, refused unless it lies in `range` (a step count beyond any budget
+    /// would overflow the arithmetic that uses it).
+    public func int(_ name: String, in range: ClosedRange<Int>) throws -> Int {
+        let value = try int(name)
+        guard range.contains(value) else { throw StateError("\(name) is \(value), outside \(range.lowerBound)...\(range.upperBound)") }
+        return value
+    }
+
     private func entry<T>(_ name: String, type: T.Type, count: Int?) throws -> Entry {
         guard let entry = entries[name] else { throw StateError("the state has no entry \(name)") }
         let expected = String(describing: T.self)

@@ -21,38 +21,33 @@ struct Checkpoint {
         self.sourceDigest = sourceDigest
     }
 
-    /// Writes `state` with this cell's identity; the previous checkpoint stays whole until the
-    /// rename, so a process killed while writing leaves the last good one.
+    /// Writes `state` with this cell's identity, as results are written (a locked temporary file in
+    /// `scratch`, renamed over the previous checkpoint): a process killed while writing leaves the
+    /// last good one, and its temporary is one the next run's cleanup recognises as its own.
     func write(_ state: StateArchive) throws {
         var state = state
         state.put("meta/config_hash", Array(configHash.utf8))
         state.put("meta/source_digest", Array(sourceDigest.utf8))
         state.put("meta/blas_kernel", Array(BLASKernel.recorded(BLASKernel.selected).utf8))
-        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let temporary = "\(scratch)/\(UUID().uuidString).checkpoint"
-        let bytes = state.encoded()
         do {
-            guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
-                throw CheckpointError("cannot create \(temporary)")
-            }
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-            defer { try? handle.close() }
-            try handle.write(contentsOf: Data(bytes))
-            try handle.synchronize()
-            guard rename(temporary, path) == 0 else { throw CheckpointError(String(cString: strerror(errno))) }
+            try ResultStore.atomically(path, scratch: scratch) { state.encoded() }
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
             throw CheckpointError("cannot write the checkpoint \(path): \(error)")
         }
     }
 
     /// The stored checkpoint, if any is usable: nil when there is none; a reason when there is one
-    /// that cannot resume this cell (damaged, another configuration, another build).
-    func read() -> Result<StateArchive, CheckpointError>? {
+    /// that cannot resume this cell (damaged, another configuration, another build, larger than
+    /// `sizeLimit` bytes — checked before anything is read, so a huge file costs no allocation;
+    /// worked out only when a file is there).
+    func read(sizeLimit: @autoclosure () -> Int = .max) -> Result<StateArchive, CheckpointError>? {
         // Not followed: a link, a device or a pipe planted in its place is no checkpoint (reading
         // /dev/zero or a FIFO would never end).
         do { guard try StoreFile.exists(path) else { return nil } } catch { return .failure(CheckpointError("\(error)")) }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? Int.max, limit = sizeLimit()
+        guard size <= limit else {
+            return .failure(CheckpointError("it holds \(size) bytes, more than this cell's state can (\(limit) bytes)"))
+        }
         do {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             let state = try StateArchive(decoding: bytes)
@@ -66,7 +61,7 @@ struct Checkpoint {
             if let kernel = try? state.array("meta/blas_kernel", as: UInt8.self) {
                 let there = String(decoding: kernel, as: UTF8.self), here = BLASKernel.recorded(BLASKernel.selected)
                 guard BLASKernel.sameRounding(there, here) else {
-                    return .failure(CheckpointError("it was written on \(there) and this run uses \(here), which rounds differently (resume with --blas-kernel \(BLASKernel.flag(forRecorded: there)))"))
+                    return .failure(CheckpointError("it was written on \(there) and this run uses \(here), which rounds differently (to resume it, move the kept copy back and run with --blas-kernel \(BLASKernel.flag(forRecorded: there)))"))
                 }
             }
             return .success(state)
@@ -75,7 +70,23 @@ struct Checkpoint {
         }
     }
 
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
+    /// Whether a regular file (the only kind Reprise writes) stands at the checkpoint's place.
+    var isFile: Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeRegular
+    }
+
+    /// Moves an unusable checkpoint out of the way as `CELL.checkpoint.superseded` (never deleted:
+    /// it may be the only trace of a forgery or of a bug); returns its new name, or nil when what
+    /// stands there is not a file Reprise wrote (a folder, a link), which is left alone.
+    func setAside() -> String? {
+        guard isFile else { return nil }
+        let aside = Runner.freeName(path + ".superseded")
+        return rename(path, aside) == 0 ? aside : nil
+    }
+
+    /// Removes the checkpoint once its cell is stored: a file only (a folder or a link in its
+    /// place is not Reprise's, and is never removed).
+    func remove() { if isFile { unlink(path) } }
 }
 
 struct CheckpointError: Error, CustomStringConvertible {

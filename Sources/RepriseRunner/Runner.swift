@@ -472,18 +472,18 @@ public final class Runner {
         let every = spec.recordEvery
         var trainer = Trainer(totalSteps: totalSteps, every: every)
         var resume: StateArchive?
+        var failedWrite = false, checkpointsOff = false
         if let checkpoint {
-            switch checkpoint.read() {
+            switch checkpoint.read(sizeLimit: trainer.checkpointSizeLimit(trial)) {
             case .success(let state)?: resume = state
-            case .failure(let problem)?:
-                Progress.say("\(label): the checkpoint \(checkpoint.path) cannot resume this cell: \(problem); training from the start")
+            case .failure(let problem)?: checkpointsOff = !Self.setAside(checkpoint, label: label, problem: "\(problem)")
             case nil: break
             }
-            var failedWrite = false
             trainer.checkpoints = Trainer.Checkpoints(
                 everySteps: options.checkpointSteps ?? (options.checkpointMinutes == nil ? spec.checkpoint.everySteps : nil),
                 everySeconds: 60 * (options.checkpointMinutes ?? (options.checkpointSteps == nil ? spec.checkpoint.minutes : .infinity)),
                 write: { state in
+                    guard !checkpointsOff else { return }
                     do { try checkpoint.write(state) } catch {
                         // A checkpoint that cannot be written (a full disk) costs only the resume: the cell trains on.
                         if !failedWrite { Progress.say("warning: \(error); the cell goes on without checkpoints") }
@@ -501,7 +501,7 @@ public final class Runner {
                 do {
                     training = try trainer.train(trial, resumingFrom: state, report: report)
                 } catch let error as StateError {
-                    Progress.say("\(label): the checkpoint \(checkpoint?.path ?? "") does not fit this cell (\(error)); training from the start")
+                    if let checkpoint { checkpointsOff = !Self.setAside(checkpoint, label: label, problem: "\(error)") }
                     let fresh = try makeTrial(cell, plan)
                     return try runCellTrained(cell, spec: spec, trial: fresh, training: try trainer.train(fresh, report: report),
                                               provenance: provenance, started: started, totalSteps: totalSteps)
@@ -513,10 +513,24 @@ public final class Runner {
             }
         } catch let stop as Trainer.Interrupted {
             throw RunError.interrupted(cell: label, completed: stop.completed, of: totalSteps,
-                                       checkpoint: stop.checkpointed ? checkpoint?.path : nil)
+                                       checkpoint: stop.checkpointed && !checkpointsOff ? checkpoint?.path : nil)
         }
         return try runCellTrained(cell, spec: spec, trial: trial, training: training, provenance: provenance, started: started,
                                   totalSteps: totalSteps)
+    }
+
+    /// Says why `checkpoint` cannot resume its cell, in one line, and sets it aside: a file is kept
+    /// as `….superseded` (the cell trains from its start and checkpoints anew); anything else in
+    /// its place is not Reprise's and is left alone, and the cell trains without checkpoints.
+    /// Returns whether checkpoints can be written.
+    private static func setAside(_ checkpoint: Checkpoint, label: String, problem: String) -> Bool {
+        if let aside = checkpoint.setAside() {
+            Progress.say("\(label): the checkpoint cannot resume this cell: \(problem); kept as \(aside), the cell trains from its start")
+            return true
+        }
+        Progress.say("\(label): \(checkpoint.path) cannot be this cell's checkpoint: \(problem); it is not Reprise's and is left as it is: "
+                     + "the cell trains from its start without checkpoints (move it away to have them)")
+        return false
     }
 
     /// The record of a cell whose training is done.

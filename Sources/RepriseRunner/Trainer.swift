@@ -76,6 +76,8 @@ struct Trainer {
         mutating func restore(from state: StateArchive) throws {
             completed = try state.int("completed")
             let sums = try state.array("sums", as: Double.self, count: 4)
+            // After a step the first loss is finite (else the cell diverged), and so are the window sums.
+            guard sums.allSatisfy(\.isFinite), sums[3] >= 0 else { throw StateError("trainer/sums holds values no running cell stores (\(sums))") }
             (firstLoss, windowLoss, epochLoss, windowSeconds) = (sums[0], sums[1], sums[2], sums[3])
             let counts = try state.array("counts", as: Int.self, count: 2)
             (windowCount, epochCount) = (counts[0], counts[1])
@@ -83,6 +85,7 @@ struct Trainer {
             try state.copy("epoch_diagnostics", into: &epochDiagnostics)
             if state.has("memory") {
                 let m = try state.array("memory", as: Int.self, count: 3)
+                guard m.allSatisfy({ $0 >= 0 }) else { throw StateError("trainer/memory holds a negative count (\(m))") }
                 memory = MemoryCount(buffers: m[0], parameters: m[1], state: m[2])
             }
             try recorder.restore(from: state.part("recorder"))
@@ -175,6 +178,18 @@ struct Trainer {
         }
         return Training(recorder: loop.recorder, status: status, detail: detail, completed: loop.completed, stepsPerEpoch: perEpoch,
                         memory: loop.memory, resumedFrom: resumedFrom, stepsRun: stepsRun)
+    }
+
+    /// The most bytes a checkpoint of `trial` (freshly built, before any step) can hold in a cell of
+    /// this budget: its state's arrays are fixed in size except the recorded rows and trajectories,
+    /// which grow by less than the whole state each step, and factor workspaces, which a 256 MiB
+    /// floor covers; never more than half the machine's memory. Checked before a checkpoint is
+    /// read, so a huge file is refused without allocating it.
+    func checkpointSizeLimit(_ trial: any Trial) -> Int {
+        let fresh = Self.checkpoint(Loop(diagnostics: trial.diagnostics.names), trial).encoded().count
+        let (grown, overflow) = fresh.multipliedReportingOverflow(by: totalSteps + 2)
+        let memory = Int(clamping: ProcessInfo.processInfo.physicalMemory / 2)
+        return min(max(overflow ? .max : grown, 256 << 20), memory)
     }
 
     /// The loop's state (`trainer/`) and the trial's (`trial/`).

@@ -79,7 +79,7 @@ public enum ResultStore {
     /// locked until it is in place: `removeStaleTemporaries` of a run starting meanwhile never takes
     /// a finished file for one left by a killed run. `beforePublish` runs between the write and the
     /// rename (tests reach into that window through it).
-    static func atomically(_ path: String, scratch: String, replace: Bool = true, beforePublish: () -> Void = {},
+    public static func atomically(_ path: String, scratch: String, replace: Bool = true, beforePublish: () -> Void = {},
                            _ body: () throws -> [UInt8]) throws {
         let fm = FileManager.default
         let bytes = try body()
@@ -118,20 +118,29 @@ public enum ResultStore {
     }
 
     /// Removes the temporary files in `scratch` that no live writer holds (left by killed runs);
-    /// returns how many.
+    /// returns how many. Only Reprise's own: regular files named as `atomically` names them
+    /// (`UUID.h5`, results and checkpoints alike; `UUID.checkpoint` from builds that wrote
+    /// checkpoints unlocked) — anything else there is someone else's and stays.
     public static func removeStaleTemporaries(_ scratch: String) -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: scratch)) ?? []
         var removed = 0
-        for name in names where name.hasSuffix(".h5") {
+        for name in names where isTemporaryName(name) {
             let path = "\(scratch)/\(name)"
             // Only regular files are Reprise's temporaries; a FIFO opened here would block.
             guard StoreFile.kind(path) == .regular else { continue }
             let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
             guard fd >= 0 else { continue }
-            if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path); removed += 1 }
+            var info = stat()
+            if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path); removed += 1 }
             close(fd)
         }
         return removed
+    }
+
+    /// Whether `name` is one `atomically` (or an earlier build's checkpoint writer) gives a temporary file.
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), [".h5", ".checkpoint"].contains(String(name[dot...])) else { return false }
+        return UUID(uuidString: String(name[..<dot])) != nil
     }
 
     /// Creates `path` locked, `write(2)`s until every byte is on disk, then `fsync`; ENOSPC and

@@ -117,6 +117,21 @@ final class SpecTests: XCTestCase {
         XCTAssertEqual(Set(a.map(\.hash)).count, a.count)
     }
 
+    /// `-0.0`, `0.0` and `0` are one value of a number key: one hash, one stored cell, one value
+    /// trained with (+0.0), in a variant and in a selection grid alike.
+    func testNegativeZeroHashesAsZero() throws {
+        let hashes = try ["0", "0.0", "-0.0", "-0"].map { zero in
+            try ExperimentSpec.load(write(Self.valid.replacingOccurrences(of: "momentum = 0.9", with: "momentum = \(zero)"))).cells()[0].hash
+        }
+        XCTAssertEqual(Set(hashes).count, 1, "\(hashes)")
+        let spec = try ExperimentSpec.load(write(Self.valid.replacingOccurrences(of: "momentum = 0.9", with: "momentum = -0.0")))
+        XCTAssertEqual(spec.variants[0].settings["momentum"]?.number?.sign, .plus)
+        let grids = try ["[0.0, 0.5]", "[-0.0, 0.5]"].map { grid in
+            try ExperimentSpec.load(write(Self.valid.replacingOccurrences(of: "momentum = 0.9", with: "momentum = \(grid)"))).cells().map(\.hash)
+        }
+        XCTAssertEqual(grids[0], grids[1])
+    }
+
     func testUnknownKeyIsReportedWithLineAndPath() {
         let text = Self.valid.replacingOccurrences(of: "momentum = 0.9", with: "momentun = 0.9")
         let found = issues(text)

@@ -104,6 +104,43 @@ final class DataTests: XCTestCase {
         XCTAssertTrue(loadError(bomb).contains("more data than the header promises"), loadError(bomb))
     }
 
+    /// A gzipped file must end with its CRC-32 and size trailer and match it: one cut short by any
+    /// of 1…9 bytes, or with one bit of its compressed data flipped (trailer kept or cut), is
+    /// refused naming the file and the fix; the intact file reads. The file is larger than zlib's
+    /// input buffer (about 100 kB compressed), where zlib alone misses a cut trailer.
+    func testAGzipFileMustEndWithAMatchingTrailer() throws {
+        let dir = try temporaryDirectory()
+        let file = "\(dir)/images"
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let pixels: [UInt8] = (0..<(200 * 784)).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 59) * 8  // 32 grey levels: compressible, but not to nothing
+        }
+        try idx(shape: [200, 28, 28], bytes: pixels).write(to: URL(fileURLWithPath: file))
+        try gzip(file)
+        let intact = try Data(contentsOf: URL(fileURLWithPath: file + ".gz"))
+        XCTAssertEqual(try IDX.read(file + ".gz", itemShape: [28, 28]).bytes, pixels)
+        func refused(_ bytes: Data, _ what: String) throws {
+            try bytes.write(to: URL(fileURLWithPath: file + ".gz"))
+            XCTAssertThrowsError(try IDX.read(file + ".gz", itemShape: [28, 28]), what) { error in
+                XCTAssertTrue("\(error)".contains("\(file).gz is not a valid IDX file"), "\(what): \(error)")
+                XCTAssertTrue("\(error)".contains("Reinstall the dataset"), "\(what): \(error)")
+            }
+        }
+        for cut in 1...9 { try refused(intact.dropLast(cut), "cut by \(cut) bytes") }
+        // A bit in the compressed data (past the 10-byte header, before the trailer).
+        var flipped = intact
+        flipped[flipped.startIndex + (intact.count - 8) * 3 / 4] ^= 0x10
+        try refused(flipped, "one bit flipped")
+        for cut in 1...9 { try refused(flipped.dropLast(cut), "one bit flipped, cut by \(cut) bytes") }
+        var crc = intact
+        crc[crc.endIndex - 8] ^= 0x01
+        try refused(crc, "a CRC that does not match")
+        var size = intact
+        size[size.endIndex - 4] ^= 0x01
+        try refused(size, "a size that does not match")
+    }
+
     func testMissingDatasetNamesTheFix() throws {
         let dir = try temporaryDirectory()
         XCTAssertThrowsError(try ImageDataset.mnist.load(dataDirectory: dir, sizes: DataSizes(validation: 0))) {

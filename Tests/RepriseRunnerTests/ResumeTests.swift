@@ -409,7 +409,7 @@ final class ResumeTests: FolderTestCase {
         try checkpoint.write(StateArchive())
         BLASKernel.selected = .reproducible
         guard case .failure(let kernelProblem)? = checkpoint.read() else { return XCTFail("a checkpoint of another kernel was accepted") }
-        XCTAssertTrue(kernelProblem.description.contains("resume with --blas-kernel portable"), kernelProblem.description)
+        XCTAssertTrue(kernelProblem.description.contains("move the kept copy back and run with --blas-kernel portable"), kernelProblem.description)
     }
 }
 

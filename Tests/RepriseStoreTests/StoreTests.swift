@@ -167,7 +167,7 @@ final class StoreTests: XCTestCase {
             XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), [])
         }
         // A temporary file no live writer holds (left by a killed run) is still removed.
-        _ = FileManager.default.createFile(atPath: "\(scratch)/left.h5", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: "\(scratch)/\(UUID().uuidString).h5", contents: Data(bytes))
         XCTAssertEqual(ResultStore.removeStaleTemporaries(scratch), 1)
     }
 

@@ -26,7 +26,7 @@ public enum DatasetError: Error, CustomStringConvertible {
 /// Nothing in a file is trusted: only regular files are opened (a FIFO would block for ever), the
 /// header must promise the item shape the caller expects and at most `maxBytes` of data before any
 /// data is decompressed (a gzip bomb stops there), the data must be exactly what the header promises,
-/// and a gzip stream must end with its CRC and size trailer.
+/// and a gzip file must end with its CRC and size trailer and match it (`checkTrailer`).
 public enum IDX {
     /// The most data one IDX file may hold: 1 GiB (Fashion-MNIST's largest file holds 47 MB).
     public static let maxBytes = 1 << 30
@@ -74,6 +74,7 @@ public enum IDX {
         let more = gzread(file, &extra, 1)
         if more > 0 { throw DatasetError.malformed(path: path, reason: "more data than the header promises (\(expected) bytes)") }
         try checkStream(file, path: path)
+        if gzdirect(file) == 0 { try checkTrailer(path, contents: [magic, dims, data]) }
         return (shape, data)
     }
 
@@ -87,6 +88,34 @@ public enum IDX {
             filled += Int(n)
         }
         return out
+    }
+
+    /// Fails unless the gzip file at `path` ends with the CRC-32 and size (mod 2³²) of `contents`,
+    /// what it decompressed to. zlib's reader misses a file cut anywhere in its last 9 bytes when
+    /// the file is larger than its input buffer (it stops at the end of the input without asking
+    /// for the trailer), and a bit flipped in the data is then read as data: the trailer is read
+    /// and compared here. The file must be one gzip member, as gzip and the dataset packages write it.
+    private static func checkTrailer(_ path: String, contents: [[UInt8]]) throws {
+        var crc = crc32(0, nil, 0), size: UInt32 = 0
+        for part in contents {
+            crc = part.withUnsafeBufferPointer { crc32(crc, $0.baseAddress, uInt($0.count)) }
+            size = size &+ UInt32(truncatingIfNeeded: part.count)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DatasetError.malformed(path: path, reason: "cannot open to read its gzip trailer")
+        }
+        defer { try? handle.close() }
+        let length = (try? handle.seekToEnd()) ?? 0
+        // The smallest gzip file: a 10-byte header, a 2-byte empty block, the 8-byte trailer.
+        guard length >= 20, (try? handle.seek(toOffset: length - 8)) != nil,
+              let trailer = try? handle.read(upToCount: 8), trailer.count == 8 else {
+            throw DatasetError.malformed(path: path, reason: "truncated gzip stream (it ends before its CRC and size trailer)")
+        }
+        let word = { (at: Int) in (0..<4).reduce(UInt32(0)) { $0 | UInt32(trailer[trailer.startIndex + at + $1]) << (8 * $1) } }
+        guard word(0) == UInt32(truncatingIfNeeded: crc), word(4) == size else {
+            throw DatasetError.malformed(path: path, reason: "its gzip trailer does not match its data (CRC-32 \(String(word(0), radix: 16)) stored, "
+                                         + "\(String(UInt32(truncatingIfNeeded: crc), radix: 16)) read): the file is cut short or damaged")
+        }
     }
 
     /// Fails when zlib saw a damaged or truncated stream (a missing CRC/size trailer included).

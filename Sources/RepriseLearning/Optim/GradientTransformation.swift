@@ -185,7 +185,7 @@ public struct Optimizer<S: Scalar> {
     }
 
     public mutating func restore(from state: StateArchive) throws {
-        t = try state.int("t")
+        t = try state.int("t", in: 0...TrainingClock.stepLimit)
         for (k, link) in links.enumerated() { try link.restore(from: state.part("link-\(k)")) }
         try weightGradientRule?.restore(from: state.part("rule"))
     }

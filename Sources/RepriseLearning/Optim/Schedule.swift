@@ -10,6 +10,10 @@ public struct TrainingClock: Sendable {
     public var totalSteps: Int
     public var totalEpochs: Int { max(1, (totalSteps + stepsPerEpoch - 1) / stepsPerEpoch) }
 
+    /// More steps than any cell takes (a spec's budget is at most 10⁹ steps): a step count read
+    /// from a checkpoint beyond it is forged, and refused before arithmetic on it could overflow.
+    public static let stepLimit = 1 << 40
+
     public init(step: Int, epoch: Int, stepsPerEpoch: Int, totalSteps: Int) {
         self.step = step
         self.epoch = epoch

@@ -218,17 +218,20 @@ final class ObjectiveTrial: Trial {
     }
 
     func restore(from state: StateArchive) throws {
-        steps = try state.int("steps")
+        steps = try state.int("steps", in: 0...TrainingClock.stepLimit)
         try state.copy("diagnostics", into: &diagnostics.values)
         for (k, run) in runs.enumerated() {
             let s = state.part("start-\(k)")
             try s.copy("parameters", into: &run.θ.values)
             run.trajectory = try s.array("trajectory")
-            guard run.trajectory.count == (steps + 1) * run.θ.count else {
+            // Divided, not multiplied: a forged step count cannot overflow.
+            guard run.trajectory.count % max(1, run.θ.count) == 0, run.trajectory.count / max(1, run.θ.count) == steps + 1 else {
                 throw StateError("start-\(k)/trajectory holds \(run.trajectory.count) values, expected \((steps + 1) * run.θ.count)")
             }
             run.noiseRNG = try s.stream("noise_stream")
             run.failed = try s.bool("failed")
+            // A start still running has finite parameters, trajectory and moments (a failed one is frozen with NaNs).
+            if !run.failed { try s.requireFinite(except: ["diagnostics"]) }
             let escape = try s.int("escape_step")
             run.escapeStep = escape >= 0 ? escape : nil
             try s.copy("diagnostics", into: &run.diagnostics.values)

@@ -84,6 +84,8 @@ final class NetworkTrial: Trial, CountedMemory {
     }
 
     func restore(from state: StateArchive) throws {
+        // A network that trains has finite parameters and moments (one that does not has diverged and stopped).
+        try state.requireFinite(except: ["diagnostics"])
         try state.copy("parameters", into: &θ.values)
         try state.copy("order", into: &order)
         guard Set(order).count == order.count, order.allSatisfy({ (0..<data.train.count).contains($0) }) else {

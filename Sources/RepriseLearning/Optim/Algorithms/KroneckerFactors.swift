@@ -36,7 +36,8 @@ struct SPDFactor<S: Scalar> {
     mutating func restore(from state: StateArchive) throws {
         order = try state.int("order")
         storage = try state.array("storage")
-        guard storage.count >= order * order else { throw StateError("a factor of order \(order) holds \(storage.count) entries") }
+        // Divided, not multiplied: a forged order cannot overflow.
+        guard order >= 0, order == 0 || storage.count / order >= order else { throw StateError("a factor of order \(order) holds \(storage.count) entries") }
     }
 
     /// `B ← M⁻¹B` for `B` with `k` rows and `cols` columns: `UᵀY = B`, then `UX = Y`.
