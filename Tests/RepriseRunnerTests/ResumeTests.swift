@@ -229,22 +229,24 @@ final class ResumeTests: FolderTestCase {
         mode = "reuse"
         """
 
-    private func load(_ text: String) throws -> ExperimentSpec {
+    private func load(_ text: String, registry: Registry = .standard) throws -> ExperimentSpec {
         let name = text.split(separator: "\"")[1]
         let file = "\(directory)/experiments/\(name).toml"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
-        return try ExperimentSpec.load(file, profile: ExperimentSpec.defaultProfile, catalog: Registry.standard.catalog)
+        return try ExperimentSpec.load(file, profile: ExperimentSpec.defaultProfile, catalog: registry.catalog)
     }
 
-    private var runner: Runner {
-        Runner(options: RunOptions(resultsDirectory: directory + "/results", dataDirectory: nil, sourceDirectory: directory))
+    private var runner: Runner { runner(.standard) }
+
+    private func runner(_ registry: Registry) -> Runner {
+        Runner(options: RunOptions(resultsDirectory: directory + "/results", dataDirectory: nil, sourceDirectory: directory), registry: registry)
     }
 
     /// Every cell of `text` killed after each of `kills` steps, resumed from the last checkpoint
     /// (every `every` steps, through the encoded bytes), compared with the uninterrupted run.
-    private func checkResume(_ text: String, every: Int, kills: [Int]) throws -> [String] {
-        let spec = try load(text)
-        let runner = self.runner
+    private func checkResume(_ text: String, every: Int, kills: [Int], registry: Registry = .standard) throws -> [String] {
+        let spec = try load(text, registry: registry)
+        let runner = self.runner(registry)
         var names: [String] = []
         for cell in spec.cells() {
             let plan = try runner.plan(cell)
@@ -304,9 +306,52 @@ final class ResumeTests: FolderTestCase {
         covered.formUnion(try checkResume(Self.multistart, every: 3, kills: [7, 19]))
         covered.formUnion(try checkResume(Self.autoencoder, every: 5, kills: [6, 11]))
         covered.formUnion(try checkResume(Self.cnn, every: 4, kills: [5, 10]))
-        // A transformation added to the registry without a resume test fails here.
-        let registered = Set(Registry.standard.transformations.map { $0.component.name })
+        // A transformation the cases above do not name (one added by the guide, docs/reference.md,
+        // *Adding an algorithm*) is checked with its keys' defaults, as the optimizer or as a link
+        // after SGD: registering it is enough, no test is edited.
+        // The test target's Lion stands for such a transformation: registered as a user would, it is
+        // checked here with no line of this test naming it.
+        var registry = Registry.standard
+        registry.register(Lion.self)
+        let head = Self.network.components(separatedBy: "[[variants]]")[0]
+        let untested = registry.transformations.map { $0.component }.filter { !covered.contains($0.name) }
+        for component in untested {
+            let made = Self.defaultVariant(component)
+            XCTAssertTrue(made.usable, "\(component.name): no value satisfies a required key's range; give the resume test a case for it")
+            let names = try checkResume(head + made.text, every: 2, kills: [3, 11], registry: registry)
+            covered.formUnion(names)
+        }
+        XCTAssertTrue(covered.contains("lion"), "the test target's example was not checked")
+        let registered = Set(registry.transformations.map { $0.component.name })
         XCTAssertEqual(registered.subtracting(covered), [], "transformations whose resume is not tested")
+    }
+
+    /// A variant of `component` with its required keys set to the first value each one's range
+    /// accepts: as the optimizer when it computes a direction from the gradient alone (needs
+    /// nothing of the oracle), else as a link after SGD; whether every required key found a value.
+    static func defaultVariant(_ component: ComponentDescription) -> (text: String, usable: Bool) {
+        var lines = ["[[variants]]", "name = \"auto-\(component.name)\""]
+        lines.append(component.needs.isEmpty ? "optimizer = \"\(component.name)\"" : "chain = [\"sgd\", \"\(component.name)\"]")
+        var usable = true
+        for rule in component.keys {
+            guard case .required = rule.presence else { continue }
+            var candidates: [ConfigValue] = []
+            switch rule.kind {
+            case .number: candidates = [0.01, 0.5, 1, 2, 10].map { ConfigValue.double($0) }
+            case .int: candidates = [1, 2, 4, 10].map { ConfigValue.int($0) }
+            case .bool: candidates = [.bool(false)]
+            case .string(let allowed): candidates = allowed.map { ConfigValue.string($0) }
+            default: break
+            }
+            guard let value = candidates.first(where: { rule.problem(with: $0) == nil }) else { usable = false; continue }
+            var text = "\(value.number ?? 0)"
+            if case .string(let v) = value { text = "\"\(v)\"" }
+            if case .bool(let v) = value { text = "\(v)" }
+            if case .int(let v) = value { text = "\(v)" }
+            lines.append("\(rule.name) = \(text)")
+        }
+        if !component.needs.isEmpty, !component.keys.contains(where: { $0.name == "lr" }) { lines.append("lr = 0.01") }
+        return ("\n" + lines.joined(separator: "\n") + "\n", usable)
     }
 
     /// A state that does not fit is refused by name, never restored half-way into zeros.
