@@ -21,7 +21,7 @@ public enum Commands {
         for name in try w.experimentNames() {
             let spec: ExperimentSpec
             do {
-                spec = try w.spec(name, profile: ExperimentSpec.defaultProfile)
+                spec = try w.spec(name, profile: ExperimentSpec.defaultProfile, checkingPaper: false)
                 valid.append(spec)
             } catch {
                 invalid += 1
@@ -31,7 +31,7 @@ public enum Commands {
             Console.out("\(name)\n  \(spec.title)\n  paper: \(spec.paper)")
             var notFiles: [String] = []
             let counts = spec.profiles.map { profile -> String in
-                let s = (try? w.spec(name, profile: profile)) ?? spec
+                let s = (try? w.spec(name, profile: profile, checkingPaper: false)) ?? spec
                 let (stored, planned, unread) = StoredResults.storedCount(spec: s, resultsDirectory: w.results)
                 notFiles += unread
                 return "\(profile) \(stored)/\(planned)"
@@ -94,9 +94,12 @@ public enum Commands {
     /// seconds, not hours), run in turn, then its figures and the report drawn.
     public static func reproduce(_ w: Workspace, profile: String, options: RunOptions, allowDirty: Bool, jobs: Int) throws {
         let started = Date()
-        let specs = try w.experimentNames().map { try w.spec($0, profile: profile) }
-        let primary = ExperimentSpec.primaryClaimsProblem(specs)
-        if !primary.isEmpty { throw CommandError(primary.joined(separator: "\n")) }
+        // Every invalid spec is named before anything runs, not only the first.
+        let (specs, invalid) = try w.allSpecs(profile: profile)
+        let problems = invalid.map { "\($0.name): \($0.error)" } + ExperimentSpec.primaryClaimsProblem(specs)
+        if !problems.isEmpty {
+            throw CommandError(problems.joined(separator: "\n") + "\n\(problems.count) problem(s) in \(w.experiments); nothing was run: fix them (reprise list shows each) and rerun")
+        }
         try announceSourceTree(w, refusingDirty: !allowDirty)
         let workers = try WorkerPool.start(jobs)
         for spec in specs {
@@ -132,9 +135,11 @@ public enum Commands {
     /// the README's status table between its markers.
     public static func writeReport(_ w: Workspace, profile: String) throws {
         let specs = try w.experimentNames().compactMap { name -> ExperimentSpec? in
-            let spec = try w.spec(name, profile: ExperimentSpec.defaultProfile)
-            return spec.profiles.contains(profile) ? try w.spec(name, profile: profile) : nil
+            let spec = try w.spec(name, profile: ExperimentSpec.defaultProfile, checkingPaper: false)
+            return spec.profiles.contains(profile) ? try w.spec(name, profile: profile, checkingPaper: false) : nil
         }
+        let primary = ExperimentSpec.primaryClaimsProblem(specs)
+        if !primary.isEmpty { throw CommandError(primary.joined(separator: "\n")) }
         let results = specs.map { StoredResults(spec: $0, resultsDirectory: w.results) }
         // What the report leaves out and why (a cell not stored, a FIFO in a cell's place), and
         // cells other code made, as `show` says them.

@@ -30,10 +30,33 @@ public struct Workspace: Sendable {
         return files.filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }.sorted()
     }
 
-    public func spec(_ name: String, profile: String) throws -> ExperimentSpec {
+    /// The spec `name` at `profile`, validated; with `checkingPaper`, also refused when its paper has
+    /// more primary claims than `ExperimentSpec.maxPrimaryClaims` across the folder's valid specs,
+    /// so that `run`, `show`, `figures`, `verify` and `slurm` refuse what `list` refuses (commands
+    /// that check every spec at once pass false and check the whole set).
+    public func spec(_ name: String, profile: String, checkingPaper: Bool = true) throws -> ExperimentSpec {
         let names = try experimentNames()
         guard names.contains(name) else { throw RunError.unknownExperiment(name, available: names) }
-        return try ExperimentSpec.load("\(experiments)/\(name).toml", profile: profile, catalog: Registry.standard.catalog)
+        let spec = try ExperimentSpec.load("\(experiments)/\(name).toml", profile: profile, catalog: Registry.standard.catalog)
+        guard checkingPaper, spec.claims.contains(where: \.primary) else { return spec }
+        // Claims are no profile's: the others are read at the default profile; an invalid one is
+        // `list`'s to report, not this command's.
+        let others = names.filter { $0 != name }.compactMap {
+            try? ExperimentSpec.load("\(experiments)/\($0).toml", profile: ExperimentSpec.defaultProfile, catalog: Registry.standard.catalog)
+        }
+        let problems = ExperimentSpec.primaryClaimsProblem(([spec] + others.filter { $0.paper == spec.paper }).sorted { $0.name < $1.name })
+        if !problems.isEmpty { throw CommandError(problems.joined(separator: "\n")) }
+        return spec
+    }
+
+    /// Every spec of the folder at `profile`, and each invalid one's error by name: one bad spec never
+    /// hides the others. The paper-wide primary-claims rule is the caller's to check on the set.
+    public func allSpecs(profile: String) throws -> (valid: [ExperimentSpec], invalid: [(name: String, error: Error)]) {
+        var valid: [ExperimentSpec] = [], invalid: [(name: String, error: Error)] = []
+        for name in try experimentNames() {
+            do { valid.append(try spec(name, profile: profile, checkingPaper: false)) } catch { invalid.append((name, error)) }
+        }
+        return (valid, invalid)
     }
 
     /// Run options for this workspace, with the checkpoint cadence asked on the command line.

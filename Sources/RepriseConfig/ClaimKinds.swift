@@ -10,8 +10,8 @@ public enum ClaimKinds {
     static let subject = KeyRule.required("subject", .string([]), nil, "the label of the variant the claim is about")
     static let others = KeyRule.required("others", .strings([]), .nonEmpty, "labels of the variants it is compared with")
     static func margin(_ what: String) -> [KeyRule] {
-        [.required("margin", .number, .positive, "\(what), in the metric's units"),
-         .required("margin_why", .string([]), .nonEmptyString, "why that margin (printed with the verdict), e.g. \"1 point of accuracy, the spread the paper reports between seeds\"")]
+        [.required("margin", .number, .positiveSane, "\(what), in the metric's units (below 1 for a fraction: a margin of the whole range holds whatever the arms do)"),
+         .required("margin_why", .string([]), .oneLine, "why that margin (printed with the verdict), e.g. \"1 point of accuracy, the spread the paper reports between seeds\"")]
     }
 
     static func claim(_ name: String, summary: String, keys: [KeyRule],
@@ -29,12 +29,15 @@ public enum ClaimKinds {
         keys: [metric, overEpochs, subject, others] + margin("the largest difference either way that counts as the same"))
     public static let ordering = claim("ordering",
         summary: "the arms rank as listed, best first: every earlier arm superior to every later one (all pairwise comparisons, each at 95 %)",
-        keys: [metric, overEpochs, .required("order", .strings([]), .count(atLeast: 2), "labels of the arms, best first")])
+        keys: [metric, overEpochs, .required("order", .strings([]), maxOrder, "labels of the arms, best first")])
+    /// An ordering tests every pair of its arms, n(n − 1)/2 comparisons each printed in the report:
+    /// 20 arms (190 comparisons) is beyond any paper's ranking, and keeps `show` instant.
+    static let maxOrder = Check("2 to 20 labels") { v in (2...20).contains(v.array?.count ?? 0) }
     public static let published = claim("published",
         summary: "a number the paper reports, placed in Reprise's distribution over seeds: its percentile rank with a bootstrap 95 % interval; reproduced when it lies in the central 95 %. Needs ≥ 40 seeds (≥ 200 for problems without minibatches, whose cells cost milliseconds)",
         keys: [metric, overEpochs, subject,
-               .required("value", .number, nil, "the paper's number, in the metric's units"),
-               .required("source", .string([]), .nonEmptyString, "where the paper reports it (table, figure, page)")])
+               .required("value", .number, .sane, "the paper's number, in the metric's units (in [0, 1] for a fraction)"),
+               .required("source", .string([]), .oneLine, "where the paper reports it (table, figure, page)")])
     public static let proportion = claim("proportion",
         summary: "the rate of an event over seeds (or over starts) is at least or at most a value: the 95 % Wilson interval lies above or below it",
         keys: [.required("metric", .string([]), nil, "the per-epoch metric (per = seed) or stored per-start tensor (per = start) that defines the event"),
@@ -61,8 +64,8 @@ public enum ClaimKinds {
         summary: "every listed arm (a grid) is within band of the best arm (robustness): each non-inferior to the best by band at 95 %",
         keys: [metric, overEpochs,
                .optional("arms", .strings([]), .count(atLeast: 2), "labels of the grid's arms; absent: every arm of the claim's group (all the experiment's arms without groups)"),
-               .required("band", .number, .positive, "how far below the best still counts as within range, in the metric's units"),
-               .required("band_why", .string([]), .nonEmptyString, "why that band")])
+               .required("band", .number, .positiveSane, "how far below the best still counts as within range, in the metric's units (below 1 for a fraction)"),
+               .required("band_why", .string([]), .oneLine, "why that band")])
     public static let cost = claim("cost",
         summary: "the subject's stored cost relative to each other arm's is at most (or at least) a ratio: the 95 % interval of the ratio of means (paired log ratio over shared seeds) lies below (above) it; wall-clock is machine-dependent, counted bytes are not",
         keys: [subject, others,

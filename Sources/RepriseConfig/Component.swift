@@ -69,11 +69,18 @@ public struct ComponentDescription: Sendable {
     /// Checks across keys (a start point of the problem's dimension, a split no larger than the
     /// dataset), on settings whose keys are already well-typed and in range.
     public var constraints: @Sendable (Settings) -> [KeyProblem]
+    /// What a cell of this component adds to what the components before it hold (a dataset, then its
+    /// problem, then each link of the chain), on settings that are well-typed and in range: the data,
+    /// the network, the optimizer's state (`MemoryEstimate`). Validation refuses a cell past the limit.
+    public var memory: @Sendable (Settings, MemoryEstimate) -> MemoryEstimate
 
+    /// A transformation that declares no `memory` is counted as holding one parameter-sized buffer
+    /// of Doubles (a momentum, a moving average); other kinds as holding nothing.
     public init(name: String, kind: ComponentKind, summary: String, keys: [KeyRule], revision: Int = 1,
                 needs: OracleCapabilities = [], provides: OracleCapabilities = [], diagnostics: [MetricDescription] = [],
                 metrics: [MetricDescription] = [], tensors: [String] = [], storedTensors: [String] = [], batched: Bool = false,
-                setsStep: Bool = false, constraints: @escaping @Sendable (Settings) -> [KeyProblem] = { _ in [] }) {
+                setsStep: Bool = false, constraints: @escaping @Sendable (Settings) -> [KeyProblem] = { _ in [] },
+                memory: (@Sendable (Settings, MemoryEstimate) -> MemoryEstimate)? = nil) {
         self.name = name
         self.kind = kind
         self.summary = summary
@@ -88,6 +95,9 @@ public struct ComponentDescription: Sendable {
         self.batched = batched
         self.setsStep = setsStep
         self.constraints = constraints
+        if let memory { self.memory = memory }
+        else if kind == .transformation { self.memory = { @Sendable _, e in e.addingState(name, parameterSized: 1) } }
+        else { self.memory = { @Sendable _, e in e } }
     }
 
     /// Validates `values` against the component's keys, fills defaults and checks its constraints.

@@ -154,7 +154,19 @@ public struct Check: Sendable {
     public static let unitInterval = Check("in [0, 1)") { numbers($0) { $0 >= 0 && $0 < 1 } }
     public static let openUnitInterval = Check("in (0, 1)") { numbers($0) { $0 > 0 && $0 < 1 } }
     public static let nonEmpty = Check("non-empty") { ($0.array?.isEmpty ?? false) == false }
-    public static let nonEmptyString = Check("non-empty") { ($0.string?.isEmpty ?? false) == false }
+    /// Text printed inline in REPORT.md and summaries (a claim, its reasons and sources, a title):
+    /// something besides blanks, and no line break or control character, which would start Markdown
+    /// of its own (a heading, a list, a table row) in the report.
+    public static let oneLine = Check("one line, not blank") { v in
+        guard let s = v.string else { return true }
+        return !s.allSatisfy(\.isWhitespace)
+            && !s.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }
+    }
+    /// The largest magnitude a claim's margin or band, or a paper's number, may have: past it the
+    /// number is no measurement (`margin = 1e308` makes every comparison hold). Fractions are bounded
+    /// by 1 at validation, where the metric is known.
+    public static let sane = Check("in [-10¹², 10¹²]") { numbers($0) { abs($0) <= 1e12 } }
+    public static let positiveSane = Check("in (0, 10¹²]") { numbers($0) { $0 > 0 && $0 <= 1e12 } }
 
     /// An array of at least `n` entries.
     public static func count(atLeast n: Int) -> Check {

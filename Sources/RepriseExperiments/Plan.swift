@@ -163,8 +163,9 @@ extension ExperimentSpec {
         }
         let geometric = values.allSatisfy { $0 > 0 } && spread(ratios) <= spread(differences)
         let next = geometric ? x * (edge / neighbour) : x + (edge - neighbour)
-        let original = point.values[key]!
-        let value: ConfigValue = original.int != nil && next == next.rounded() ? .int(Int(next)) : .double(next)
+        guard let original = point.values[key] else { return nil }
+        // Int(exactly:): a whole value past Int's range (a geometric step off an integer key's edge) is no trap.
+        let value: ConfigValue = original.int != nil && next == next.rounded() ? Int(exactly: next).map { .int($0) } ?? .double(next) : .double(next)
         guard next.isFinite, next != x, searchRules[variant.name]?[key]?.problem(with: value) == nil else { return nil }
         var out = point
         out.values[key] = value

@@ -11,8 +11,8 @@ enum Schema {
 
     static let header: [KeyRule] = [
         .required("name", .string([]), nil, "the experiment's name, equal to the file name"),
-        .required("title", .string([]), nil, "one line shown in listings and reports"),
-        .required("paper", .string([]), nil, "the paper reproduced"),
+        .required("title", .string([]), .oneLine, "one line shown in listings and reports"),
+        .required("paper", .string([]), .oneLine, "the paper reproduced"),
         .value("description", .string([]), .string(""), nil, "what the experiment shows"),
         .value("substitutions", .strings([]), .array([]), nil, "what Reprise runs instead of what the paper ran"),
         .value("paper_numbers", .strings([]), .array([]), nil, "the paper's reported numbers in words (numbers as data go in [[published]])"),
@@ -101,20 +101,20 @@ enum Schema {
 
     /// A number the paper reports (`[[published]]`).
     static let published: [KeyRule] = [
-        .required("value", .number, nil, "the paper's number, in the metric's units"),
+        .required("value", .number, .sane, "the paper's number, in the metric's units (in [0, 1] for a fraction)"),
         .required("metric", .string([]), nil, "the per-epoch metric (or stored per-start tensor) it measures"),
         .value("over_epochs", .string(["best", "final"]), .string("final"), nil, "how the paper reduces the metric over epochs"),
         .optional("label", .string([]), nil, "the variant label it belongs to (absent: the experiment as a whole)"),
         .optional("group", .string([]), nil, "the variant group it belongs to, with label (absent: any)"),
-        .required("setting", .string([]), .nonEmptyString, "the paper's setting (dataset, model, budget)"),
-        .required("source", .string([]), .nonEmptyString, "where the paper reports it (table, figure, page)"),
+        .required("setting", .string([]), .oneLine, "the paper's setting (dataset, model, budget)"),
+        .required("source", .string([]), .oneLine, "where the paper reports it (table, figure, page)"),
         .required("comparable", .bool, nil, "whether Reprise's setting can be compared with the paper's"),
-        .required("why", .string([]), .nonEmptyString, "why it is (or is not) comparable"),
+        .required("why", .string([]), .oneLine, "why it is (or is not) comparable"),
     ]
 
     /// The keys every claim has; its kind (a catalog component, `ClaimKinds`) adds its own.
     static let claim: [KeyRule] = [
-        .required("text", .string([]), nil, "the paper's claim in words"),
+        .required("text", .string([]), .oneLine, "the paper's claim in words, one line"),
         .value("kind", .string([]), .string("superior"), nil, "the claim kind (reprise describe NAME shows its keys): superior, noninferior, equivalent, ordering, published, proportion, spread, trend, range, cost"),
         .value("primary", .bool, .bool(false), nil, "a headline claim of the paper (at most three per paper): adjusted with its other primary claims (Holm); else exploratory"),
         .optional("group", .string([]), nil, "the variant group the claim is about (absent: every group that holds its arms)"),

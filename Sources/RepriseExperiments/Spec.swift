@@ -514,9 +514,9 @@ struct Validator {
         let selection = validateSelection(doc["selection"], metrics: epochMetrics, needed: variants.contains { $0["select"] != nil })
         if let points = selection?.points {
             for v in variants where v["select"] != nil {
-                let n = v["select"]?.table?.values.reduce(1) { $0 * ($1.array?.count ?? 1) } ?? 1
+                let n = CheckedCount.product((v["select"]?.table ?? [:]).values.map { $0.array?.count ?? 1 })
                 if n != points {
-                    fail("selection.points", "variant '\(v["name"]?.string ?? "")' searches \(n) grid points; every selected variant must search \(points) (equal tuning budgets)")
+                    fail("selection.points", "variant '\(v["name"]?.string ?? "")' searches \(CheckedCount.text(n)) grid points; every selected variant must search \(points) (equal tuning budgets)")
                 }
             }
         }
@@ -604,10 +604,7 @@ struct Validator {
         for c in components {
             // Only on a table where every key is well-typed and present: validated tables hold every
             // defaulted key, so a missing one was refused (and reading it would be reading nothing).
-            guard c.keys.allSatisfy({ rule in
-                guard let v = table[rule.name] else { if case .optional = rule.presence { return true }; return false }
-                return rule.problem(with: v) == nil
-            }) else { continue }
+            guard Self.isWellTyped(table, for: c) else { continue }
             let seen = table.merging(budget) { own, _ in own }
             for p in c.constraints(Settings(seen, component: c.name)) {
                 fail(Schema.budgetKeys.contains(p.key) && table[p.key] == nil ? "budget.\(p.key)" : "\(path).\(p.key)", p.message)
@@ -773,11 +770,10 @@ struct Validator {
                 if !seen.insert(name).inserted { fail("\(path).name", "variant name '\(name)' is used twice") }
                 // The problem as this variant sees it must still satisfy the problem's own checks.
                 let changed = expanded.filter { overrides[$0.key] != nil }
-                if !changed.isEmpty {
-                    checkConstraints(problem.merging(changed.filter { overrides[$0.key] == "problem" }) { _, new in new },
-                                     budget: budget.merging(changed.filter { overrides[$0.key] == "budget" }) { _, new in new },
-                                     problemComponents, at: path)
-                }
+                let seenProblem = problem.merging(changed.filter { overrides[$0.key] == "problem" }) { _, new in new }
+                let seenBudget = budget.merging(changed.filter { overrides[$0.key] == "budget" }) { _, new in new }
+                if !changed.isEmpty { checkConstraints(seenProblem, budget: seenBudget, problemComponents, at: path) }
+                checkMemory(problem: seenProblem, budget: seenBudget, problemComponents, chain: components, variant: expanded, at: path)
                 revisions[name] = revision
                 if !searchRules.isEmpty { self.searchRules[name] = Dictionary(searchRules.map { ($0.name, $0) }) { a, _ in a } }
                 out.append(expanded)
@@ -872,6 +868,7 @@ struct Validator {
             for l in claim.arms where !labels.contains(l) {
                 fail(path, "no variant labelled '\(l)'; labels: \(labels.sorted().joined(separator: ", "))")
             }
+            checkVacuous(claim, at: path)
             if let metric = own["metric"]?.string {
                 if case .proportion(perStart: true, _, _) = claim.test {
                     if !storedTensors.contains(metric) {
@@ -903,6 +900,8 @@ struct Validator {
                   let source = p["source"]?.string, let comparable = p["comparable"]?.bool, let why = p["why"]?.string else { return nil }
             if !metrics.contains(metric) && !storedTensors.contains(metric) {
                 fail("\(path).metric", "'\(metric)' is neither recorded per epoch nor a stored per-start tensor; choose one of \((metrics + storedTensors).joined(separator: ", "))")
+            } else if metricDescriptions[metric]?.unit == "fraction", !(0...1).contains(value) {
+                fail("\(path).value", "\(value) is outside [0, 1], the range of \(metric), a fraction")
             }
             let label = p["label"]?.string ?? ""
             if !label.isEmpty && !labels.contains(label) {

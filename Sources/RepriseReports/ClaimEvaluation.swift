@@ -27,9 +27,8 @@ struct ClaimData {
 
     func records(_ label: String, pilot: Bool) -> [CellRecord]? {
         let seeds = Set(pilot ? spec.pilotSeeds : spec.seeds)
-        guard let v = results.allByVariant.first(where: { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group })
-        else { return nil }
-        let kept = v.records.filter { seeds.contains($0.int("seed") ?? -1) }
+        guard let records = results.records(label: label, group: group) else { return nil }
+        let kept = records.filter { seeds.contains($0.int("seed") ?? -1) }
         return kept.isEmpty ? nil : kept
     }
 
@@ -125,12 +124,13 @@ enum ClaimEvaluation {
     /// The groups in which a claim is checked: those holding its first named arm (every group with
     /// variants along the axis, for a trend), or the one it names.
     static func groups(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> [String] {
-        var out: [String] = []
-        let names = spec.variantNames.filter { name in
-            if case .trend(let axis, _) = claim.test { return spec.variants.first { $0.name == name }?.number(axis) != nil }
-            return spec.label(of: name) == claim.arms.first
+        var out: [String] = [], seen: Set<String> = []
+        let first = claim.arms.first
+        for v in spec.variants where claim.group == nil || claim.group == v.group {
+            let named: Bool
+            if case .trend(let axis, _) = claim.test { named = v.number(axis) != nil } else { named = v.label == first }
+            if named && seen.insert(v.group).inserted { out.append(v.group) }
         }
-        for g in names.map(spec.group(of:)) where !out.contains(g) && (claim.group == nil || claim.group == g) { out.append(g) }
         return out
     }
 

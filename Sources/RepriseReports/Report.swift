@@ -141,9 +141,11 @@ public enum Report {
         out += "| experiment | the paper | quantity | source | comparable? | Reprise median [2.5 %, 97.5 %] (n) | paper's percentile | inside the central 95 %? |\n|---|---|---|---|---|---|---|---|\n"
         for (r, n) in rows {
             let arm = n.label.isEmpty ? "" : " of \(n.label)" + (n.group.isEmpty ? "" : " (\(n.group))")
-            var line = "| `\(r.spec.name)` | \(String(format: "%.4g", n.value)) | \(n.overEpochs) \(n.metric)\(arm) | \(n.source) | "
+            // A `|` in the paper's words would split the row: escaped, so the text stays plain.
+            func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+            var line = "| `\(r.spec.name)` | \(String(format: "%.4g", n.value)) | \(n.overEpochs) \(n.metric)\(cell(arm)) | \(cell(n.source)) | "
             guard n.comparable else {
-                out += line + "no: \(n.why) | — | — | — |\n"
+                out += line + "no: \(cell(n.why)) | — | — | — |\n"
                 continue
             }
             line += "yes |"

@@ -54,6 +54,7 @@ public struct StoredResults {
             notes.append("\(missing) of \(cells.count) cells of \(spec.name) [\(spec.profile)] are not stored yet; run `reprise run \(spec.name)\(spec.profile == "default" ? "" : " --profile \(spec.profile)")`")
         }
         self.records = records
+        index = Self.index(spec, records)
         self.storedCells = storedCells
         (extendedSelections, extendedRecords) = Self.extensions(spec, resultsDirectory, declared: selections)
         self.notes = notes
@@ -96,6 +97,7 @@ public struct StoredResults {
          extendedSelections: [String: SelectionRecord] = [:], extendedRecords: [String: [CellRecord]] = [:]) {
         self.spec = spec
         self.records = records
+        index = Self.index(spec, records)
         storedCells = []
         self.selections = selections
         notes = []
@@ -128,11 +130,29 @@ public struct StoredResults {
     }
 
     /// Variants in spec order with every stored record, pilot seeds included.
-    var allByVariant: [(variant: String, records: [CellRecord])] {
-        spec.variantNames.compactMap { name in
-            let rs = records.filter { $0.string("variant") == name }
-            return rs.isEmpty ? nil : (name, rs)
+    var allByVariant: [(variant: String, records: [CellRecord])] { index.byVariant }
+    /// Each arm's records by its group and label (the first variant shown so): what a claim reads.
+    func records(label: String, group: String) -> [CellRecord]? { index.byArm[ArmKey(label: label, group: group)] }
+
+    private struct ArmKey: Hashable { var label: String, group: String }
+    private struct Index {
+        var byVariant: [(variant: String, records: [CellRecord])] = []
+        var byArm: [ArmKey: [CellRecord]] = [:]
+    }
+    /// Records grouped once, in O(records + variants): claims read them arm by arm, and a scan per
+    /// arm made an ordering of 1,000 labels take minutes.
+    private let index: Index
+
+    private static func index(_ spec: ExperimentSpec, _ records: [CellRecord]) -> Index {
+        let byName = Dictionary(grouping: records) { $0.string("variant") ?? "" }
+        var out = Index()
+        for v in spec.variants {
+            guard let rs = byName[v.name] else { continue }
+            out.byVariant.append((v.name, rs))
+            let key = ArmKey(label: v.label, group: v.group)
+            if out.byArm[key] == nil { out.byArm[key] = rs }
         }
+        return out
     }
 
     /// The stored selections whose grid runs are those the spec asks for now, and their winners.

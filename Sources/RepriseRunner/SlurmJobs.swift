@@ -46,6 +46,11 @@ public struct SlurmJobs {
                 guard !body.isEmpty, SlurmJobs.plain(body), body.first?.isLetter == true else {
                     throw UnsafeValue(description: "--sbatch-arg '\(arg)': give one sbatch option as --name=value or --flag, of letters, digits and /._-+,=@~: only")
                 }
+                // sbatch reads a unique prefix of an option as the option (`--arr` is `--array`).
+                let name = String(body.prefix { $0 != "=" })
+                if let owned = SlurmJobs.written.first(where: { $0.hasPrefix(name) }) {
+                    throw UnsafeValue(description: "--sbatch-arg '\(arg)': Reprise writes --\(owned) itself (the arrays, their logs, names and chaining follow from the spec and must not be replaced); leave it out (--max-parallel caps an array's running tasks, --output sets the log folder)")
+                }
                 out.append(arg)
             }
             if let maxParallel, maxParallel < 1 {
@@ -87,6 +92,12 @@ public struct SlurmJobs {
     public static func quoted(_ value: String) -> String {
         "'" + value.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
+
+    /// The sbatch options Reprise's scripts set themselves, which an `--sbatch-arg` may not replace:
+    /// the array and its cell numbering, the log (one per task, appended on requeue), the job's name
+    /// and its one task on one core, and the afterok chain `submitCommands` writes. (`--wrap` would
+    /// replace the script.)
+    static let written = ["array", "output", "error", "open-mode", "wrap", "job-name", "ntasks", "cpus-per-task", "dependency"]
 
     /// Characters allowed in a value of an `#SBATCH` line (Slurm splits those lines itself; `%` is
     /// its file-name pattern character).

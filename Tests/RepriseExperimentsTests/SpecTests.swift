@@ -47,13 +47,13 @@ final class SpecTests: XCTestCase {
     y = "train_loss"
     """
 
-    private func write(_ text: String, name: String = "demo") -> String {
+    func write(_ text: String, name: String = "demo") -> String {
         let path = "\(directory)/\(name).toml"
         _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
     }
 
-    private func issues(_ text: String, profile: String = "default") -> [SpecIssue] {
+    func issues(_ text: String, profile: String = "default") -> [SpecIssue] {
         do {
             _ = try ExperimentSpec.load(write(text), profile: profile)
             XCTFail("expected the spec to be rejected")
@@ -173,7 +173,7 @@ final class SpecTests: XCTestCase {
             ("name = \"adam\"", "name = \"sgd-lr0.1\"", "variants[1].name", "variant name 'sgd-lr0.1' is used twice"),
             ("title = \"Demo\"", "title = 1979-05-27", "title", "a TOML date or time"),
             ("seeds = [0, 1]", "seeds = [-1]", "seeds", "1 to 1000 seeds"),
-            ("hidden = [8]", "hidden = [100000, 100000, 100000]", "problem.hidden", "keep it under 2·10⁸"),
+            ("hidden = [8]", "hidden = [100000, 100000, 100000]", "problem.hidden", "the limit is"),
             ("hidden = [8]\n\n[budget]\nepochs = 2\nbatch_size = 16", "hidden = [1000]\n\n[budget]\nepochs = 2\nbatch_size = 1000000",
              "budget.batch_size", "activations"),
             ("y = \"train_loss\"", "y = \"curvature\"", "figures[0].y", "is not recorded per epoch"),

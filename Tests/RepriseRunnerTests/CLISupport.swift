@@ -24,14 +24,21 @@ enum CLI {
         var all: String { out + err }
     }
 
-    /// Runs `reprise ARGUMENTS` in `directory`; kills it (and says so) after `timeout` seconds.
-    /// `started` receives the process once it runs (to signal it, or find its children).
+    /// Runs `reprise ARGUMENTS` in `directory`; kills it (and says so) after `timeout` seconds; with
+    /// `memoryMB`, its address space is limited (an allocation past it aborts the child, not the
+    /// tests). `started` receives the process once it runs (to signal it, or find its children).
     static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:], timeout: TimeInterval = 120,
-                    started: ((Process) -> Void)? = nil) throws -> Outcome {
+                    memoryMB: Int? = nil, started: ((Process) -> Void)? = nil) throws -> Outcome {
         let binary = try XCTUnwrap(Self.binary, "no reprise binary: run `swift build --build-tests` or `make build` first")
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = arguments
+        if let memoryMB {
+            // exec keeps the process id: `started` and the timeout act on reprise itself.
+            p.executableURL = URL(fileURLWithPath: "/bin/bash")
+            p.arguments = ["-c", "ulimit -v \(memoryMB * 1024); exec \"$0\" \"$@\"", binary] + arguments
+        } else {
+            p.executableURL = URL(fileURLWithPath: binary)
+            p.arguments = arguments
+        }
         p.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }

@@ -68,10 +68,17 @@ final class SlurmJobsTests: FolderTestCase {
         }
         for (bad, option) in [(SlurmJobs.Resources(time: "1:00 #x"), "--time"), (.init(memory: "4G\n#SBATCH --x"), "--mem"),
                               (.init(extra: ["--x=$(touch y)"]), "--sbatch-arg"), (.init(extra: ["qos=long"]), "--sbatch-arg"),
-                              (.init(maxParallel: 0), "--max-parallel")] {
+                              (.init(maxParallel: 0), "--max-parallel")]
+                                + ["--array=0-3", "--arr=1", "--output=/tmp/x.log", "--error=e.log", "--wrap=true", "--job-name=x", "--open-mode=truncate",
+                                   "--dependency=afterany:1", "--cpus-per-task=4", "--ntasks=2"].map({ (SlurmJobs.Resources(extra: [$0]), "--sbatch-arg") }) {
             writer.resources = bad
             XCTAssertThrowsError(try writer.jobs(for: spec)) { XCTAssertTrue("\($0)".hasPrefix(option), "\($0)") }
         }
+        // Options Reprise writes itself are named as such (issue 36: they replaced the arrays).
+        writer.resources = .init(extra: ["--array=0-3"])
+        XCTAssertThrowsError(try writer.jobs(for: spec)) { XCTAssertTrue("\($0)".contains("Reprise writes --array itself"), "\($0)") }
+        writer.resources = .init(extra: ["--qos=long", "--exclusive", "--account-x=1"])
+        XCTAssertNoThrow(try writer.jobs(for: spec))
 
         let bin = "\(directory)/bin"
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)

@@ -28,10 +28,22 @@ enum DatasetKeys {
     }
 }
 
-/// An IDX image dataset of 60,000 training and 10,000 test images, as a catalog entry.
+extension DatasetKeys {
+    /// What a dataset of `examples` × `features` holds in memory, as Floats read and then split (two
+    /// copies), and the shape its network's input and output layers take.
+    static func memory(examples: Int, features: Int, classes: Int, key: String) -> MemoryEstimate {
+        var e = MemoryEstimate()
+        (e.features, e.classes) = (features, classes)
+        e.add("data", key: key, numbers: [examples, features, 2], size: 4)
+        return e
+    }
+}
+
+/// An IDX image dataset of 60,000 training and 10,000 test images of 28×28, 10 classes, as a catalog entry.
 private func imageDataset(_ set: ImageDataset, summary: String) -> ComponentDescription {
     ComponentDescription(name: set.rawValue, kind: .dataset, summary: summary, keys: DatasetKeys.splits(validation: 10000),
-                         constraints: DatasetKeys.fit(train: 60000, test: 10000, name: set.rawValue))
+                         constraints: DatasetKeys.fit(train: 60000, test: 10000, name: set.rawValue),
+                         memory: { _, _ in DatasetKeys.memory(examples: 70000, features: 784, classes: 10, key: "dataset") })
 }
 
 /// Fashion-MNIST (Xiao et al. 2017): 60,000 + 10,000 grey 28×28 images, 10 classes, read from IDX
@@ -65,6 +77,10 @@ public struct Synthetic: DatasetDefinition {
             let examples = (s.optionalInt("train_examples") ?? 1000) + (s.optionalInt("validation") ?? 0) + (s.optionalInt("test_examples") ?? 500)
             let size = Double(examples) * Double(s.optionalInt("features") ?? 0)
             return size > 2e8 ? [KeyProblem("features", "features × examples = \(Int(size)) numbers; keep it under 2·10⁸")] : []
+        },
+        memory: { s, _ in
+            let examples = (s.optionalInt("train_examples") ?? 1000) + (s.optionalInt("validation") ?? 0) + (s.optionalInt("test_examples") ?? 500)
+            return DatasetKeys.memory(examples: examples, features: s.optionalInt("features") ?? 0, classes: s.optionalInt("classes") ?? 2, key: "features")
         })
     let features: Int, classes: Int, seed: Int
     public init(_ s: Settings) {

@@ -21,9 +21,22 @@ enum ObjectiveKeys {
 
     /// Trajectories are kept in memory: `starts × (steps + 1) × dimension` numbers.
     static func trajectoryProblems(_ s: Settings, starts: Int) -> [KeyProblem] {
-        let steps = Double(s.optionalInt("steps") ?? s.optionalInt("epochs") ?? 0)
-        let size = Double(starts) * (steps + 1) * Double(s.int("dimension"))
-        return size > 2e8 ? [KeyProblem("steps", "the trajectories would hold \(Int(size)) numbers; keep starts × steps × dimension under 2·10⁸")] : []
+        let steps = s.optionalInt("steps") ?? s.optionalInt("epochs") ?? 0
+        let size = CheckedCount.product([starts, steps + 1, s.int("dimension")])
+        return (size ?? .max) > 200_000_000
+            ? [KeyProblem("steps", "the trajectories would hold \(CheckedCount.text(size)) numbers; keep starts × steps × dimension under 2·10⁸")] : []
+    }
+
+    /// θ of each start (`dimension`) and the starts, each with its own optimizer state: what OGR's
+    /// D×D statistics are counted on. Trajectories are bounded by `trajectoryProblems`.
+    static func memory(starts: @escaping @Sendable (Settings) -> Int?) -> @Sendable (Settings, MemoryEstimate) -> MemoryEstimate {
+        { s, e in
+            var e = e
+            e.networkKey = "dimension"
+            e.parameters = s.optionalInt("dimension") ?? 1
+            e.starts = starts(s) ?? .max
+            return e
+        }
     }
 
     static func make(_ s: Settings) -> any Objective {
@@ -47,7 +60,8 @@ public struct AnalyticObjective: ProblemDefinition {
             let start = s.numbers("start"), d = s.int("dimension")
             if start.count != d { problems.append(KeyProblem("start", "has \(start.count) coordinates; the problem has dimension \(d)")) }
             return problems + ObjectiveKeys.trajectoryProblems(s, starts: 1)
-        })
+        },
+        memory: ObjectiveKeys.memory { _ in 1 })
 
     let settings: Settings
     public init(_ s: Settings) { settings = s }
@@ -102,10 +116,13 @@ public struct MultiStartObjective: ProblemDefinition {
                     problems.append(KeyProblem("box", "give one [low, high] with low ≤ high per dimension (\(d))"))
                 }
                 if lattice.count != d { problems.append(KeyProblem("lattice", "give one count per dimension (\(d))")) }
-                if lattice.reduce(1.0, { $0 * Double($1) }) > 100_000 {
-                    problems.append(KeyProblem("lattice", "more than 100000 start points"))
+                // Checked: [1000] × 7 is past Int.max, and every command validates every spec.
+                if let starts = CheckedCount.product(lattice), starts <= 100_000 {
+                    problems += ObjectiveKeys.trajectoryProblems(s, starts: starts)
+                } else {
+                    let product = lattice.map(String.init).joined(separator: " × ")
+                    problems.append(KeyProblem("lattice", "\(product) = \(CheckedCount.text(CheckedCount.product(lattice))) start points; give at most 100000 (fewer points per dimension)"))
                 }
-                problems += ObjectiveKeys.trajectoryProblems(s, starts: Int(lattice.reduce(1.0) { $0 * Double($1) }))
             default:
                 problems.append(KeyProblem("starts", "give either starts = [[…], …] or box = [[low, high], …] with lattice = [n, …]"))
             }
@@ -116,6 +133,9 @@ public struct MultiStartObjective: ProblemDefinition {
                 }
             }
             return problems
+        },
+        memory: ObjectiveKeys.memory { s in
+            s.has("starts") ? s.points("starts").count : CheckedCount.product(s.has("lattice") ? s.ints("lattice") : [])
         })
 
     let settings: Settings

@@ -16,16 +16,26 @@ enum NetworkKeys {
                                               "weight initialisation: he N(0, 2/n) or glorot U(±√(6/(n+m)))")
     static let capabilities: OracleCapabilities = [.gradient, .directional, .curvature, .layerStatistics, .sampledGradients]
 
-    /// Bounds on what one cell holds: weights, and one batch's activations.
-    static func size(_ s: Settings) -> [KeyProblem] {
-        let widths = s.ints("hidden").map(Double.init)
-        var problems: [KeyProblem] = []
-        let weights = zip(widths, widths.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
-        if weights > 2e8 { problems.append(KeyProblem("hidden", "the hidden layers would hold \(Int(weights)) weights; keep it under 2·10⁸")) }
-        if let batch = s.optionalInt("batch_size"), let widest = widths.max(), Double(batch) * widest > 5e8 {
-            problems.append(KeyProblem("batch_size", "a batch of \(batch) through a layer of \(Int(widest)) would hold \(Int(Double(batch) * widest)) activations; keep it under 5·10⁸"))
+    /// What an MLP's cell holds (`MemoryEstimate`): the whole network `features, hidden…, outputs`
+    /// (input and output layers included; `outputs` the dataset's classes, or its features for an
+    /// auto-encoder) as Float parameters, gradient, initial copy and the oracle's raw gradient, and
+    /// one batch's activations forward and backward (three Floats per unit).
+    static func memory(outputsAreFeatures: Bool) -> @Sendable (Settings, MemoryEstimate) -> MemoryEstimate {
+        { s, data in
+            var e = data
+            e.networkKey = "hidden"
+            e.batchSize = s.optionalInt("batch_size") ?? 1
+            let hidden = s.has("hidden") ? s.ints("hidden") : []
+            // Without the dataset's shape (a dataset that declares none), the hidden layers alone.
+            let widths = data.features.map { f in [f] + hidden + [outputsAreFeatures ? f : data.classes ?? 1] } ?? hidden
+            e.denseLayers = zip(widths, widths.dropFirst()).map { [$0, $1] }
+            let parameters = CheckedCount.sum(e.denseLayers.map { CheckedCount.product([$0[0] + 1, $0[1]]) ?? .max })
+            e.parameters = parameters ?? .max
+            e.add("network", key: "hidden", numbers: [parameters ?? .max, 4], size: 4)
+            let units = CheckedCount.sum(widths) ?? .max
+            e.add("activations", key: "batch_size", numbers: [e.batchSize, units, 3], size: 4)
+            return e
         }
-        return problems
     }
 
     /// The dataset the settings name, split as they say: per seed (the cell's, `seed`) when
@@ -67,7 +77,7 @@ public struct Classification: ProblemDefinition {
         metrics: [.minimize("validation_loss", label: "validation loss"), .maximize("validation_accuracy", label: "validation accuracy", unit: "fraction"),
                   .minimize("test_loss", label: "test loss"), .maximize("test_accuracy", label: "test accuracy", unit: "fraction"),
                   NetworkKeys.distanceFromInit],
-        tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
+        tensors: ["final_parameters", "initial_parameters"], batched: true, memory: NetworkKeys.memory(outputsAreFeatures: false))
 
     let settings: Settings
     public init(_ s: Settings) { settings = s }
@@ -99,7 +109,7 @@ public struct Autoencoder: ProblemDefinition {
         provides: NetworkKeys.capabilities,
         metrics: [.minimize("validation_loss", label: "validation reconstruction loss"), .minimize("test_loss", label: "test reconstruction loss"),
                   NetworkKeys.distanceFromInit],
-        tensors: ["final_parameters", "initial_parameters"], batched: true, constraints: NetworkKeys.size)
+        tensors: ["final_parameters", "initial_parameters"], batched: true, memory: NetworkKeys.memory(outputsAreFeatures: true))
 
     let settings: Settings
     public init(_ s: Settings) { settings = s }

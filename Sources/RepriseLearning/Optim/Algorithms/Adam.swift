@@ -19,7 +19,8 @@ public struct Adam: TransformationDefinition {
             .value("amsgrad", .bool, .bool(false), nil, "AMSGrad: divide by the running maximum of v"),
             .value("weight_decay", .number, .double(0), .nonNegative, "L2 weight decay λ added to the gradient"),
         ],
-        revision: 2)  // 2: coefficients formed in Double, PyTorch's operation order
+        revision: 2,  // 2: coefficients formed in Double, PyTorch's operation order
+        memory: { s, e in e.addingState("adam", parameterSized: s.has("amsgrad") && s.bool("amsgrad") ? 3 : 2) })  // m, v (and AMSGrad's max v)
 
     public var beta1: Double, beta2: Double, epsilon: Double, amsgrad: Bool, weightDecay: Double
 

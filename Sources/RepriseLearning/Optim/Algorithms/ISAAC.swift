@@ -26,7 +26,12 @@ public struct ISAAC: TransformationDefinition {
             .optional("layers", .ints, .entries(between: 1, 1000), "the dense layers preconditioned, 1-based as in the paper (absent: all)"),
         ],
         needs: [.layerStatistics, .sampledGradients],
-        diagnostics: [.minimize("isaac_double_fallbacks", label: "ISAAC Double fallbacks", unit: "layers per step")])
+        diagnostics: [.minimize("isaac_double_fallbacks", label: "ISAAC Double fallbacks", unit: "layers per step")],
+        // Per layer: the b×b input and output Gram factors (Woodbury: the batch's size, not the layer's).
+        memory: { s, e in
+            let b = max(1, e.batchSize)
+            return e.addingLayerFactors("ISAAC", layers: s.has("layers") ? s.ints("layers") : nil) { _ in [b, b, b, b] }
+        })
 
     public var lambdaA: Double
     public var lambdaG: Double?

@@ -21,7 +21,9 @@ public struct KFAC: TransformationDefinition {
             .optional("layers", .ints, .entries(between: 1, 1000), "the dense layers preconditioned, 1-based (absent: all)"),
         ],
         needs: [.layerStatistics, .sampledGradients],
-        diagnostics: [.minimize("kfac_double_fallbacks", label: "K-FAC Double fallbacks", unit: "layers per step")])
+        diagnostics: [.minimize("kfac_double_fallbacks", label: "K-FAC Double fallbacks", unit: "layers per step")],
+        // Per layer: aᵀa/b of (n+1)², ḡᵀḡ/b of m², each with its Cholesky factor.
+        memory: { s, e in e.addingLayerFactors("K-FAC", layers: s.has("layers") ? s.ints("layers") : nil) { [$0[0] + 1, $0[0] + 1, $0[1], $0[1]] } })
 
     public var damping: Double
     public var updateEvery: Int

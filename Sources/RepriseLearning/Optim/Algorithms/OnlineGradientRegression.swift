@@ -42,7 +42,17 @@ public struct OnlineGradientRegression: TransformationDefinition {
         revision: 2,  // 2: the subspace basis by SubspaceBasis's three passes (rounds differently from row-by-row Gram–Schmidt)
         diagnostics: [.neutral("eigenvalue_min", label: "smallest Hessian eigenvalue λ_min"), .neutral("eigenvalue_max", label: "largest Hessian eigenvalue λ_max"),
                       .neutral("negative_eigenvalues", label: "negative eigenvalues"), .neutral("step_norm", label: "step norm ‖Δθ‖")],
-        setsStep: true)  // the saddle-free Newton step: no learning rate scales it
+        setsStep: true,  // the saddle-free Newton step: no learning rate scales it
+        // Full: D×D statistics and their eigendecomposition (about eight D×D Double matrices); the
+        // subspace variants: the basis V of d directions and its updates (three d×D), diagonal: six D.
+        memory: { s, e in
+            let d = s.optionalInt("dim") ?? 1
+            switch s.has("variant") ? s.string("variant") : "full" {
+            case "full": return e.addingState("ogr", parameterSized: CheckedCount.product([8, e.parameters]) ?? .max, key: e.networkKey)
+            case "diagonal": return e.addingState("ogr", parameterSized: 6)
+            default: return e.addingState("ogr", parameterSized: CheckedCount.product([3, d]).map { $0 + 6 } ?? .max, key: "dim")
+            }
+        })
 
     public enum Variant: String, Sendable { case full, subspace, diagonal, diagonalSubspace = "diagonal_subspace" }
 
