@@ -82,12 +82,28 @@ public enum Commands {
         }
     }
 
+    /// The Holm-adjusted p of each primary claim of `results`' experiment, in the family of its
+    /// paper's primary claims at the same profile (the paper's other experiments read from the
+    /// store): what summaries print, as REPORT.md does. Empty when it has no primary claim.
+    static func holmAdjusted(_ results: StoredResults, _ w: Workspace) -> [Int: Double] {
+        let spec = results.spec
+        guard spec.claims.contains(where: \.primary) else { return [:] }
+        var family = [results]
+        for name in (try? w.experimentNames()) ?? [] where name != spec.name {
+            guard let other = try? w.spec(name, profile: ExperimentSpec.defaultProfile, checkingPaper: false),
+                  other.paper == spec.paper, other.claims.contains(where: \.primary), other.profiles.contains(spec.profile),
+                  let atProfile = try? w.spec(name, profile: spec.profile, checkingPaper: false) else { continue }
+            family.append(StoredResults(spec: atProfile, resultsDirectory: w.results))
+        }
+        return Report.adjustedPrimary(of: spec.name, in: family)
+    }
+
     /// The summary table of `spec` from the store: as text, or as CSV or JSON (`format`).
     public static func show(_ spec: ExperimentSpec, _ w: Workspace, format: TableText.Format? = nil) throws {
         let results = StoredResults(spec: spec, resultsDirectory: w.results)
         sayNotes(results, w)
         guard !results.records.isEmpty else { throw ReportError.nothingStored("nothing stored for \(spec.name) [\(spec.profile)]") }
-        if let format { Console.raw(Summary(results).table(format)) } else { Console.out(Summary(results).text) }
+        if let format { Console.raw(Summary(results).table(format)) } else { Console.out(Summary(results).text(adjusted: holmAdjusted(results, w))) }
     }
 
     /// Every experiment of the workspace at `profile`, validated before any runs (a typo fails in
@@ -104,7 +120,10 @@ public enum Commands {
         let workers = try WorkerPool.start(jobs)
         for spec in specs {
             try run(spec, options: options)
-            if !WorkerPool.isWorker { Console.out(Summary(StoredResults(spec: spec, resultsDirectory: w.results)).text) }
+            if !WorkerPool.isWorker {
+                let results = StoredResults(spec: spec, resultsDirectory: w.results)
+                Console.out(Summary(results).text(adjusted: holmAdjusted(results, w)))
+            }
         }
         try workers.wait()
         // Workers only train; the figures and the report are drawn once, by the first process.
@@ -126,7 +145,7 @@ public enum Commands {
         let directory = spec.profile == ExperimentSpec.defaultProfile ? "\(w.figures)/\(spec.name)" : "\(w.figures)/\(spec.name)/\(spec.profile)"
         // The summary first: it needs no gnuplot, and is written whatever happens to the figures.
         try ReportFiles.folder(directory)
-        try ReportFiles.write(Summary(results).markdown, to: "\(directory)/summary.md")
+        try ReportFiles.write(Summary(results).markdown(adjusted: holmAdjusted(results, w)), to: "\(directory)/summary.md")
         let files = try Figures.write(results, to: directory)
         Console.out("\(spec.name) [\(spec.profile)]: \(files.count / 4) figures and summary.md in \(directory)/")
     }

@@ -30,7 +30,9 @@ public enum Report {
             out += "## \(paper)\n\n"
             let (family, adjusted) = holmFamily(results, paper: paper)
             if !family.isEmpty {
-                out += "Primary claims of this paper: \(family.count), adjusted together by Holm's procedure (a primary claim holds only when its adjusted p is below 0.05).\n\n"
+                let untested = family.filter { !$0.tested }.count
+                out += "Primary claims of this paper: \(family.count), adjusted together by Holm's procedure (a primary claim holds only when its adjusted p is below 0.05)"
+                    + (untested > 0 ? "; \(untested) could not be tested and count as not rejected (p = 1)" : "") + ".\n\n"
             }
             out += publishedTable(results.filter { $0.spec.paper == paper })
             out += costTable(results.filter { $0.spec.paper == paper })
@@ -61,12 +63,28 @@ public enum Report {
 
     /// Holm's procedure across a paper's primary claims, over all its experiments: each claim's
     /// place (experiment index, claim index) and raw p, and the adjusted p-values in the same order.
-    static func holmFamily(_ results: [StoredResults], paper: String) -> ([(experiment: Int, claim: Int, p: Double)], [Double]) {
-        var family: [(experiment: Int, claim: Int, p: Double)] = []
-        for (k, r) in results.enumerated() where r.spec.paper == paper && !r.records.isEmpty {
-            for (i, c) in Summary(r).claimPValues.enumerated() where c.primary { if let p = c.p { family.append((k, i, p)) } }
+    /// A primary claim that could not be tested (nothing stored, every arm diverged) stays in the
+    /// family as not rejected, p = 1; a placement (a published number) is no test and is not in it: leaving it out would make the others' threshold
+    /// laxer than the design declared.
+    static func holmFamily(_ results: [StoredResults], paper: String) -> ([(experiment: Int, claim: Int, p: Double, tested: Bool)], [Double]) {
+        var family: [(experiment: Int, claim: Int, p: Double, tested: Bool)] = []
+        for (k, r) in results.enumerated() where r.spec.paper == paper {
+            for (i, c) in Summary(r).claimOutcomes.enumerated() where c.claim.primary && !c.claim.test.isPlacement {
+                family.append((k, i, c.pValue ?? 1, c.pValue != nil))
+            }
         }
         return (family, holmAdjusted(family.map(\.p)))
+    }
+
+    /// The Holm-adjusted p of each primary claim of experiment `name`, by claim index, in the family
+    /// of its paper's primary claims over `results` (which hold the paper's other experiments): what
+    /// summaries print, so that they say what REPORT.md says.
+    public static func adjustedPrimary(of name: String, in results: [StoredResults]) -> [Int: Double] {
+        guard let k = results.firstIndex(where: { $0.spec.name == name }) else { return [:] }
+        let (family, adjusted) = holmFamily(results, paper: results[k].spec.paper)
+        var own: [Int: Double] = [:]
+        for (j, f) in family.enumerated() where f.experiment == k { own[f.claim] = adjusted[j] }
+        return own
     }
 
     /// The README's status table, from the store: per paper, its primary and exploratory claims

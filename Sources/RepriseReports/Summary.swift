@@ -177,16 +177,19 @@ public struct Summary {
             var groups = outcome.groups.map(\.text)
             var status = "exploratory, unadjusted"
             if claim.primary {
-                if let p = outcome.pValue, let adj = adjusted[i] {
+                switch (outcome.pValue, adjusted[i]) {
+                case (let p?, let adj?):
                     status = String(format: "primary, p %.3g, Holm-adjusted %.3g", p, adj)
                     if adj >= 0.05 {
                         // Not significant after adjustment: a HOLDS becomes INCONCLUSIVE.
                         groups = groups.map { $0.replacingOccurrences(of: "HOLDS (", with: "INCONCLUSIVE after Holm (") }
                     }
-                } else if outcome.pValue == nil {
-                    status = "primary, outside Holm's family (no p-value: \(claim.test.isPlacement ? "a placement, not a test" : "not tested"))"
-                } else {
-                    status = "primary" + (outcome.pValue.map { String(format: ", p %.3g, Holm adjustment in REPORT.md", $0) } ?? "")
+                case (nil, _) where claim.test.isPlacement:
+                    status = "primary, a placement, not a test: outside Holm's family"
+                case (nil, _):
+                    status = "primary, no p-value (not tested): in Holm's family of the paper as not rejected, p = 1"
+                case (let p?, nil):
+                    status = String(format: "primary, p %.3g, not adjusted here (Holm's adjustment across the paper: REPORT.md)", p)
                 }
             }
             let measured: String
@@ -224,7 +227,10 @@ public struct Summary {
     public var claimPValues: [(primary: Bool, p: Double?)] { claimOutcomes.map { ($0.claim.primary, $0.pValue) } }
 
     /// An aligned plain-text table.
-    public var text: String {
+    public var text: String { text(adjusted: [:]) }
+
+    /// The table, with primary claims judged on their Holm-adjusted p-values (`Report.adjustedPrimary`).
+    public func text(adjusted: [Int: Double]) -> String {
         let all = [header] + rows()
         let widths = header.indices.map { j in all.map { $0[j].count }.max() ?? 0 }
         func line(_ r: [String]) -> String {
@@ -232,7 +238,7 @@ public struct Summary {
                 .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
         var out = "\(spec.title) — \(spec.name) [\(spec.profile)], mean ± std over seeds\n"
-        for claim in claimLines() { out += claim + "\n" }
+        for claim in claimLines(adjusted: adjusted) { out += claim + "\n" }
         out += line(header) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
         out += rows().map(line).joined(separator: "\n") + "\n"
         out += "(\(footnote))\n"
