@@ -62,23 +62,44 @@ static float *scratch(float **buffer, size_t *size, size_t count) {
     return *buffer;
 }
 
-// Threads: the column strips of C are split into contiguous ranges, one per thread; every element is
-// still computed by one thread with the same sequence, so the bits do not depend on the thread count.
-// Workers wait spinning briefly, then on a condition variable; the caller works on the first range.
+// Threads: the column strips of C are split into contiguous ranges (parts); every element is still
+// computed by one thread with the same sequence, so the bits do not depend on the thread count.
+// Workers wait spinning briefly, then on a condition variable. Every thread, the caller included,
+// claims parts until none is left, and the caller waits only for parts claimed: a worker that a
+// busy machine has not scheduled yet costs nothing (waiting for every worker to check in, a
+// two-thread step ran several times slower than one thread on a core shared with a build). Which
+// thread runs a part changes no bit: a part is the same sequence of operations on any thread.
 typedef void (*part_fn)(void *context, int part, int parts);
 static int pool_size = 1;  // threads that compute, the caller's included
 static int pool_started = 0;
 static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t pool_wake = PTHREAD_COND_INITIALIZER;
 static _Atomic unsigned long pool_generation;
-static _Atomic int pool_pending;
+// The parts of the current run: generation (high 32 bits), their count (bits 16–31) and the next
+// part to claim (low 16 bits), in one word so that a claim is one compare-and-swap that fails when
+// the run is over or another took that part.
+static _Atomic uint64_t pool_claims;
+static _Atomic int pool_done;  // parts finished in the current run
 static _Atomic int pool_busy;
 static part_fn pool_fn;
 static void *pool_context;
-static int pool_parts;
+
+// Claims and runs parts of the run described by pool_claims until none is left. A claim succeeds
+// only while the caller waits for that part, so pool_fn and pool_context are the run's.
+static void claim_parts(void) {
+    uint64_t word = atomic_load_explicit(&pool_claims, memory_order_acquire);
+    for (;;) {
+        int next = (int)(word & 0xffff), parts = (int)((word >> 16) & 0xffff);
+        if (next >= parts) return;
+        if (!atomic_compare_exchange_weak_explicit(&pool_claims, &word, word + 1, memory_order_acq_rel, memory_order_acquire)) continue;
+        pool_fn(pool_context, next, parts);
+        atomic_fetch_add_explicit(&pool_done, 1, memory_order_release);
+        word = atomic_load_explicit(&pool_claims, memory_order_acquire);
+    }
+}
 
 static void *pool_worker(void *argument) {
-    int index = (int)(intptr_t)argument;
+    (void)argument;
     _mm_setcsr(_mm_getcsr() | 0x8040u);
     unsigned long seen = 0;
     for (;;) {
@@ -92,8 +113,7 @@ static void *pool_worker(void *argument) {
             break;
         }
         seen = now;
-        if (index < pool_parts) pool_fn(pool_context, index, pool_parts);
-        atomic_fetch_sub_explicit(&pool_pending, 1, memory_order_acq_rel);
+        claim_parts();
     }
     return NULL;
 }
@@ -113,21 +133,24 @@ void reprise_sgemm_threads(int threads) {
 }
 
 // Runs fn(context, part, parts) for part = 0 … parts−1 on the pool (serially when the pool is busy:
-// another thread's product is running on it).
+// another thread's product is running on it). Parts never outnumber the pool (at most 64 threads),
+// well inside the 16 bits the claim word gives them.
 static void run_parts(part_fn fn, void *context, int parts) {
     int expected = 0;
     if (parts <= 1 || !atomic_compare_exchange_strong(&pool_busy, &expected, 1)) {
         for (int part = 0; part < parts; part++) fn(context, part, parts);
         return;
     }
-    pool_fn = fn; pool_context = context; pool_parts = parts;
-    atomic_store_explicit(&pool_pending, pool_started, memory_order_release);
+    pool_fn = fn; pool_context = context;
+    atomic_store_explicit(&pool_done, 0, memory_order_relaxed);
+    uint64_t generation = (atomic_load_explicit(&pool_claims, memory_order_relaxed) >> 32) + 1;
+    atomic_store_explicit(&pool_claims, (generation << 32) | ((uint64_t)parts << 16), memory_order_release);
     pthread_mutex_lock(&pool_lock);
     atomic_fetch_add_explicit(&pool_generation, 1, memory_order_acq_rel);
     pthread_cond_broadcast(&pool_wake);
     pthread_mutex_unlock(&pool_lock);
-    fn(context, 0, parts);
-    while (atomic_load_explicit(&pool_pending, memory_order_acquire) > 0) _mm_pause();
+    claim_parts();
+    while (atomic_load_explicit(&pool_done, memory_order_acquire) < parts) _mm_pause();
     atomic_store_explicit(&pool_busy, 0, memory_order_release);
 }
 
@@ -142,6 +165,7 @@ int reprise_parallel_threads(void) { return pool_size; }
 typedef struct {
     int ta, tb, swap;
     size_t m, n, k, rows_all, cols_all, strips, ldc, lda, ldb;
+    size_t groups, stride_b, stride_c;  // op(B) and C of group g at b + g·stride_b, c + g·stride_c
     float alpha, beta;
     const float *a, *b, *pa;
     float *c;
@@ -246,18 +270,23 @@ static void pack_b(int trans, size_t n, size_t k, const float *b, size_t ldb, si
     }                                                                                               \
     ATTR static void NAME##_part(void *context, int part, int parts) {                               \
         enum { NR = NV * VW };                                                                      \
-        const gemm_job *g = context;                                                                \
-        size_t blocks = (g->cols_all + NR - 1) / NR;                                                \
-        size_t first = blocks * part / parts, last = blocks * (part + 1) / parts;                   \
-        float *pb = scratch(&packed_b, &packed_b_size, NR * (g->k ? g->k : 1));                     \
-        if (!pb) {                                                                                  \
-            size_t end = last * NR < g->cols_all ? last * NR : g->cols_all;                         \
-            scalar_columns(g, first * NR, end);                                                     \
-            return;                                                                                 \
-        }                                                                                           \
+        const gemm_job *job = context;                                                              \
+        size_t blocks = (job->cols_all + NR - 1) / NR, total = blocks * job->groups;                \
+        size_t first = total * part / parts, last = total * (part + 1) / parts;                     \
+        float *pb = scratch(&packed_b, &packed_b_size, NR * (job->k ? job->k : 1));                 \
         float tile[MR * NR] __attribute__((aligned(64)));                                          \
-        for (size_t block = first; block < last; block++) {                                         \
+        for (size_t index = first; index < last; index++) {                                         \
+            /* Group by group, block by block: this group's operands as a one-group job. */          \
+            gemm_job one = *job;                                                                    \
+            const gemm_job *g = &one;                                                               \
+            size_t group = index / blocks, block = index % blocks;                                  \
+            one.b += group * job->stride_b;                                                         \
+            one.c += group * job->stride_c;                                                         \
             size_t j0 = block * NR;                                                                 \
+            if (!pb) {                                                                              \
+                scalar_columns(g, j0, j0 + NR < g->cols_all ? j0 + NR : g->cols_all);               \
+                continue;                                                                           \
+            }                                                                                       \
             size_t cols = g->cols_all - j0 < NR ? g->cols_all - j0 : NR;                            \
             /* A full strip of a row-major operand is read where it lies when few row strips use it \
                (packing would cost more than it saves) and its rows are not 4 KiB apart (they would \
@@ -278,23 +307,35 @@ static void pack_b(int trans, size_t n, size_t k, const float *b, size_t ldb, si
         }                                                                                           \
     }                                                                                               \
     ATTR static void NAME##_gemm(int ta, int tb, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda, \
-                                 const float *b, size_t ldb, float beta, float *c, size_t ldc) {    \
+                                 const float *b, size_t ldb, size_t stride_b, float beta, float *c, size_t ldc, \
+                                 size_t stride_c, size_t groups) {                                  \
         enum { NR = NV * VW };                                                                      \
         /* Narrower than a tile: Cᵀ = op(B)ᵀ·op(A)ᵀ, the long side across the vectors (fma(x, y, s)  \
-           and fma(y, x, s) round the same exact value: the same bits). */                          \
+           and fma(y, x, s) round the same exact value: the same bits). op(B) is then the packed      \
+           operand, one per group: such groups run one after another. */                           \
         int swap = n < NR && m > n;                                                                 \
+        if (swap && groups > 1) {                                                                   \
+            for (size_t group = 0; group < groups; group++)                                         \
+                NAME##_gemm(ta, tb, m, n, k, alpha, a, lda, b + group * stride_b, ldb, 0, beta, c + group * stride_c, ldc, 0, 1); \
+            return;                                                                                 \
+        }                                                                                           \
         size_t rows_all = swap ? n : m, cols_all = swap ? m : n;                                    \
         size_t strips = (rows_all + MR - 1) / MR;                                                   \
         float *pa = scratch(&packed_a, &packed_a_size, strips * MR * (k ? k : 1));                  \
-        if (!pa) { scalar_gemm(ta, tb, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); return; }   \
+        if (!pa) {                                                                                  \
+            for (size_t group = 0; group < groups; group++)                                         \
+                scalar_gemm(ta, tb, m, n, k, alpha, a, lda, b + group * stride_b, ldb, beta, c + group * stride_c, ldc); \
+            return;                                                                                 \
+        }                                                                                           \
         for (size_t s = 0; s < strips; s++) {                                                       \
             if (swap) pack_a(!tb, n, k, b, ldb, s * MR, MR, pa + s * MR * k);                       \
             else pack_a(ta, m, k, a, lda, s * MR, MR, pa + s * MR * k);                             \
         }                                                                                           \
-        gemm_job job = {ta, tb, swap, m, n, k, rows_all, cols_all, strips, ldc, lda, ldb, alpha, beta, a, b, pa, c}; \
+        gemm_job job = {ta, tb, swap, m, n, k, rows_all, cols_all, strips, ldc, lda, ldb, groups, stride_b, stride_c, \
+                        alpha, beta, a, b, pa, c};                                                  \
         /* Split only products worth a thread's wake-up (about 10⁵ multiply-adds and up). */        \
-        size_t blocks = (cols_all + NR - 1) / NR;                                                   \
-        int parts = m * n * k < 100000 ? 1 : (int)(blocks < (size_t)pool_size ? blocks : (size_t)pool_size); \
+        size_t blocks = (cols_all + NR - 1) / NR * groups;                                          \
+        int parts = m * n * k * groups < 100000 ? 1 : (int)(blocks < (size_t)pool_size ? blocks : (size_t)pool_size); \
         run_parts(NAME##_part, &job, parts);                                                        \
     }
 
@@ -341,14 +382,26 @@ int reprise_sgemm_path(void) {
 
 void reprise_sgemm(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
                    const float *b, size_t ldb, float beta, float *c, size_t ldc) {
-    if (m == 0 || n == 0) return;
+    reprise_sgemm_groups(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, 0, beta, c, ldc, 0, 1);
+}
+
+void reprise_sgemm_groups(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
+                          const float *b, size_t ldb, size_t stride_b, float beta, float *c, size_t ldc, size_t stride_c,
+                          size_t groups) {
+    if (m == 0 || n == 0 || groups == 0) return;
     unsigned csr = _mm_getcsr();
     if ((csr & 0x8040u) != 0x8040u) _mm_setcsr(csr | 0x8040u);  // FTZ (bit 15) and DAZ (bit 6) on
     switch (reprise_sgemm_path()) {
-    case REPRISE_SGEMM_AVX512: micro_avx512_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
-    case REPRISE_SGEMM_AVX2: micro_avx2_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
-    case REPRISE_SGEMM_AVX2_WIDE: micro_avx2_wide_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
-    default: scalar_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc); break;
+    case REPRISE_SGEMM_AVX512:
+        micro_avx512_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, stride_b, beta, c, ldc, stride_c, groups); break;
+    case REPRISE_SGEMM_AVX2:
+        micro_avx2_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, stride_b, beta, c, ldc, stride_c, groups); break;
+    case REPRISE_SGEMM_AVX2_WIDE:
+        micro_avx2_wide_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b, ldb, stride_b, beta, c, ldc, stride_c, groups); break;
+    default:
+        for (size_t group = 0; group < groups; group++)
+            scalar_gemm(trans_a, trans_b, m, n, k, alpha, a, lda, b + group * stride_b, ldb, beta, c + group * stride_c, ldc);
+        break;
     }
     if ((csr & 0x8040u) != 0x8040u) _mm_setcsr(csr);
 }

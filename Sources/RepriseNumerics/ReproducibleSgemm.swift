@@ -41,6 +41,16 @@ public enum ReproducibleSgemm {
         reprise_sgemm(transA ? 1 : 0, transB ? 1 : 0, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
     }
 
+    /// `groups` products sharing `A`, in one call: `C_g ← α·op(A)·op(B_g) + β·C_g` with `B_g` at
+    /// `b + g·strideB` and `C_g` at `c + g·strideC` — every element of each the same fma sequence as
+    /// `gemm` on that group alone, so the same bits; the threads split groups and column strips
+    /// together, waking once for a whole batch of small products (a convolution's examples).
+    @inlinable public static func gemmGroups(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float,
+                                             a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, strideB: Int,
+                                             beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int, strideC: Int, groups: Int) {
+        reprise_sgemm_groups(transA ? 1 : 0, transB ? 1 : 0, m, n, k, alpha, a, lda, b, ldb, strideB, beta, c, ldc, strideC, groups)
+    }
+
     /// Threads that compute a product, the caller's included (`BLASThreads.pin` sets it with
     /// OpenBLAS's): column strips are split among them, every element still computed by one thread
     /// in the same order.

@@ -39,6 +39,27 @@ where Self.RawSignificand: FixedWidthInteger {
     static func log1p(_ x: Self) -> Self
 }
 
+extension Scalar {
+    /// `groups` products sharing `A`: `C_g ← α·op(A)·op(B_g) + β·C_g`, `B_g` at `b + g·strideB`, `C_g`
+    /// at `c + g·strideC`, for g in order. Float on the reproducible kernel runs them in one call
+    /// (`ReproducibleSgemm.gemmGroups`, the same bits as one `gemm` each); otherwise one `gemm` each.
+    @inlinable public static func gemmGroups(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Self,
+                                             a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int, strideB: Int,
+                                             beta: Self, c: UnsafeMutablePointer<Self>, ldc: Int, strideC: Int, groups: Int) {
+        if Self.self == Float.self && SgemmBackend.current == .reprise {
+            return ReproducibleSgemm.gemmGroups(transA: transA, transB: transB, m: m, n: n, k: k, alpha: Float(alpha),
+                                                a: UnsafeRawPointer(a).assumingMemoryBound(to: Float.self), lda: lda,
+                                                b: UnsafeRawPointer(b).assumingMemoryBound(to: Float.self), ldb: ldb, strideB: strideB,
+                                                beta: Float(beta), c: UnsafeMutableRawPointer(c).assumingMemoryBound(to: Float.self),
+                                                ldc: ldc, strideC: strideC, groups: groups)
+        }
+        for g in 0..<groups {
+            gemm(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b + g * strideB, ldb: ldb,
+                 beta: beta, c: c + g * strideC, ldc: ldc)
+        }
+    }
+}
+
 // libm under names that the `Scalar` requirements do not shadow.
 @usableFromInline func libmExp(_ x: Double) -> Double { exp(x) }
 @usableFromInline func libmLog(_ x: Double) -> Double { log(x) }

@@ -133,6 +133,49 @@ final class SgemmTests: XCTestCase {
         }
     }
 
+    /// `gemmGroups` (products sharing A, one call) gives every group the bits of its own `gemm`
+    /// call, on every path, for 1–3 threads, with and without packing memory: narrow products that
+    /// run transposed (n < 16), both transposes, β 0 and 1, groups whose operands lie apart.
+    func testGroupsGiveEachProductsBits() {
+        defer { ReproducibleSgemm.refuseScratch(.none); ReproducibleSgemm.setThreads(1) }
+        let shapes: [Product] = [Product(transA: false, transB: false, m: 32, n: 784, k: 25, alpha: 1, beta: 1, pad: 0),
+                                 Product(transA: true, transB: false, m: 25, n: 49, k: 8, alpha: 1, beta: 0, pad: 3),
+                                 Product(transA: false, transB: false, m: 20, n: 9, k: 7, alpha: 2, beta: 1, pad: 1),
+                                 Product(transA: true, transB: true, m: 13, n: 40, k: 30, alpha: -0.5, beta: 0.75, pad: 0)]
+        for (key, p) in shapes.enumerated() {
+            let groups = 5
+            let (a, lda, b0, ldb, c0, ldc) = operands(p, key: UInt64(key))
+            // Each group's B and C drawn apart (a gap of 7 entries), from the same stream.
+            let (bSize, cSize) = (b0.count + 7, c0.count + 7)
+            var rng = RandomStream(key: UInt64(100 + key))
+            let b = (0..<(bSize * groups)).map { _ in Float(rng.normal()) }, c = (0..<(cSize * groups)).map { _ in Float(rng.normal()) }
+            for path in ReproducibleSgemm.runnable {
+                ReproducibleSgemm.select(path)
+                var each = c
+                for g in 0..<groups {
+                    b.withUnsafeBufferPointer { pb in
+                        each.withUnsafeMutableBufferPointer { pc in
+                            ReproducibleSgemm.gemm(transA: p.transA, transB: p.transB, m: p.m, n: p.n, k: p.k, alpha: p.alpha, a: a, lda: lda,
+                                                   b: pb.baseAddress! + g * bSize, ldb: ldb, beta: p.beta, c: pc.baseAddress! + g * cSize, ldc: ldc)
+                        }
+                    }
+                }
+                for refusal in [ReproducibleSgemm.Refusal.none, .all, .panels] {
+                    ReproducibleSgemm.refuseScratch(refusal)
+                    for threads in [1, 2, 3] {
+                        ReproducibleSgemm.setThreads(threads)
+                        var grouped = c
+                        ReproducibleSgemm.gemmGroups(transA: p.transA, transB: p.transB, m: p.m, n: p.n, k: p.k, alpha: p.alpha, a: a, lda: lda,
+                                                     b: b, ldb: ldb, strideB: bSize, beta: p.beta, c: &grouped, ldc: ldc, strideC: cSize,
+                                                     groups: groups)
+                        XCTAssertEqual(grouped.map(\.bitPattern), each.map(\.bitPattern), "\(path), \(refusal), \(threads) threads, \(p)")
+                    }
+                    ReproducibleSgemm.refuseScratch(.none)
+                }
+            }
+        }
+    }
+
     /// Against a product summed in Double: within `k·2⁻²⁴·Σ|a||b|` (the bound of a k-term float sum)
     /// plus the rounding of α and β; entries outside `m×n` (the leading dimensions' padding) untouched.
     func testAgreesWithADoubleProductToTheRoundingBound() {

@@ -29,6 +29,12 @@ int reprise_kernels_select(int build);
 enum { REPRISE_SGEMM_SCALAR = 0, REPRISE_SGEMM_AVX2 = 1, REPRISE_SGEMM_AVX2_WIDE = 2, REPRISE_SGEMM_AVX512 = 3 };
 void reprise_sgemm(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
                    const float *b, size_t ldb, float beta, float *c, size_t ldc);
+// `groups` products that share A, one after another (threads split them and their column strips):
+// C_g ← α·op(A)·op(B_g) + β·C_g with B_g = b + g·stride_b, C_g = c + g·stride_c, each element of each
+// the same fma sequence as one reprise_sgemm call computes (a convolution's examples in one call).
+void reprise_sgemm_groups(int trans_a, int trans_b, size_t m, size_t n, size_t k, float alpha, const float *a, size_t lda,
+                          const float *b, size_t ldb, size_t stride_b, float beta, float *c, size_t ldc, size_t stride_c,
+                          size_t groups);
 // Forces a path (tests, benchmarks; −1: the fastest this CPU runs, the default). Returns the path now
 // in use, or −1 when this CPU cannot run the one asked for.
 int reprise_sgemm_select(int path);

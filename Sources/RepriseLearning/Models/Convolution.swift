@@ -13,6 +13,11 @@ public struct FeatureShape: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(channels)×\(height)×\(width)" }
 }
 
+/// A convolution lowers at most this many column entries at once: a chunk of examples big enough
+/// that one product call (and one wake-up of the threads) serves many, small enough to stay in
+/// cache. Speed only: every example's product is computed alike whatever the chunk (tests shrink it).
+nonisolated(unsafe) var convolutionChunkEntries = 1 << 20
+
 /// 2-D convolution (cross-correlation, as PyTorch's `conv2d`): `O` filters of `C×k×k` with stride
 /// `s` and zero padding `p`, plus a bias per filter,
 ///
@@ -20,12 +25,16 @@ public struct FeatureShape: Sendable, Hashable, CustomStringConvertible {
 ///
 /// with `OH = ⌊(H + 2p − k)/s⌋ + 1` (and `OW` alike). Parameters in the layer's slice: `W` as
 /// `O×C×k×k` (PyTorch's order), then `b`. Each example is lowered to columns (im2col,
-/// `C·k·k × OH·OW`) and multiplied by `W` (`O × C·k·k`) in one sgemm; the layer is linear in `x` and
+/// `C·k·k × OH·OW`) and multiplied by `W` (`O × C·k·k`); the examples of a chunk are lowered on
+/// the threads and multiplied in one grouped call (`gemmGroups`: each example's product the same
+/// sequence of fmas as its own sgemm, so batching keeps every bit); the layer is linear in `x` and
 /// in `W`, so its forward-mode derivatives are the same products on `ẋ`, `ẍ` and `Ẇ`:
 ///
 ///     ẏ = W∗ẋ + Ẇ∗x + ḃ,    ÿ = W∗ẍ + 2·Ẇ∗ẋ     (along θ + tθ̇: Ẅ = 0)
 ///
 /// and reverse mode is `∂L/∂W = Σ_e ∂L/∂y_e · col(x_e)ᵀ`, `∂L/∂b = Σ ∂L/∂y`, `∂L/∂x = col2im(Wᵀ ∂L/∂y)`.
+/// The weight gradient stays one product per example, added in example order: one product over
+/// the whole batch would sum examples in one fma chain, another order, other bits.
 public struct Conv2D<S: Scalar>: Layer {
     public let input: FeatureShape
     public let output: FeatureShape
@@ -77,38 +86,53 @@ public struct Conv2D<S: Scalar>: Layer {
                          parameterGradient dθ: UnsafeMutableBufferPointer<S>, inputGradient dx: inout Matrix<S>,
                          needsInputGradient: Bool) {
         let o = output.channels, ckk = patch, ohw = positions, rows = x.rows
-        let col = columns.pointer(ckk * ohw), dcol = gradientColumns.pointer(ckk * ohw)
         let hasParameters = dθ.baseAddress != nil
         if hasParameters {
             for i in 0..<weightCount { dθ[i] = 0 }
-            // ∂L/∂b: every position of every example, summed in Double in row order, rounded once.
+            // ∂L/∂b: every position of every example, summed in Double in row order, rounded once
+            // (filters split over the threads: each sum is still one thread's, in the same order).
             dy.storage.withUnsafeBufferPointer { pdy in
-                for f in 0..<o {
-                    var sum = 0.0
-                    for r in 0..<rows {
-                        let base = pdy.baseAddress! + r * output.count + f * ohw
-                        for q in 0..<ohw { sum += Double(base[q]) }
+                Parallel.items(o, cost: rows * ohw) { filters in
+                    for f in filters {
+                        var sum = 0.0
+                        for r in 0..<rows {
+                            let base = pdy.baseAddress! + r * output.count + f * ohw
+                            for q in 0..<ohw { sum += Double(base[q]) }
+                        }
+                        dθ[weightCount + f] = S(sum)
                     }
-                    dθ[weightCount + f] = S(sum)
                 }
             }
         }
         if needsInputGradient { dx.fill(0) }
+        guard hasParameters || needsInputGradient else { return }
         x.storage.withUnsafeBufferPointer { px in
             dy.storage.withUnsafeBufferPointer { pdy in
-                for r in 0..<rows {
-                    let g = pdy.baseAddress! + r * output.count
-                    if hasParameters {
-                        im2col(px.baseAddress! + r * input.count, into: col)
-                        // ∂L/∂W (O×CKK) += g (O×OHW) · colᵀ
-                        S.gemm(transA: false, transB: true, m: o, n: ckk, k: ohw, alpha: 1, a: g, lda: ohw,
-                               b: col, ldb: ohw, beta: 1, c: dθ.baseAddress!, ldc: ckk)
+                dx.storage.withUnsafeMutableBufferPointer { pdx in
+                    for chunk in chunks(rows) {
+                        let g = pdy.baseAddress! + chunk.lowerBound * output.count
+                        if hasParameters {
+                            let col = lower(px.baseAddress!, chunk)
+                            // ∂L/∂W (O×CKK) += g_e (O×OHW) · col_eᵀ, example after example (the order
+                            // of the sum over examples is part of the bits).
+                            for e in 0..<chunk.count {
+                                S.gemm(transA: false, transB: true, m: o, n: ckk, k: ohw, alpha: 1, a: g + e * output.count, lda: ohw,
+                                       b: col + e * ckk * ohw, ldb: ohw, beta: 1, c: dθ.baseAddress!, ldc: ckk)
+                            }
+                        }
+                        guard needsInputGradient else { continue }
+                        // dcol_e (CKK×OHW) = Wᵀ · g_e for the chunk's examples in one call, then each
+                        // scattered back onto its input.
+                        let dcol = gradientColumns.pointer(chunk.count * ckk * ohw)
+                        S.gemmGroups(transA: true, transB: false, m: ckk, n: ohw, k: o, alpha: 1, a: θ.baseAddress!, lda: ckk,
+                                     b: g, ldb: ohw, strideB: output.count, beta: 0, c: dcol, ldc: ohw, strideC: ckk * ohw,
+                                     groups: chunk.count)
+                        Parallel.items(chunk.count, cost: ckk * ohw) { examples in
+                            for e in examples {
+                                col2im(dcol + e * ckk * ohw, into: pdx.baseAddress! + (chunk.lowerBound + e) * input.count)
+                            }
+                        }
                     }
-                    guard needsInputGradient else { continue }
-                    // dcol (CKK×OHW) = Wᵀ · g, then scattered back onto the input.
-                    S.gemm(transA: true, transB: false, m: ckk, n: ohw, k: o, alpha: 1, a: θ.baseAddress!, lda: ckk,
-                           b: g, ldb: ohw, beta: 0, c: dcol, ldc: ohw)
-                    dx.storage.withUnsafeMutableBufferPointer { pdx in col2im(dcol, into: pdx.baseAddress! + r * input.count) }
                 }
             }
         }
@@ -133,21 +157,39 @@ public struct Conv2D<S: Scalar>: Layer {
         if let xDot { convolve(xDot, θDot, into: &yDDot, alpha: 2) }
     }
 
-    /// `y ← y + α·(W ∗ x)` with `W` the first `O·C·k·k` entries of `θ`.
+    /// `y ← y + α·(W ∗ x)` with `W` the first `O·C·k·k` entries of `θ`: each chunk of examples
+    /// lowered, then multiplied in one call (each example's product as its own sgemm computes it).
     private func convolve(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>, alpha: S = 1) {
         precondition(x.cols == input.count && y.cols == output.count && y.rows == x.rows,
                      "Conv2D \(input) → \(output) got a batch of width \(x.cols)")
         let o = output.channels, ckk = patch, ohw = positions
-        let col = columns.pointer(ckk * ohw)
         x.storage.withUnsafeBufferPointer { px in
             y.storage.withUnsafeMutableBufferPointer { py in
-                for r in 0..<x.rows {
-                    im2col(px.baseAddress! + r * input.count, into: col)
-                    S.gemm(transA: false, transB: false, m: o, n: ohw, k: ckk, alpha: alpha, a: θ.baseAddress!, lda: ckk,
-                           b: col, ldb: ohw, beta: 1, c: py.baseAddress! + r * output.count, ldc: ohw)
+                for chunk in chunks(x.rows) {
+                    let col = lower(px.baseAddress!, chunk)
+                    S.gemmGroups(transA: false, transB: false, m: o, n: ohw, k: ckk, alpha: alpha, a: θ.baseAddress!, lda: ckk,
+                                 b: col, ldb: ohw, strideB: ckk * ohw, beta: 1, c: py.baseAddress! + chunk.lowerBound * output.count,
+                                 ldc: ohw, strideC: output.count, groups: chunk.count)
                 }
             }
         }
+    }
+
+    /// The batch's rows in chunks of examples whose columns fit `convolutionChunkEntries` (one example at least).
+    private func chunks(_ rows: Int) -> [Range<Int>] {
+        let size = max(1, convolutionChunkEntries / max(patch * positions, 1))
+        return Swift.stride(from: 0, to: rows, by: size).map { $0..<min($0 + size, rows) }
+    }
+
+    /// The examples `chunk` of `x` lowered to columns, example `e` of the chunk at `e·CKK·OHW`
+    /// (examples split over the threads).
+    private func lower(_ x: UnsafePointer<S>, _ chunk: Range<Int>) -> UnsafeMutablePointer<S> {
+        let size = patch * positions
+        let col = columns.pointer(chunk.count * size)
+        Parallel.items(chunk.count, cost: size) { examples in
+            for e in examples { im2col(x + (chunk.lowerBound + e) * input.count, into: col + e * size) }
+        }
+        return col
     }
 
     /// For kernel offset `v`: the output columns `j` whose input column `s·j + v − p` lies inside
@@ -230,146 +272,6 @@ public struct Conv2D<S: Scalar>: Layer {
     }
 }
 
-/// 2-D max or average pooling over `k×k` windows with stride `s` (default `k`), no padding, per
-/// channel (PyTorch's `max_pool2d` / `avg_pool2d`). No parameters. Max pooling routes every
-/// derivative through the window's maximum, the first in row-major order on ties (as PyTorch's CPU
-/// kernel: a later value replaces the maximum only when strictly greater, so after a ReLU a window
-/// of zeros sends its gradient to its first entry); average pooling is linear:
-///
-///     max:  y = x[a],  ẏ = ẋ[a],  ÿ = ẍ[a],  ∂L/∂x[a] += ∂L/∂y      (a: the window's argmax)
-///     avg:  y = mean(x),  ẏ = mean(ẋ),  ÿ = mean(ẍ),  ∂L/∂x += ∂L/∂y / k²
-public struct Pool2D<S: Scalar>: Layer {
-    public enum Kind: String, Sendable, CaseIterable { case max, average }
-    public let kind: Kind
-    public let input: FeatureShape
-    public let output: FeatureShape
-    public let size: Int, stride: Int
-
-    public init(_ kind: Kind, input: FeatureShape, size: Int, stride: Int? = nil) {
-        let s = stride ?? size
-        precondition(size > 0 && s > 0 && input.height >= size && input.width >= size,
-                     "a \(size)×\(size) pooling window does not fit a \(input) input")
-        self.kind = kind
-        self.input = input
-        self.size = size
-        self.stride = s
-        output = FeatureShape(channels: input.channels, height: (input.height - size) / s + 1, width: (input.width - size) / s + 1)
-    }
-
-    public var inputWidth: Int { input.count }
-    public var outputWidth: Int { output.count }
-    public var parameterCount: Int { 0 }
-    public func initialize(_ θ: UnsafeMutableBufferPointer<S>, rng: inout RandomStream) {}
-
-    /// Calls `body(plane, start, at)` for every output position: `plane` the offset of one
-    /// example's channel (`C·H·W` per example, so planes follow each other), `start` the index within
-    /// the plane of its window's first entry — entry `(u, v)` is at `start + u·W + v` —, `at` the
-    /// output's index in the batch.
-    @inline(__always) private func eachWindow(rows: Int, _ body: (Int, Int, Int) -> Void) {
-        let oh = output.height, ow = output.width, w = input.width, hw = input.height * w
-        var at = 0
-        for plane in 0..<(rows * input.channels) {
-            for i in 0..<oh {
-                for j in 0..<ow {
-                    body(plane * hw, stride * (i * w + j), at)
-                    at += 1
-                }
-            }
-        }
-    }
-
-    /// The window's maximum's index, the first in row-major order on ties.
-    @inline(__always) private func argmax(_ x: UnsafePointer<S>, _ start: Int) -> Int {
-        let w = input.width
-        var best = start, top = x[start]
-        for u in 0..<size {
-            let row = start + u * w
-            for v in 0..<size where x[row + v] > top { best = row + v; top = x[best] }
-        }
-        return best
-    }
-
-    /// `y[at] =` the source at the window's argmax of `x` (max), or the source's window mean: the
-    /// row-major sum divided by `k²`, as PyTorch's CPU `avg_pool2d` rounds it (not times `1/k²`).
-    @_specialize(where S == Float)
-    @_specialize(where S == Double)
-    private func pool(_ x: Matrix<S>, _ source: Matrix<S>, into y: inout Matrix<S>) {
-        let count = S(size * size), rows = x.rows, w = input.width
-        x.storage.withUnsafeBufferPointer { px in
-            source.storage.withUnsafeBufferPointer { ps in
-                y.storage.withUnsafeMutableBufferPointer { py in
-                    let xs = px.baseAddress!, ss = ps.baseAddress!, ys = py.baseAddress!
-                    switch kind {
-                    case .max:
-                        eachWindow(rows: rows) { plane, start, at in ys[at] = ss[plane + argmax(xs + plane, start)] }
-                    case .average:
-                        eachWindow(rows: rows) { plane, start, at in
-                            var sum = S(0)
-                            for u in 0..<size { for v in 0..<size { sum += ss[plane + start + u * w + v] } }
-                            ys[at] = sum / count
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    @_specialize(where S == Float)
-    @_specialize(where S == Double)
-    public func forward(_ x: Matrix<S>, _ θ: UnsafeBufferPointer<S>, into y: inout Matrix<S>) { pool(x, x, into: &y) }
-
-    @_specialize(where S == Float)
-    @_specialize(where S == Double)
-    public func backward(_ x: Matrix<S>, _ y: Matrix<S>, _ dy: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
-                         parameterGradient dθ: UnsafeMutableBufferPointer<S>, inputGradient dx: inout Matrix<S>,
-                         needsInputGradient: Bool) {
-        guard needsInputGradient else { return }
-        dx.fill(0)
-        route(x, dy, into: &dx)
-    }
-
-    /// `dx += ∂y/∂x ᵀ dy`: each output's gradient to its window's argmax (max), or its share `dy/k²`
-    /// to every entry of its window (average).
-    @_specialize(where S == Float)
-    @_specialize(where S == Double)
-    private func route(_ x: Matrix<S>, _ dy: Matrix<S>, into dx: inout Matrix<S>) {
-        let count = S(size * size), rows = x.rows, w = input.width
-        x.storage.withUnsafeBufferPointer { px in
-            dy.storage.withUnsafeBufferPointer { pdy in
-                dx.storage.withUnsafeMutableBufferPointer { pdx in
-                    let xs = px.baseAddress!, gs = pdy.baseAddress!, ds = pdx.baseAddress!
-                    switch kind {
-                    case .max:
-                        eachWindow(rows: rows) { plane, start, at in ds[plane + argmax(xs + plane, start)] += gs[at] }
-                    case .average:
-                        eachWindow(rows: rows) { plane, start, at in
-                            let share = gs[at] / count
-                            for u in 0..<size { for v in 0..<size { ds[plane + start + u * w + v] += share } }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    @_specialize(where S == Float)
-    @_specialize(where S == Double)
-    public func directional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ y: Matrix<S>, _ θ: UnsafeBufferPointer<S>,
-                            _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>) {
-        guard let xDot else { yDot.fill(0); return }
-        pool(x, xDot, into: &yDot)
-    }
-
-    @_specialize(where S == Float)
-    @_specialize(where S == Double)
-    public func secondDirectional(_ x: Matrix<S>, _ xDot: Matrix<S>?, _ xDDot: Matrix<S>?, _ θ: UnsafeBufferPointer<S>,
-                                  _ θDot: UnsafeBufferPointer<S>, into yDot: inout Matrix<S>, _ yDDot: inout Matrix<S>) {
-        directional(x, xDot, x, θ, θDot, into: &yDot)
-        guard let xDDot else { yDDot.fill(0); return }
-        pool(x, xDDot, into: &yDDot)
-    }
-}
-
 /// The layer-list entry `conv F K [stride S] [same | valid | pad P]`: F filters of K×K, stride S
 /// (default 1), "same" zeros `(K − 1)/2` (odd K; the default), "valid" none, or P.
 public struct Convolution: LayerDefinition {
@@ -405,31 +307,5 @@ public struct Convolution: LayerDefinition {
         }
         let conv = Conv2D<S>(input: s, filters: filters, kernel: kernel, stride: stride, padding: padding, initialization: initialization)
         return (.other(conv), .map(conv.output))
-    }
-}
-
-/// The layer-list entries `maxpool K [stride S]` and `avgpool K [stride S]`: K×K windows, stride S
-/// (default K).
-public struct Pooling: LayerDefinition {
-    public static let keywords = ["maxpool", "avgpool"]
-    public static let syntax = "maxpool K [stride S], avgpool K [stride S]"
-    public let kind: Pool2D<Float>.Kind, size: Int, stride: Int?
-
-    public init(keyword: String, arguments a: [String], entry: String) throws {
-        kind = keyword == "maxpool" ? .max : .average
-        size = try LayerError.count(a, 0, "the window size", entry: entry)
-        if a.count > 1 {
-            guard a[1] == "stride", a.count == 3 else { throw LayerError("'\(entry)': a pooling takes only stride S") }
-            stride = try LayerError.count(a, 2, "the stride", entry: entry)
-        } else {
-            stride = nil
-        }
-    }
-
-    public func build<S: Scalar>(on input: LayerInput, initialization: Dense<S>.Initialization, as: S.Type) throws -> (layer: AnyLayer<S>?, output: LayerInput) {
-        guard case .map(let s) = input else { throw LayerError("a pooling after the feature map was flattened") }
-        guard s.height >= size, s.width >= size else { throw LayerError("a \(size)×\(size) window does not fit a \(s) feature map") }
-        let pool = Pool2D<S>(kind == .max ? .max : .average, input: s, size: size, stride: stride)
-        return (.other(pool), .map(pool.output))
     }
 }
