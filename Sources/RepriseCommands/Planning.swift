@@ -49,8 +49,8 @@ public struct ExperimentPlan {
             let recorded = after ? nil : times.recorded[cell.relativePath].flatMap { $0.hash == cell.hash ? $0 : nil }
             var seconds = recorded?.seconds
             if recorded == nil, let steps = runner.plannedSteps(cell) {
-                if let rate = times.secondsPerStep(cell.variant) { seconds = rate * Double(steps) }
-                else if let rate = times.secondsPerStep(nil) { seconds = rate * Double(steps); rough.insert(cell.variant) }
+                if let rate = times.secondsPerStep(cell.variant, profile: spec.profile) { seconds = rate * Double(steps) }
+                else if let rate = times.secondsPerStep(nil, profile: spec.profile) { seconds = rate * Double(steps); rough.insert(cell.variant) }
             }
             return Entry(stage: stage, index: index, variant: cell.variant, gridPoint: cell.gridPoint, seed: cell.seed,
                          stored: recorded != nil && !fromEmpty, afterSelection: after, seconds: seconds)
@@ -111,34 +111,45 @@ public struct ExperimentPlan {
     }
 }
 
-/// Seconds per step of an experiment's stored cells, any profile: the mean of each cell's recorded
-/// `total_seconds` (its evaluations and data loading included) over the steps that process ran.
+/// Seconds per step of an experiment's stored cells. At the profile planned, a cell's recorded
+/// `total_seconds` (evaluations and data loading included) over the steps its process ran: what
+/// another cell of that profile will cost. From another profile only the optimisation steps'
+/// own time (`/wallclock/step_seconds`) carries over: a quick cell's data loading and evaluation,
+/// spread over its few steps, would inflate a longer profile's estimate many times.
 public struct StepTimes {
     /// Stored cells by path relative to the results folder: configuration hash and recorded seconds.
     public let recorded: [String: (hash: String, seconds: Double)]
-    private let rates: [String: [Double]]
+    private let total: [String: [String: [Double]]], steps: [String: [Double]]
 
     public init(experiment: String, resultsDirectory: String) {
-        var recorded: [String: (hash: String, seconds: Double)] = [:], rates: [String: [Double]] = [:]
+        var recorded: [String: (hash: String, seconds: Double)] = [:], total: [String: [String: [Double]]] = [:], stepRates: [String: [Double]] = [:]
         let root = "\(resultsDirectory)/\(experiment)"
         let files = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String]) ?? []
         for file in files where file.hasSuffix(".h5") {
-            guard let (attributes, wallclock) = try? ResultStore.readAttributesWithWallclock("\(root)/\(file)"),
+            guard let (attributes, wallclock, stepSeconds) = try? ResultStore.readAttributesWithWallclock("\(root)/\(file)"),
                   case .string(let hash)? = attributes["config_hash"], case .string(let variant)? = attributes["variant"],
                   case .double(let seconds)? = wallclock["total_seconds"], seconds > 0 else { continue }
-            var steps: Int64 = 0
-            if case .int(let n)? = wallclock["steps_run"], n > 0 { steps = n } else if case .int(let n)? = attributes["steps_completed"] { steps = n }
+            let profile = String(file.prefix { $0 != "/" })
+            var ran: Int64 = 0
+            if case .int(let n)? = wallclock["steps_run"], n > 0 { ran = n } else if case .int(let n)? = attributes["steps_completed"] { ran = n }
             recorded["\(experiment)/\(file)"] = (hash, seconds)
-            if steps > 0 { rates[variant, default: []].append(seconds / Double(steps)) }
+            if ran > 0 { total[variant, default: [:]][profile, default: []].append(seconds / Double(ran)) }
+            let finite = stepSeconds.filter(\.isFinite)
+            if !finite.isEmpty { stepRates[variant, default: []].append(finite.reduce(0, +) / Double(finite.count)) }
         }
         self.recorded = recorded
-        self.rates = rates
+        self.total = total
+        steps = stepRates
     }
 
-    /// The mean seconds per step of `variant`'s stored cells (nil: of every stored cell).
-    public func secondsPerStep(_ variant: String?) -> Double? {
-        let r = variant.map { rates[$0] ?? [] } ?? rates.values.flatMap { $0 }
-        return r.isEmpty ? nil : r.reduce(0, +) / Double(r.count)
+    /// The mean seconds per step of `variant`'s stored cells (nil: of every stored cell) for a cell
+    /// of `profile`: whole cells of that profile where there are any, else steps alone.
+    public func secondsPerStep(_ variant: String?, profile: String) -> Double? {
+        func mean(_ x: [Double]) -> Double? { x.isEmpty ? nil : x.reduce(0, +) / Double(x.count) }
+        if let variant {
+            return mean(total[variant]?[profile] ?? []) ?? mean(steps[variant] ?? [])
+        }
+        return mean(total.values.flatMap { $0[profile] ?? [] }) ?? mean(steps.values.flatMap { $0 })
     }
 }
 

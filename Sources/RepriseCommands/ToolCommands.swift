@@ -41,7 +41,7 @@ extension Commands {
             Console.out("all \(specs.count) experiments: \(pending) cells to run, \(ExperimentPlan.hours(total)) core-hours, about \(ExperimentPlan.duration(wall)) on \(cores) core\(cores == 1 ? "" : "s") (experiments one after another, as make reproduce runs them)"
                         + (untimed > 0 ? "; \(untimed) cell(s) with no timing known are not in it" : ""))
         }
-        Console.out("(estimate: each stored cell's recorded seconds per step, the mean of its variant's at any profile, times a cell's steps; "
+        Console.out("(estimate: a stored cell's recorded time; another cell, the mean seconds per step of its variant's stored cells at this profile (evaluation and data loading included), else of their optimisation steps alone at another profile, times its steps; "
                     + "wall-clock: longest cells first onto the first free core, the selection stage before the finals)")
     }
 

@@ -209,9 +209,11 @@ public enum ResultStore {
 
     /// The root and `/wallclock` attributes, no dataset (cheap: what `reprise plan` reads of every
     /// stored cell for its timing).
-    public static func readAttributesWithWallclock(_ path: String) throws -> (root: [String: AttributeValue], wallclock: [String: AttributeValue]) {
+    public static func readAttributesWithWallclock(_ path: String) throws
+        -> (root: [String: AttributeValue], wallclock: [String: AttributeValue], stepSeconds: [Double]) {
         let file = try H5File.open(path)
-        return (try checkedAttributes(file), file.exists("/wallclock") ? try file.attributes("/wallclock") : [:])
+        let steps = file.exists("/wallclock/step_seconds") ? (try? file.read("/wallclock/step_seconds").data.doubles) ?? [] : []
+        return (try checkedAttributes(file), file.exists("/wallclock") ? try file.attributes("/wallclock") : [:], steps)
     }
 
     static func checkedAttributes(_ file: H5File, format: String = CellRecord.format,

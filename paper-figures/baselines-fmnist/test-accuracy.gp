@@ -2,7 +2,7 @@
 # in this folder. The data (test-accuracy.tsv): one block per variant: x, mean, band low, band high (mean ± std; on a log axis a band edge ≤ 0 is drawn at mean/10).
 set datafile separator "\t"
 set datafile missing "nan"
-set title 'Test accuracy (mean over ten seeds)' noenhanced
+set title 'Test accuracy (mean over the seeds)' noenhanced
 set xlabel 'epoch' noenhanced
 set ylabel 'test accuracy (fraction)' noenhanced
 set key below noenhanced maxrows 4
