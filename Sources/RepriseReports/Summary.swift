@@ -248,9 +248,23 @@ public struct Summary {
     /// The table as CSV or JSON (`reprise show --csv/--json`): the rows and cells `text` prints
     /// (means ± std as printed), each row led by the experiment and profile; claims and notes are
     /// left to `text`. Per-seed numbers are `reprise export`'s.
+    /// One row per variant, numbers as numbers: each column's mean, standard deviation and the
+    /// count of values it is over (diverged cells left out, as in the table), for pandas.
     public func table(_ format: TableText.Format) -> String {
-        let lead: [TableText.Value] = [.text(spec.name), .text(spec.profile)]
-        return TableText.render(header: ["experiment", "profile"] + header, rows: rows().map { lead + $0.map(TableText.Value.text) }, as: format)
+        var head = ["experiment", "profile"] + (hasGroups ? ["group"] : []) + ["variant", "seeds", "diverged"]
+        for c in columns { head += ["\(c.title) mean", "\(c.title) std", "\(c.title) n"] }
+        let body = orderedVariants.map { variant, records -> [TableText.Value] in
+            let complete = records.filter { !$0.diverged }
+            var row: [TableText.Value] = [.text(spec.name), .text(spec.profile)] + (hasGroups ? [.text(spec.group(of: variant))] : [])
+            row += [.text(spec.label(of: variant)), .int(records.count), .int(records.count - complete.count)]
+            for c in columns {
+                let v = (c.wallClock ? records : complete).compactMap(c.values).filter(\.isFinite)
+                let (m, sd) = v.isEmpty ? (Double.nan, Double.nan) : meanAndStd(v)
+                row += [.number(m), .number(v.count > 1 ? sd : .nan), .int(v.count)]
+            }
+            return row
+        }
+        return TableText.render(header: head, rows: body, as: format)
     }
 
     private var footnote: String {

@@ -69,12 +69,18 @@ final class ToolCommandsTests: FolderTestCase {
         let csv = try reprise("show", "tiny", "--csv")
         XCTAssertEqual(csv.status, 0, csv.err)
         let lines = csv.out.split(separator: "\n")
-        XCTAssertTrue(lines.first?.hasPrefix("experiment,profile,variant,seeds,final train loss") == true, csv.out)
+        XCTAssertTrue(lines.first?.hasPrefix("experiment,profile,variant,seeds,diverged,final train loss mean,final train loss std,final train loss n") == true, csv.out)
         XCTAssertEqual(lines.count, 3, csv.out)
-        XCTAssertTrue(lines[1].hasPrefix("tiny,default,momentum,2,"), csv.out)
+        XCTAssertTrue(lines[1].hasPrefix("tiny,default,momentum,2,0,"), csv.out)
+        // Numbers as numbers: the mean of the two seeds' final training losses, from the store.
         let json = try reprise("show", "tiny", "--json")
         let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
         XCTAssertEqual(rows.map { $0["variant"] as? String }, ["momentum", "adam"])
+        XCTAssertEqual(rows[0]["seeds"] as? Int, 2)
+        let losses = try [0, 1].map { seed in
+            try XCTUnwrap(ResultStore.read("\(directory)/results/tiny/default/momentum--seed\(seed).h5").series["epochs"]?["train_loss"]?.last)
+        }
+        XCTAssertEqual(try XCTUnwrap(rows[0]["final train loss mean"] as? Double), (losses[0] + losses[1]) / 2, accuracy: 1e-12)
         let both = try reprise("show", "tiny", "--csv", "--json")
         XCTAssertNotEqual(both.status, 0)
         XCTAssertTrue(both.err.contains("give --csv or --json, not both"), both.err)
