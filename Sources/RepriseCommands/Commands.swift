@@ -99,9 +99,10 @@ public enum Commands {
     }
 
     /// The summary table of `spec` from the store: as text, or as CSV or JSON (`format`).
-    public static func show(_ spec: ExperimentSpec, _ w: Workspace, format: TableText.Format? = nil) throws {
+    /// `notes: false` after a run, which said them already.
+    public static func show(_ spec: ExperimentSpec, _ w: Workspace, format: TableText.Format? = nil, notes: Bool = true) throws {
         let results = StoredResults(spec: spec, resultsDirectory: w.results)
-        sayNotes(results, w)
+        if notes { sayNotes(results, w) }
         guard !results.records.isEmpty else { throw ReportError.nothingStored("nothing stored for \(spec.name) [\(spec.profile)]") }
         if let format { Console.raw(Summary(results).table(format)) } else { Console.out(Summary(results).text(adjusted: holmAdjusted(results, w))) }
     }

@@ -387,7 +387,7 @@ public final class Runner {
         for (k, cell, plan) in deferred {
             let label = "[\(stage) \(k + 1)/\(pending.count)] \(cell.variant) seed \(cell.seed)"
             guard let lock = try CellLock.acquire(resultsDirectory: options.resultsDirectory, hash: cell.hash, waiting: {
-                Progress.say("\(label): another process is training this cell; waiting for it")
+                Progress.say("\(label): another process (a --jobs worker, or another run in this results folder) is training this cell; waiting for it")
             }) else { throw RunError.interrupted(cell: label, completed: 0, of: plan.totalSteps, checkpoint: nil) }
             try runLocked(cell, plan: plan, index: k, of: pending.count, stage: stage, lock: lock, spec: spec,
                           provenance: provenance, progress: progress, report: &report)

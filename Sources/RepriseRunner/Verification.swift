@@ -130,7 +130,9 @@ extension Verification {
             lines.append("note: the differing cells were computed on \(names.map(BLASKernel.readable).joined(separator: " and ")) and rerun on \(BLASKernel.readable(rerunKernel)), which rounds differently; rerun with --blas-kernel \(BLASKernel.flag(forRecorded: names[0])) to compare bits")
         }
         lines.append(failed > 0 ? "verify: FAILED: \(failed) stored cell(s) or selection(s) missing, damaged or foreign (see the table)"
-                     : differs ? "verify: DIFFERENT datasets or attributes (see the table)" : "verify: every dataset and attribute identical")
+                     : differs ? "verify: DIFFERENT datasets or attributes (see the table): this build computes other numbers than the stored cells'; "
+                        + "if that is a deliberate change, bump the changed component's `revision` (its cells then rerun by hash), else `reprise run NAME --force` reruns them"
+                     : "verify: every dataset and attribute identical")
         return (lines.joined(separator: "\n"), differs)
     }
 }

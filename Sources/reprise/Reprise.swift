@@ -68,7 +68,7 @@ struct Run: ParsableCommand {
             let workers = try WorkerPool.start(training.jobs)
             try Commands.run(spec, options: options)
             try workers.wait()
-            if !WorkerPool.isWorker && stage == nil { try Commands.show(spec, w) }
+            if !WorkerPool.isWorker && stage == nil { try Commands.show(spec, w, notes: false) }
         }
     }
 }
