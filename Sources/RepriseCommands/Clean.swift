@@ -1,4 +1,5 @@
 import Foundation
+import RepriseStore
 
 /// `reprise clean NAME --profile P`: what deleting one experiment's stored results at one profile
 /// removes, and the removal. Only `results/NAME/PROFILE/` is looked into; only files Reprise writes
@@ -24,8 +25,13 @@ public struct CleanPlan {
             throw CommandError("clean: \(path) is a symbolic link; clean never follows links (remove it yourself if you mean to); nothing deleted")
         }
         var files: [String] = [], kept: [String] = []
-        Self.walk(folder, "") { relative, isFile in
-            if isFile && Self.isWrittenByReprise((relative as NSString).lastPathComponent) { files.append(relative) } else { kept.append(relative) }
+        let root = folder
+        Self.walk(root, "") { relative, isFile in
+            let name = (relative as NSString).lastPathComponent
+            // A current `.h5` must say it is Reprise's (its `format` attribute): an HDF5 file of the
+            // user's own in that folder is kept.
+            let ours = Self.isWrittenByReprise(name) && (!name.hasSuffix(".h5") || Self.isReprisesHDF5("\(root)/\(relative)"))
+            if isFile && ours { files.append(relative) } else { kept.append(relative) }
         }
         self.files = files.sorted()
         self.kept = kept.sorted()
@@ -36,6 +42,12 @@ public struct CleanPlan {
     static func isWrittenByReprise(_ name: String) -> Bool {
         name.hasSuffix(".h5") || name.hasSuffix(".checkpoint")
             || [".h5.superseded", ".h5.unreadable", ".checkpoint.superseded", ".checkpoint.unreadable"].contains { name.contains($0) }
+    }
+
+    /// Whether the HDF5 file at `path` is a Reprise cell or selection record (its root `format`).
+    static func isReprisesHDF5(_ path: String) -> Bool {
+        guard let attributes = try? ResultStore.readRootAttributes(path), case .string(let format)? = attributes["format"] else { return false }
+        return format.hasPrefix("reprise-")
     }
 
     static func isSymlink(_ path: String) -> Bool {

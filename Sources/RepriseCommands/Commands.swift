@@ -89,10 +89,13 @@ public enum Commands {
         let spec = results.spec
         guard spec.claims.contains(where: \.primary) else { return [:] }
         var family = [results]
-        for name in (try? w.experimentNames()) ?? [] where name != spec.name {
-            guard let other = try? w.spec(name, profile: ExperimentSpec.defaultProfile, checkingPaper: false),
-                  other.paper == spec.paper, other.claims.contains(where: \.primary), other.profiles.contains(spec.profile),
-                  let atProfile = try? w.spec(name, profile: spec.profile, checkingPaper: false) else { continue }
+        guard let names = try? w.experimentNames() else { return [:] }
+        for name in names where name != spec.name {
+            // A sibling spec that does not load may hold primary claims of this paper: no smaller
+            // family than REPORT.md's (which refuses it) — the summary then says it is not adjusted.
+            guard let other = try? w.spec(name, profile: ExperimentSpec.defaultProfile, checkingPaper: false) else { return [:] }
+            guard other.paper == spec.paper, other.claims.contains(where: \.primary), other.profiles.contains(spec.profile) else { continue }
+            guard let atProfile = try? w.spec(name, profile: spec.profile, checkingPaper: false) else { return [:] }
             family.append(StoredResults(spec: atProfile, resultsDirectory: w.results))
         }
         return Report.adjustedPrimary(of: spec.name, in: family)

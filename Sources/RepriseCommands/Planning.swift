@@ -103,6 +103,7 @@ public struct ExperimentPlan {
     static func hours(_ seconds: Double) -> String { String(format: "%.2f", seconds / 3600) }
 
     static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite, seconds < 1e12 else { return "?" }
         if seconds < 9.95 { return String(format: "%.1f s", seconds) }
         let s = Int(seconds.rounded())
         if s < 60 { return "\(s) s" }
@@ -128,7 +129,7 @@ public struct StepTimes {
         for file in files where file.hasSuffix(".h5") {
             guard let (attributes, wallclock, stepSeconds) = try? ResultStore.readAttributesWithWallclock("\(root)/\(file)"),
                   case .string(let hash)? = attributes["config_hash"], case .string(let variant)? = attributes["variant"],
-                  case .double(let seconds)? = wallclock["total_seconds"], seconds > 0 else { continue }
+                  case .double(let seconds)? = wallclock["total_seconds"], seconds > 0, seconds.isFinite else { continue }
             let profile = String(file.prefix { $0 != "/" })
             var ran: Int64 = 0
             if case .int(let n)? = wallclock["steps_run"], n > 0 { ran = n } else if case .int(let n)? = attributes["steps_completed"] { ran = n }

@@ -20,6 +20,10 @@ public enum Termination {
     static var requested: Bool { requestedSignal != 0 }
 
     public static func install() {
+        // Initialised here, never first inside a handler (a lazy initialisation is not
+        // async-signal-safe).
+        requestedSignal = 0
+        _ = grace
         for s in [SIGTERM, SIGINT] {
             handle(s) { received in
                 // A second request: stop now, as the default action would.

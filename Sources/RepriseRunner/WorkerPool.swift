@@ -47,7 +47,7 @@ public struct WorkerPool {
         let orphaned = { getppid() != parent }
         if orphaned() {
             FileHandle.standardError.write(Data("worker \(getpid()): its parent \(parent) is gone before it began; stopping\n".utf8))
-            exit(orphanStatus)
+            _exit(orphanStatus)
         }
         let watcher = Thread {
             while true {
@@ -61,11 +61,13 @@ public struct WorkerPool {
 
     private static func stopOrphan(_ parent: Int32) {
         FileHandle.standardError.write(Data("worker \(getpid()): its parent \(parent) is gone; stopping (run the same command again to finish)\n".utf8))
-        // Termination's handler, when installed, lets the cell checkpoint; a second SIGTERM, or
-        // none installed, ends the process at once. Exit regardless after a grace period.
-        kill(getpid(), SIGTERM)
+        // One termination request lets the cell checkpoint after its step; a worker already asked
+        // (Ctrl-C or Slurm signal the whole group) is stopping, and a second request would kill
+        // it before its checkpoint. After a grace period, _exit: the main thread may be inside
+        // HDF5, whose exit handlers must not run under it (stored files are whole or absent).
+        if !Termination.requested { kill(getpid(), SIGTERM) }
         sleep(30)
-        exit(orphanStatus)
+        _exit(orphanStatus)
     }
 
     /// A worker's exit status when its parent died (128 + SIGTERM, as a shell reports it).

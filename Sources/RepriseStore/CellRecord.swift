@@ -207,6 +207,11 @@ public enum ResultStore {
         return try checkedAttributes(file)
     }
 
+    /// The root attributes of any HDF5 file, unchecked (what says whose file it is).
+    public static func readRootAttributes(_ path: String) throws -> [String: AttributeValue] {
+        try H5File.open(path).attributes("/")
+    }
+
     /// The root and `/wallclock` attributes, no dataset (cheap: what `reprise plan` reads of every
     /// stored cell for its timing).
     public static func readAttributesWithWallclock(_ path: String) throws

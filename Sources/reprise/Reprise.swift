@@ -112,6 +112,7 @@ struct Describe: ParsableCommand {
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Bring result stores from other machines into this one: each file checked (whole, of the cell its path names, hashing to its configuration, of the current spec, finished), copied atomically, never replacing a stored file.", discussion: "A file already stored is reported identical (same data; wall-clock may differ) or CONFLICT (kept, the incoming one refused). Exit status 1 when any file was refused.")
     @OptionGroup var locations: Locations
+    @OptionGroup var compute: Compute  // the kernel decides which stored cells are of this run's rounding
     @Argument(help: "Results folders of other machines.") var sources: [String]
     func run() throws { try reportingErrors { try Commands.merge(sources, into: locations.workspace) } }
 }

@@ -17,7 +17,7 @@ final class CommittedHashTests: XCTestCase {
             let experiment = String(name.dropLast(5))
             let profiles = (try? FileManager.default.contentsOfDirectory(atPath: "\(root)/results/\(experiment)")) ?? []
             for profile in profiles.sorted() {
-                guard let spec = try? ExperimentSpec.load("\(root)/experiments/\(name)", profile: profile, catalog: Registry.standard.catalog) else { continue }
+                guard let spec = try? ExperimentSpec.load("\(root)/experiments/\(name)", profile: profile, catalog: Registry.standard.catalog) else { XCTFail("\(name) [\(profile)] has committed cells but its spec does not load"); continue }
                 let cells = spec.cells() + spec.selectedVariants.flatMap { spec.selectionCells(of: $0) }
                 for cell in cells {
                     let path = "\(root)/results/\(cell.relativePath)"

@@ -156,11 +156,13 @@ final class DailyToolTests: FolderTestCase {
     /// figure title's {every_steps} is the profile's own interval.
     func testOptionsOnlyWhereTheyApply() throws {
         writeSpec()
-        for command in [["list"], ["show", "tiny"], ["report"], ["figures", "tiny"], ["merge", directory]] {
+        for command in [["list"], ["show", "tiny"], ["report"], ["figures", "tiny"]] {
             let out = try reprise(command + ["--threads", "2"])
             XCTAssertEqual(out.status, 64, "\(command) accepted --threads: \(out.all)")
             XCTAssertTrue(out.err.contains("Unknown option '--threads'"), out.err)
         }
+        // merge compares kernels (a cell of another rounding is refused): it takes --blas-kernel.
+        XCTAssertNotEqual(try reprise(["merge", directory, "--blas-kernel", "portable"]).status, 64)
         let describe = try CLI.run(["describe"], in: CLI.root)
         XCTAssertTrue(describe.out.contains("  curvature_rescale "), describe.out)
     }

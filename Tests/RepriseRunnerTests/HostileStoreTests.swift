@@ -98,9 +98,13 @@ final class HostileStoreTests: FolderTestCase {
 
         _ = try writeSpec(smallSelectionSpec.replacingOccurrences(of: "epochs = 3\n", with: "epochs = 100000\n")
             .replacingOccurrences(of: "name = \"hostile\"", with: "name = \"long\""), name: "long")
+        // Progress lines at every step say when training has begun (on a loaded machine, two
+        // seconds may not reach the handler's installation).
+        setenv("REPRISE_PROGRESS_SECONDS", "0", 1)
         let training = try CommandLineProcess(["run", "long", "--only", "momentum", "--results", results, "--experiments", "\(directory)/experiments"],
                                               in: directory)
-        sleep(2)  // into its first cell, far from its end
+        unsetenv("REPRISE_PROGRESS_SECONDS")
+        XCTAssertTrue(training.wait(timeout: 60) { $0.contains("progress: ") }, training.output)
         kill(training.process.processIdentifier, SIGTERM)
         let asked = Date()
         XCTAssertEqual(training.finish(timeout: 10), 1, training.output)

@@ -138,6 +138,7 @@ final class ToolCommandsTests: FolderTestCase {
         _ = try storeTiny()
         let fm = FileManager.default, folder = "\(directory)/results/tiny/default"
         try "mine".write(toFile: "\(folder)/notes.txt", atomically: true, encoding: .utf8)
+        try "not Reprise's HDF5".write(toFile: "\(folder)/mine.h5", atomically: true, encoding: .utf8)
         try "outside".write(toFile: "\(directory)/outside.h5", atomically: true, encoding: .utf8)
         try fm.createSymbolicLink(atPath: "\(folder)/link.h5", withDestinationPath: "\(directory)/outside.h5")
         for other in ["tiny/quick", "other/default"] {
@@ -152,7 +153,7 @@ final class ToolCommandsTests: FolderTestCase {
         XCTAssertEqual(cleaned.status, 0, cleaned.err)
         XCTAssertTrue(cleaned.out.contains("tiny [default]: 4 file(s) deleted"), cleaned.out)
         XCTAssertFalse(fm.fileExists(atPath: "\(folder)/momentum--seed0.h5"))
-        for kept in ["\(folder)/notes.txt", "\(directory)/outside.h5", "\(directory)/results/tiny/quick/a--seed0.h5", "\(directory)/results/other/default/a--seed0.h5"] {
+        for kept in ["\(folder)/notes.txt", "\(folder)/mine.h5", "\(directory)/outside.h5", "\(directory)/results/tiny/quick/a--seed0.h5", "\(directory)/results/other/default/a--seed0.h5"] {
             XCTAssertTrue(fm.fileExists(atPath: kept), kept)
         }
         XCTAssertNotNil(try? fm.destinationOfSymbolicLink(atPath: "\(folder)/link.h5"))
