@@ -52,4 +52,21 @@ extension SpecTests {
         XCTAssertTrue(problem?.message.contains("more than \(Int.max) bytes") == true, "\(String(describing: problem))")
         XCTAssertLessThanOrEqual(MemoryEstimate.limit, MemoryEstimate.limitBytes)
     }
+
+    /// A CNN's cell is counted on its layer list's shapes: a wide convolution's activations are
+    /// refused with the bytes and the key, and a layer past 2³² weights is refused on the
+    /// architecture's line, counted in checked arithmetic before any layer exists.
+    func testACNNIsBoundedAtValidationAndNeverTraps() {
+        func cnn(_ architecture: String) -> String {
+            "name = \"demo\"\ntitle = \"t\"\npaper = \"p\"\nseeds = [0]\n[problem]\nkind = \"cnn\"\ndataset = \"synthetic\"\nfeatures = 784\n"
+                + "image = [1, 28, 28]\narchitecture = [\(architecture)]\n[budget]\nepochs = 1\nbatch_size = 128\n"
+                + "[[variants]]\nname = \"v\"\noptimizer = \"sgd\"\nlr = 0.1\n"
+        }
+        XCTAssertNoThrow(try ExperimentSpec.load(write(cnn("\"conv 32 5 same\", \"relu\", \"maxpool 2\""))))
+        // 20000 maps of 28 × 28 at batch 128: 24 GB of activations, with few parameters.
+        let wide = issues(cnn("\"conv 20000 3 same\", \"maxpool 28\""))
+        XCTAssertTrue(wide.contains { $0.message.contains("activations") && $0.message.contains("the limit is") }, "\(wide.map(\.description))")
+        let huge = issues(cnn("\"conv 100000 2025 pad 999\""))
+        XCTAssertTrue(huge.contains { $0.keyPath == "problem.architecture" && $0.message.contains("make it smaller") }, "\(huge.map(\.description))")
+    }
 }

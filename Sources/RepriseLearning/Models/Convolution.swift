@@ -1,3 +1,4 @@
+import RepriseConfig
 import RepriseNumerics
 
 /// The shape of one example's feature map, stored in a batch row channel-major (`C×H×W`, as
@@ -278,6 +279,9 @@ public struct Convolution: LayerDefinition {
     public static let keywords = ["conv"]
     public static let syntax = "conv F K [stride S] [same|valid|pad P]"
     public let filters: Int, kernel: Int, stride: Int, padding: Int?
+    /// The most weights, or outputs per example, one layer may have (2³²: far past any network
+    /// that fits in memory, far below what overflows a count).
+    static let sizeBound = 1 << 32
 
     public init(keyword: String, arguments a: [String], entry: String) throws {
         filters = try LayerError.count(a, 0, "the filter count", entry: entry)
@@ -304,6 +308,13 @@ public struct Convolution: LayerDefinition {
         let p = padding ?? (kernel - 1) / 2
         guard s.height + 2 * p >= kernel, s.width + 2 * p >= kernel else {
             throw LayerError("a \(kernel)×\(kernel) kernel with padding \(p) does not fit a \(s) feature map")
+        }
+        // Counted before the layer exists: its weights and its output map, in checked arithmetic
+        // (a spec's sizes may multiply past Int.max; validation must refuse, not trap).
+        let out = [(s.height + 2 * p - kernel) / stride + 1, (s.width + 2 * p - kernel) / stride + 1]
+        guard let weights = CheckedCount.product([filters, s.channels, kernel, kernel]), weights <= Self.sizeBound,
+              let units = CheckedCount.product([filters] + out), units <= Self.sizeBound else {
+            throw LayerError("a convolution of \(filters) \(kernel)×\(kernel) filters on a \(s) feature map holds more than \(Self.sizeBound) weights or outputs; make it smaller")
         }
         let conv = Conv2D<S>(input: s, filters: filters, kernel: kernel, stride: stride, padding: padding, initialization: initialization)
         return (.other(conv), .map(conv.output))

@@ -1,3 +1,4 @@
+import RepriseConfig
 import RepriseNumerics
 
 /// Fully connected layer `y = x W + b`, with `W ∈ R^{n×m}` (row-major) followed by `b ∈ R^m` in
@@ -174,6 +175,10 @@ public struct DenseEntry: LayerDefinition {
     }
 
     public func build<S: Scalar>(on input: LayerInput, initialization: Dense<S>.Initialization, as: S.Type) throws -> (layer: AnyLayer<S>?, output: LayerInput) {
-        (.dense(Dense(input.width, width, initialization: initialization)), .vector(width))
+        // Counted in checked arithmetic before the layer exists (a flattened map may be wide).
+        guard let weights = CheckedCount.product([input.width + 1, width]), weights <= 1 << 32 else {
+            throw LayerError("a dense layer of \(width) units on \(input.width) inputs holds more than \(1 << 32) weights; make it smaller")
+        }
+        return (.dense(Dense(input.width, width, initialization: initialization)), .vector(width))
     }
 }

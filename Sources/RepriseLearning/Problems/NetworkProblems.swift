@@ -158,7 +158,34 @@ public struct ConvolutionalClassification: LayeredProblem {
             } catch {
                 return [KeyProblem("architecture", "\(error)")]
             }
-        })
+        }, memory: memory(layers: layers))
+    }
+
+    /// What a CNN's cell holds (`MemoryEstimate`), counted on the layer list's shapes before any
+    /// allocation: the parameters as an MLP's (Float θ, gradient, initial copy, the oracle's raw
+    /// gradient), one batch's activations forward and backward (three Floats per unit of the
+    /// input and of every layer's output), and each convolution's column scratch (two buffers of
+    /// at most 2²⁰ Floats).
+    static func memory(layers catalog: LayerCatalog) -> @Sendable (Settings, MemoryEstimate) -> MemoryEstimate {
+        { s, data in
+            var e = data
+            e.networkKey = "architecture"
+            e.batchSize = s.optionalInt("batch_size") ?? 1
+            let image = s.ints("image")
+            guard image.count == 3, image.allSatisfy({ $0 > 0 && $0 <= 100_000 }),
+                  let built = try? Architecture(s.strings("architecture"), input: FeatureShape(channels: image[0], height: image[1], width: image[2]),
+                                                catalog: catalog).layers(outputs: data.classes ?? 1, initialization: .he, as: Float.self)
+            else { return e }  // a list that does not build is refused by the constraints, naming why
+            e.denseLayers = built.compactMap { if case .dense(let d) = $0 { return [d.inputWidth, d.outputWidth] } else { return nil } }
+            let parameters = CheckedCount.sum(built.map(\.parameterCount))
+            e.parameters = parameters ?? .max
+            e.add("network", key: "architecture", numbers: [parameters ?? .max, 4], size: 4)
+            let units = CheckedCount.sum([CheckedCount.product(image) ?? .max] + built.map(\.outputWidth))
+            e.add("activations", key: "batch_size", numbers: [e.batchSize, units ?? .max, 3], size: 4)
+            let convolutions = built.filter { if case .other(let l) = $0 { return l is Conv2D<Float> } else { return false } }.count
+            e.add("convolution scratch", key: "architecture", numbers: [convolutions, 2, 1 << 20], size: 4)
+            return e
+        }
     }
 
     let settings: Settings, layers: LayerCatalog
