@@ -69,6 +69,15 @@ final class ClaimKindTests: FolderTestCase {
         "[[claims]]\ntext = \"a \(kind) claim\"\nkind = \"\(kind)\"\n\(keys)\n"
     }
 
+    /// Every registered claim kind is read as its own test, never as the switch's fallback
+    /// (superior): a kind added to `ClaimKinds.all` without its reading fails here.
+    func testEveryRegisteredKindReadsAsItself() {
+        for kind in ClaimKinds.all.map(\.name) {
+            let test = ClaimSpec(text: "t", kind: kind, settings: [:]).test
+            XCTAssertTrue("\(test)".hasPrefix(kind), "claim kind \(kind) reads as \(test)")
+        }
+    }
+
     func testEveryKindReachesItsVerdict() throws {
         let cases: [(String, String, String)] = [
             ("superior", "metric = \"loss\"\nsubject = \"A\"\nothers = [\"B\"]", "HOLDS"),
