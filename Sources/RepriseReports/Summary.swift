@@ -10,6 +10,12 @@ public struct Summary {
         public var values: (CellRecord) -> Double?
         /// A cost measured on the clock: taken from every cell, diverged ones included.
         public var wallClock = false
+
+        /// The column's finite values over a variant's cells: every cell for a wall-clock cost,
+        /// else the `complete` ones (a diverged cell's last values are those of a run cut short).
+        func finiteValues(all: [CellRecord], complete: [CellRecord]) -> [Double] {
+            (wallClock ? all : complete).compactMap(values).filter(\.isFinite)
+        }
     }
 
     public let results: StoredResults
@@ -68,7 +74,7 @@ public struct Summary {
             var row = hasGroups ? [spec.group(of: variant)] : []
             row += [spec.label(of: variant), "\(records.count)" + (diverged > 0 ? " (\(diverged) diverged)" : "")]
             for c in columns {
-                row.append(cell((c.wallClock ? records : complete).compactMap(c.values).filter(\.isFinite)))
+                row.append(cell(c.finiteValues(all: records, complete: complete)))
             }
             if hasSelections {
                 if let record = results.selections[variant], let table = spec.variants.first(where: { $0.name == variant }) {
@@ -245,11 +251,10 @@ public struct Summary {
         return out
     }
 
-    /// The table as CSV or JSON (`reprise show --csv/--json`): the rows and cells `text` prints
-    /// (means ± std as printed), each row led by the experiment and profile; claims and notes are
-    /// left to `text`. Per-seed numbers are `reprise export`'s.
-    /// One row per variant, numbers as numbers: each column's mean, standard deviation and the
-    /// count of values it is over (diverged cells left out, as in the table), for pandas.
+    /// The table as CSV or JSON (`reprise show --csv/--json`), numbers as numbers: one row per
+    /// variant, led by the experiment and profile, each column's mean, standard deviation and the
+    /// count of values it is over (diverged cells left out, as in `text`); claims and notes are left
+    /// to `text`, per-seed numbers to `reprise export`.
     public func table(_ format: TableText.Format) -> String {
         var head = ["experiment", "profile"] + (hasGroups ? ["group"] : []) + ["variant", "seeds", "diverged"]
         for c in columns { head += ["\(c.title) mean", "\(c.title) std", "\(c.title) n"] }
@@ -258,7 +263,7 @@ public struct Summary {
             var row: [TableText.Value] = [.text(spec.name), .text(spec.profile)] + (hasGroups ? [.text(spec.group(of: variant))] : [])
             row += [.text(spec.label(of: variant)), .int(records.count), .int(records.count - complete.count)]
             for c in columns {
-                let v = (c.wallClock ? records : complete).compactMap(c.values).filter(\.isFinite)
+                let v = c.finiteValues(all: records, complete: complete)
                 let (m, sd) = v.isEmpty ? (Double.nan, Double.nan) : meanAndStd(v)
                 row += [.number(m), .number(v.count > 1 ? sd : .nan), .int(v.count)]
             }

@@ -41,8 +41,8 @@ final class Progress {
 
     func advance(cell: String, epoch: Int, epochs: Int, loss: Double) {
         doneSteps += 1
-        if let _ = measuringSince { measuredSteps += 1 } else { measuringSince = Date() }
         let now = Date()
+        if measuringSince == nil { measuringSince = now } else { measuredSteps += 1 }
         guard now.timeIntervalSince(lastDraw) >= interval else { return }
         lastDraw = now
         let fraction = min(1, Double(doneSteps) / Double(totalSteps))
