@@ -117,7 +117,24 @@ enum Schema {
         .required("text", .string([]), .oneLine, "the paper's claim in words, one line"),
         .value("kind", .string([]), .string("superior"), nil, "the claim kind (reprise describe NAME shows its keys): superior, noninferior, equivalent, ordering, published, proportion, spread, trend, range, cost"),
         .value("primary", .bool, .bool(false), nil, "a headline claim of the paper (at most three per paper): adjusted with its other primary claims (Holm); else exploratory"),
-        .optional("group", .string([]), nil, "the variant group the claim is about (absent: every group that holds its arms)"),
+        .optional("group", .string([]), nil, "the one variant group the claim's statement is about"),
+        .optional("groups", .strings([]), .nonEmpty, "the variant groups the statement names: it holds only if it holds in each (intersection–union)"),
+        .value("every_group", .bool, .bool(false), nil, "the statement is about every group holding its arms (\"in every setting\"): it holds only if it holds in each"),
+        .optional("stated", .string([]), Check("a commit: 7 to 40 hexadecimal digits") { v in
+            guard let s = v.string else { return false }
+            return (7...40).contains(s.count) && s.allSatisfy(\.isHexDigit)
+        }, "the commit in which the claim was first stated (checked against git by ClaimHistoryTests)"),
+        .optional("stated_after_results", .bool, nil, "whether results of this experiment had been committed when the claim was stated"),
+    ]
+    /// A `[[claims.revisions]]` table: one change to a claim after it was stated.
+    static let claimChange: [KeyRule] = [
+        .required("commit", .string([]), Check("a commit (7 to 40 hexadecimal digits) or \"PENDING\"") { v in
+            guard let s = v.string else { return false }
+            return s == ClaimHistory.pending || (7...40).contains(s.count) && s.allSatisfy(\.isHexDigit)
+        }, "the commit that made the change"),
+        .required("reason", .string([]), .oneLine, "why, in one line"),
+        .value("kind", .string(ClaimHistory.Change.Kind.allCases.map(\.rawValue)), .string("revision"), nil,
+               "revision: the statement or its test changed; correction: code or scope fixed to match the unchanged statement; wording: reworded, the test unchanged"),
     ]
 
     /// What every cell records per epoch before its problem's metrics, and per step before its

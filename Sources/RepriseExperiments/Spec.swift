@@ -141,105 +141,6 @@ public struct SelectionSpec: Sendable, Hashable {
     public var extendSteps: Int
 }
 
-/// A claim of the paper, checked on stored results in each variant group where its arms appear.
-/// Its `kind` names a claim kind of the catalog (`ClaimKinds`: superior, noninferior, equivalent,
-/// ordering, published, proportion, spread, trend, range, cost), whose keys `settings` holds.
-public struct ClaimSpec: Sendable, Hashable {
-    public var text: String
-    /// The claim kind's name in the catalog.
-    public var kind: String
-    /// What the claim tests, with its kind's settings, typed.
-    public var test: ClaimTest
-    /// The metric compared (the per-start tensor, for a per-start proportion; empty for a cost).
-    public var metric: String
-    public var overEpochs: EpochReduction
-    /// The arm the claim is about, and the arms it is compared with.
-    public var subject: String?
-    public var others: [String]
-    /// A headline claim of the paper (adjusted with the paper's other primary claims by Holm's
-    /// procedure in REPORT.md); otherwise exploratory, reported unadjusted and labelled so.
-    public var primary = false
-    /// The variant group the claim is about; nil: every group that holds its arms.
-    public var group: String?
-
-    /// Reads a claim kind's validated settings (the parser's output) into typed fields.
-    public init(text: String, kind: String, settings s: [String: ConfigValue], primary: Bool = false, group: String? = nil) {
-        self.text = text
-        self.kind = kind
-        self.primary = primary
-        self.group = group
-        metric = s["metric"]?.string ?? ""
-        overEpochs = s["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .final
-        subject = s["subject"]?.string
-        others = s["others"]?.array?.compactMap(\.string) ?? []
-        func number(_ key: String) -> Double? { s[key]?.number }
-        func labels(_ key: String) -> [String] { s[key]?.array?.compactMap(\.string) ?? [] }
-        let rate: ClaimTest.Bound = number("at_least").map { .atLeast($0) } ?? .atMost(number("at_most") ?? 1)
-        switch kind {
-        case "noninferior": test = .noninferior(margin: number("margin") ?? 0, why: s["margin_why"]?.string ?? "")
-        case "equivalent": test = .equivalent(margin: number("margin") ?? 0, why: s["margin_why"]?.string ?? "")
-        case "ordering": test = .ordering(labels("order"))
-        case "published": test = .published(value: number("value") ?? .nan, source: s["source"]?.string ?? "")
-        case "proportion":
-            test = .proportion(perStart: s["per"]?.string == "start",
-                               event: number("below").map { .below($0) } ?? .above(number("above") ?? 0), rate: rate)
-        case "spread": test = .spread
-        case "trend": test = .trend(axis: s["axis"]?.string ?? "", increasing: s["direction"]?.string == "increasing")
-        case "range": test = .range(arms: labels("arms"), band: number("band") ?? 0, why: s["band_why"]?.string ?? "")
-        case "cost": test = .cost(measure: s["measure"]?.string.flatMap(ClaimTest.CostMeasure.init) ?? .stepSeconds, ratio: rate)
-        // Validation admits only `ClaimKinds.all`; `ClaimKindTests.testEveryRegisteredKindReadsAsItself`
-        // fails when a registered kind falls through to here.
-        default: test = .superior
-        }
-    }
-
-    /// Every variant label the claim names.
-    public var arms: [String] {
-        var named = (subject.map { [$0] } ?? []) + others
-        if case .ordering(let order) = test { named += order }
-        if case .range(let arms, _, _) = test { named += arms }
-        return named
-    }
-}
-
-/// What a claim tests: one case per claim kind of the catalog (`ClaimKinds`), with its settings.
-public enum ClaimTest: Sendable, Hashable {
-    /// A bound on a rate or a ratio: the claim holds when the interval lies above `atLeast` or below `atMost`.
-    public enum Bound: Sendable, Hashable {
-        case atLeast(Double), atMost(Double)
-        public var value: Double { switch self { case .atLeast(let x), .atMost(let x): return x } }
-        public var isAtMost: Bool { if case .atMost = self { return true } else { return false } }
-    }
-    /// A proportion's event: the value below or above a threshold.
-    public enum Event: Sendable, Hashable { case below(Double), above(Double) }
-    /// A cost claim's stored measure.
-    public enum CostMeasure: String, Sendable, Hashable {
-        case stepSeconds = "step_seconds", memoryBytes = "memory_bytes", bufferBytes = "buffer_bytes"
-    }
-
-    case superior
-    case noninferior(margin: Double, why: String)
-    case equivalent(margin: Double, why: String)
-    case ordering([String])
-    case published(value: Double, source: String)
-    case proportion(perStart: Bool, event: Event, rate: Bound)
-    case spread
-    case trend(axis: String, increasing: Bool)
-    case range(arms: [String], band: Double, why: String)
-    case cost(measure: CostMeasure, ratio: Bound)
-
-    /// Whether the verdict compares arms' means with t-intervals (pilot seeds then give its power line).
-    public var comparesMeans: Bool {
-        switch self {
-        case .superior, .noninferior, .equivalent, .ordering, .range: return true
-        default: return false
-        }
-    }
-
-    /// Whether it places the paper's number in a distribution (no p-value: not in Holm's family).
-    public var isPlacement: Bool { if case .published = self { return true } else { return false } }
-}
-
 /// A number the paper reports, as data: its value, the metric (or stored per-start tensor) it
 /// measures, reduced over epochs as `overEpochs`, the variant label it belongs to (empty: the
 /// experiment as a whole), the paper's setting, where the paper reports it, and whether Reprise's
@@ -557,7 +458,7 @@ struct Validator {
     }
 
     /// A metric that a selection, a claim or a `best` reduction needs a direction for.
-    private mutating func requireGoal(_ metric: String, at path: String, for use: String) {
+    mutating func requireGoal(_ metric: String, at path: String, for use: String) {
         if metricGoals[metric] == MetricDescription.Goal.none {
             fail(path, "'\(metric)' has no better direction (its component declares it neither minimised nor maximised), so it cannot be \(use)")
         }
@@ -830,63 +731,6 @@ struct Validator {
         if Set(seeds).count != seeds.count { fail("selection.seeds", "a seed is listed twice") }
         return SelectionSpec(metric: s["metric"]?.string ?? "", overEpochs: s["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .best, seed: seeds[0],
                              seeds: seeds, points: s["points"]?.int, extendSteps: s["extend_steps"]?.int ?? 3)
-    }
-
-    private mutating func validateClaims(_ v: ConfigValue?, metrics: [String], storedTensors: [String],
-                                         variants: [[String: ConfigValue]]) -> [ClaimSpec] {
-        guard let v else { return [] }
-        guard let list = v.array else { fail("claims", "expected [[claims]] tables"); return [] }
-        let labels = Set(variants.map { $0["label"]?.string ?? $0["name"]?.string ?? "" })
-        let kinds = catalog.names(.claim)
-        return list.enumerated().compactMap { i, item in
-            let path = "claims[\(i)]"
-            guard let t = item.table else { fail(path, "expected a table"); return nil }
-            let kindName = t["kind"]?.string ?? "superior"
-            guard let kind = catalog.component(.claim, kindName) else {
-                fail("\(path).kind", "expected one of \(kinds.map { "\"\($0)\"" }.joined(separator: ", ")), found \(t["kind"].map { "\($0)" } ?? "nothing")")
-                return nil
-            }
-            let c = validate(t, Schema.claim + kind.keys, at: path)
-            guard let text = c["text"]?.string else { return nil }
-            let own = c.filter { key, _ in kind.keys.contains { $0.name == key } }
-            do { _ = try kind.settings(own) } catch let error as ComponentError {
-                for p in error.problems { fail("\(path).\(p.key)", p.message) }
-            } catch {}
-            var settings = own
-            if kindName == "range", own["arms"] == nil {
-                // A range over the whole grid: every arm of the claim's group, in the spec's order.
-                var all: [String] = []
-                for v in variants where c["group"]?.string == nil || v["group"]?.string == c["group"]?.string {
-                    let l = v["label"]?.string ?? v["name"]?.string ?? ""
-                    if !all.contains(l) { all.append(l) }
-                }
-                if all.count < 2 { fail("\(path).arms", "a range needs at least two arms; the \(c["group"] == nil ? "experiment" : "group") has \(all.count)") }
-                settings["arms"] = .array(all.map { .string($0) })
-            }
-            let claim = ClaimSpec(text: text, kind: kindName, settings: settings, primary: c["primary"]?.bool ?? false, group: c["group"]?.string)
-            if let g = claim.group, !variants.contains(where: { $0["group"]?.string == g }) {
-                fail("\(path).group", "no variant group '\(g)'; groups: \(Set(variants.compactMap { $0["group"]?.string }).sorted().joined(separator: ", "))")
-            }
-            for l in claim.arms where !labels.contains(l) {
-                fail(path, "no variant labelled '\(l)'; labels: \(labels.sorted().joined(separator: ", "))")
-            }
-            checkVacuous(claim, at: path)
-            if let metric = own["metric"]?.string {
-                if case .proportion(perStart: true, _, _) = claim.test {
-                    if !storedTensors.contains(metric) {
-                        fail("\(path).metric", "a per-start proportion reads a per-start tensor the problem stores; this problem stores \(storedTensors.isEmpty ? "none (use a multistart problem)" : storedTensors.joined(separator: ", "))")
-                    }
-                } else if !metrics.contains(metric) {
-                    fail("\(path).metric", "choose one of \(metrics.joined(separator: ", "))")
-                } else if ClaimKinds.directional.contains(kindName) || claim.overEpochs == .best {
-                    requireGoal(metric, at: "\(path).metric", for: "the subject of a \(kindName) claim\(claim.overEpochs == .best ? " or reduced by \"best\"" : "")")
-                }
-            }
-            if case .trend(let axis, _) = claim.test, !variants.contains(where: { $0[axis]?.number != nil }) {
-                fail("\(path).axis", "no variant has a numeric value of '\(axis)'; a trend orders arms by a numeric variant key")
-            }
-            return claim
-        }
     }
 
     private mutating func validatePublished(_ v: ConfigValue?, metrics: [String], storedTensors: [String],

@@ -11,6 +11,27 @@ struct GroupVerdict {
     var verdict: ClaimComparison.Verdict?
     var text: String
     var p: Double?
+    /// Each comparison the verdict rests on, for the claim's table and its forest plot.
+    var rows: [ClaimRow] = []
+}
+
+/// One comparison of a claim in one group: what is compared, the estimate with its interval in
+/// words, its p-value and verdict, and the numbers a forest plot draws.
+struct ClaimRow {
+    var comparison: String
+    var estimate: String
+    var p: Double?
+    var verdict: ClaimComparison.Verdict?
+    var interval: Interval?
+
+    /// An estimate and its interval on the scale the claim reads, and the values it is judged
+    /// against (0, −margin, ±margin, a claimed ratio or rate, the central 95 % of a percentile).
+    struct Interval {
+        enum Scale: String { case difference, ratio, rate, percentile, trend }
+        var estimate: Double, low: Double, high: Double
+        var references: [Double]
+        var scale: Scale
+    }
 }
 
 /// What a claim's evaluator reads of one variant group: the claim's metric per arm and seed, on
@@ -121,12 +142,13 @@ enum ClaimEvaluation {
         }
     }
 
-    /// The groups in which a claim is checked: those holding its first named arm (every group with
-    /// variants along the axis, for a trend), or the one it names.
+    /// The groups in which a claim is checked: those its statement names, in the spec's order, or
+    /// (named none, or `every_group`) every group holding its first named arm (every group with
+    /// variants along the axis, for a trend). No group the statement does not name is tested.
     static func groups(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> [String] {
         var out: [String] = [], seen: Set<String> = []
         let first = claim.arms.first
-        for v in spec.variants where claim.group == nil || claim.group == v.group {
+        for v in spec.variants where claim.groups?.contains(v.group) ?? true {
             let named: Bool
             if case .trend(let axis, _) = claim.test { named = v.number(axis) != nil } else { named = v.label == first }
             if named && seen.insert(v.group).inserted { out.append(v.group) }
@@ -157,7 +179,7 @@ enum ClaimEvaluation {
     /// superior, noninferior, equivalent: the subject against each other arm.
     static func comparisons(_ d: ClaimData, _ test: ClaimComparison.Test) -> GroupVerdict {
         guard let subjectLabel = d.claim.subject, let subject = d.values(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
-        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
         for label in d.claim.others {
             guard let other = d.values(label) else { return missing(d, label) }
             guard let c = ClaimComparison(test: test, subject: subject, other: other, sign: d.sign) else {
@@ -165,13 +187,16 @@ enum ClaimEvaluation {
             }
             verdicts.append(c.verdict); ps.append(c.pValue)
             var part = "\(label) \(String(format: "%.4f", ClaimData.mean(other))): \(c.text)"
-            if c.verdict == .inconclusive, let power = powerLine(d, subjectLabel, label, seeds: subject.count) { part += "; " + power }
+            var estimate = c.text
+            if c.verdict == .inconclusive, let power = powerLine(d, subjectLabel, label, seeds: subject.count) { part += "; " + power; estimate += "; " + power }
             parts.append(part)
+            rows.append(ClaimRow(comparison: "\(subjectLabel) \(String(format: "%.4f", ClaimData.mean(subject))) vs \(label) \(String(format: "%.4f", ClaimData.mean(other)))",
+                                 estimate: estimate, p: c.pValue, verdict: c.verdict, interval: c.forestInterval))
         }
         let v = combine(verdicts)
         return GroupVerdict(group: d.group, verdict: v,
                             text: "\(d.name)\(v.rawValue) (\(subjectLabel) \(String(format: "%.4f", ClaimData.mean(subject))) vs \(parts.joined(separator: "; ")))",
-                            p: ps.max())
+                            p: ps.max(), rows: rows)
     }
 
     /// The smallest true difference the design detects at 80 % power with a two-sided 5 % t-test:
@@ -204,19 +229,20 @@ enum ClaimEvaluation {
     static func ordering(_ d: ClaimData, _ order: [String]) -> GroupVerdict {
         var values: [[Int: Double]] = []
         for label in order { guard let v = d.values(label) else { return missing(d, label) }; values.append(v) }
-        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
         for i in order.indices { for j in order.indices where j > i {
             guard let c = ClaimComparison(test: .superior, subject: values[i], other: values[j], sign: d.sign) else {
                 return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
             }
             verdicts.append(c.verdict); ps.append(c.pValue)
-            var part = "\(order[i]) over \(order[j]): \(c.text)"
-            if c.verdict == .inconclusive, let power = powerLine(d, order[i], order[j], seeds: values[i].count) { part += "; " + power }
-            parts.append(part)
+            var estimate = c.text
+            if c.verdict == .inconclusive, let power = powerLine(d, order[i], order[j], seeds: values[i].count) { estimate += "; " + power }
+            parts.append("\(order[i]) over \(order[j]): \(estimate)")
+            rows.append(ClaimRow(comparison: "\(order[i]) over \(order[j])", estimate: estimate, p: c.pValue, verdict: c.verdict, interval: c.forestInterval))
         } }
         let v = combine(verdicts)
         let means = zip(order, values).map { "\($0) \(String(format: "%.4f", ClaimData.mean($1)))" }.joined(separator: ", ")
-        return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(means); \(parts.joined(separator: "; ")))", p: ps.max())
+        return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(means); \(parts.joined(separator: "; ")))", p: ps.max(), rows: rows)
     }
 
     /// The seeds `published` needs: 40, or 200 for problems without minibatches (cells of milliseconds).
@@ -237,9 +263,10 @@ enum ClaimEvaluation {
         }
         let verdict: ClaimComparison.Verdict = rank >= 2.5 && rank <= 97.5 ? .holds : (high < 2.5 || low > 97.5) ? .fails : .inconclusive
         let (q1, q2) = (Statistics.quantile(sample, 0.025), Statistics.quantile(sample, 0.975))
-        return GroupVerdict(group: d.group, verdict: verdict,
-                            text: "\(d.name)\(verdict.rawValue) (the paper's \(f(value)) (\(source)) sits at percentile \(String(format: "%.1f", rank)) [bootstrap 95 %: \(String(format: "%.1f", low)), \(String(format: "%.1f", high))] of \(subjectLabel) over \(sample.count) seeds, whose central 95 % is [\(f(q1)), \(f(q2))])",
-                            p: nil)
+        let estimate = "the paper's \(f(value)) (\(source)) sits at percentile \(String(format: "%.1f", rank)) [bootstrap 95 %: \(String(format: "%.1f", low)), \(String(format: "%.1f", high))] of \(subjectLabel) over \(sample.count) seeds, whose central 95 % is [\(f(q1)), \(f(q2))]"
+        return GroupVerdict(group: d.group, verdict: verdict, text: "\(d.name)\(verdict.rawValue) (\(estimate))", p: nil,
+                            rows: [ClaimRow(comparison: "the paper's \(f(value)) in \(subjectLabel)", estimate: estimate, p: nil, verdict: verdict,
+                                            interval: .init(estimate: rank, low: low, high: high, references: [2.5, 97.5], scale: .percentile))])
     }
 
     /// proportion: the event's rate over seeds or starts, by Wilson's interval.
@@ -270,13 +297,15 @@ enum ClaimEvaluation {
             let detectable = (Statistics.normalQuantile(0.975) + Statistics.normalQuantile(0.8)) * (bound * (1 - bound) / Double(n)).squareRoot()
             text += "; at 80 % power \(n) \(perStart ? "starts" : "seeds") detect a true rate \(f(detectable)) beyond the claimed one (normal approximation)"
         }
-        return GroupVerdict(group: d.group, verdict: verdict, text: text + ")", p: p)
+        return GroupVerdict(group: d.group, verdict: verdict, text: text + ")", p: p,
+                            rows: [ClaimRow(comparison: "\(subjectLabel): \(eventText)", estimate: String(text.drop { $0 != "(" }.dropFirst()), p: p, verdict: verdict,
+                                            interval: .init(estimate: Double(k) / Double(n), low: low, high: high, references: [bound], scale: .rate))])
     }
 
     /// spread: Brown–Forsythe against each other arm, in the claimed direction.
     static func spread(_ d: ClaimData) -> GroupVerdict {
         guard let subjectLabel = d.claim.subject, let subject = d.values(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
-        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
         for label in d.claim.others {
             guard let other = d.values(label) else { return missing(d, label) }
             guard let bf = Statistics.brownForsythe(ClaimData.ordered(subject), ClaimData.ordered(other)) else {
@@ -285,10 +314,12 @@ enum ClaimEvaluation {
             let smaller = bf.spreadA < bf.spreadB
             verdicts.append(bf.p < 0.05 ? (smaller ? .holds : .fails) : .inconclusive)
             ps.append(smaller ? bf.p : 1)
-            parts.append("\(label): mean absolute deviation from the median \(f(bf.spreadA)) vs \(f(bf.spreadB)), Brown–Forsythe W \(f(bf.w)), p \(String(format: "%.3g", bf.p)) (\(subject.count) and \(other.count) seeds)")
+            let estimate = "mean absolute deviation from the median \(f(bf.spreadA)) vs \(f(bf.spreadB)), Brown–Forsythe W \(f(bf.w)), p \(String(format: "%.3g", bf.p)) (\(subject.count) and \(other.count) seeds)"
+            parts.append("\(label): \(estimate)")
+            rows.append(ClaimRow(comparison: "\(subjectLabel) vs \(label)", estimate: estimate, p: smaller ? bf.p : 1, verdict: verdicts.last))
         }
         let v = combine(verdicts)
-        return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(subjectLabel) vs \(parts.joined(separator: "; ")))", p: ps.max())
+        return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(subjectLabel) vs \(parts.joined(separator: "; ")))", p: ps.max(), rows: rows)
     }
 
     /// trend: Page's L across the arms ordered along the axis, seeds as blocks.
@@ -310,9 +341,11 @@ enum ClaimEvaluation {
         let p = min(1, 2 * claimed.p)
         let verdict: ClaimComparison.Verdict = p < 0.05 ? .holds : min(1, 2 * opposite.p) < 0.05 ? .fails : .inconclusive
         let means = zip(arms, values).map { "\(axis)=\(f($0.value)): \(String(format: "%.4f", ClaimData.mean($1)))" }.joined(separator: ", ")
+        let estimate = "\(means); Page's L \(f(claimed.l)), z \(String(format: "%.3f", claimed.z)), two-sided p \(String(format: "%.3g", p)), \(seeds.count) seeds as blocks × \(arms.count) arms\(leftOut)"
         return GroupVerdict(group: d.group, verdict: verdict,
-                            text: "\(d.name)\(verdict.rawValue) (\(d.claim.metric) claimed \(increasing ? "increasing" : "decreasing") along \(axis); \(means); Page's L \(f(claimed.l)), z \(String(format: "%.3f", claimed.z)), two-sided p \(String(format: "%.3g", p)), \(seeds.count) seeds as blocks × \(arms.count) arms\(leftOut))",
-                            p: p)
+                            text: "\(d.name)\(verdict.rawValue) (\(d.claim.metric) claimed \(increasing ? "increasing" : "decreasing") along \(axis); \(estimate))",
+                            p: p, rows: [ClaimRow(comparison: "\(d.claim.metric) \(increasing ? "increasing" : "decreasing") along \(axis)", estimate: estimate, p: p, verdict: verdict,
+                                                  interval: .init(estimate: claimed.z, low: claimed.z - 1.96, high: claimed.z + 1.96, references: [0], scale: .trend))])
     }
 
     /// range: every arm non-inferior to the best arm (by mean) by band.
@@ -320,20 +353,22 @@ enum ClaimEvaluation {
         var values: [[Int: Double]] = []
         for label in labels { guard let v = d.values(label) else { return missing(d, label) }; values.append(v) }
         let best = values.indices.max { d.sign * ClaimData.mean(values[$0]) < d.sign * ClaimData.mean(values[$1]) }!
-        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
         for i in labels.indices where i != best {
             guard let c = ClaimComparison(test: .noninferior(margin: band), subject: values[i], other: values[best], sign: d.sign) else {
                 return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
             }
             verdicts.append(c.verdict); ps.append(c.pValue)
-            var part = "\(labels[i]) \(String(format: "%.4f", ClaimData.mean(values[i]))): \(c.text)"
-            if c.verdict == .inconclusive, let power = powerLine(d, labels[i], labels[best], seeds: values[i].count) { part += "; " + power }
-            parts.append(part)
+            var estimate = c.text
+            if c.verdict == .inconclusive, let power = powerLine(d, labels[i], labels[best], seeds: values[i].count) { estimate += "; " + power }
+            parts.append("\(labels[i]) \(String(format: "%.4f", ClaimData.mean(values[i]))): \(estimate)")
+            rows.append(ClaimRow(comparison: "\(labels[i]) \(String(format: "%.4f", ClaimData.mean(values[i]))) vs the best, \(labels[best]) \(String(format: "%.4f", ClaimData.mean(values[best])))",
+                                 estimate: estimate, p: c.pValue, verdict: c.verdict, interval: c.forestInterval))
         }
         let v = combine(verdicts)
         return GroupVerdict(group: d.group, verdict: v,
                             text: "\(d.name)\(v.rawValue) (within \(f(band)) of the best arm, \(labels[best]) \(String(format: "%.4f", ClaimData.mean(values[best]))), because \(why): \(parts.joined(separator: "; ")))",
-                            p: ps.max())
+                            p: ps.max(), rows: rows)
     }
 
     static let shortCostNames: [ClaimTest.CostMeasure: String] = [.stepSeconds: "wall-clock seconds per step", .memoryBytes: "bytes held by a step",
@@ -347,7 +382,7 @@ enum ClaimEvaluation {
     static func cost(_ d: ClaimData, measure: ClaimTest.CostMeasure, ratio: ClaimTest.Bound) -> GroupVerdict {
         guard let subjectLabel = d.claim.subject, let subject = d.cost(subjectLabel, measure) else { return missing(d, d.claim.subject ?? "the subject") }
         let atMost = ratio.isAtMost, bound = ratio.value
-        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = []
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
         for label in d.claim.others {
             guard let other = d.cost(label, measure) else { return missing(d, label) }
             guard let r = CostRatio(subject: subject, other: other, counted: measure != .stepSeconds, atMost: atMost, bound: bound) else {
@@ -355,11 +390,13 @@ enum ClaimEvaluation {
             }
             verdicts.append(r.verdict); ps.append(r.p)
             parts.append("\(label): \(r.text)")
+            rows.append(ClaimRow(comparison: "\(subjectLabel) / \(label)", estimate: r.text, p: r.p, verdict: r.verdict,
+                                 interval: .init(estimate: r.ratio, low: r.low, high: r.high, references: [bound], scale: .ratio)))
         }
         let v = combine(verdicts)
         return GroupVerdict(group: d.group, verdict: v,
                             text: "\(d.name)\(v.rawValue) (\(subjectLabel)'s \(Self.shortCostNames[measure] ?? measure.rawValue) over each other's, claimed \(atMost ? "at most" : "at least") \(f(bound))\(measure == .stepSeconds ? "; machine-dependent, measured on \(d.cpus(subjectLabel))" : "; counted, the same on every machine"): \(parts.joined(separator: "; ")))",
-                            p: ps.max())
+                            p: ps.max(), rows: rows)
     }
 }
 

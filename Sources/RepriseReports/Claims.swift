@@ -108,6 +108,18 @@ struct ClaimComparison {
         }
     }
 
+    /// The interval the verdict reads, with the values it is judged against, for a forest plot.
+    var forestInterval: ClaimRow.Interval {
+        let (low, high) = interval(level)
+        let references: [Double]
+        switch test {
+        case .superior: references = [0]
+        case .noninferior(let margin): references = [0, -margin]
+        case .equivalent(let margin): references = [-margin, 0, margin]
+        }
+        return .init(estimate: better, low: low, high: high, references: references, scale: .difference)
+    }
+
     var text: String {
         let (low, high) = interval(level)
         var s = String(format: "better by %+.4g [%+.4g, %+.4g], %@", better, low, high, designText)

@@ -47,7 +47,7 @@ public struct Summary {
         self.columns = columns
     }
 
-    private var spec: ExperimentSpec { results.spec }
+    var spec: ExperimentSpec { results.spec }
     private var hasGroups: Bool { spec.variants.contains(where: \.hasGroup) }
     private var hasSelections: Bool { !spec.selectedVariants.isEmpty }
 
@@ -216,7 +216,7 @@ public struct Summary {
     /// Each claim's verdict with the grid extended beyond its edges, where an extension chose
     /// another winner and the claim's verdict text changes: shown beside the declared-grid verdict,
     /// never in its place (the declared grid is the design committed before the run).
-    private func extendedLines(_ declared: [ClaimOutcome]) -> [String?] {
+    func extendedLines(_ declared: [ClaimOutcome]) -> [String?] {
         guard let extended = results.withExtensions else { return spec.claims.map { _ in nil } }
         let changed = results.extendedRecords.keys.sorted().compactMap { name -> String? in
             guard let r = results.extendedSelections[name] else { return nil }
@@ -244,7 +244,7 @@ public struct Summary {
                 .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
         var out = "\(spec.title) — \(spec.name) [\(spec.profile)], mean ± std over seeds\n"
-        for claim in claimLines(adjusted: adjusted) { out += claim + "\n" }
+        for block in claimBlocks(adjusted: adjusted) { out += block.text }
         out += line(header) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
         out += rows().map(line).joined(separator: "\n") + "\n"
         out += "(\(footnote))\n"
@@ -298,7 +298,7 @@ public struct Summary {
     /// The Markdown table, with primary claims judged on their Holm-adjusted p-values.
     public func markdown(adjusted: [Int: Double]) -> String {
         var out = "### \(spec.title)\n\n`\(spec.name)`, profile `\(spec.profile)`; paper: \(spec.paper). Mean ± std over seeds.\n\n"
-        for claim in claimLines(adjusted: adjusted) { out += "**\(claim)**\n\n" }
+        for block in claimBlocks(adjusted: adjusted) { out += block.markdown }
         out += "| " + header.joined(separator: " | ") + " |\n"
         out += "|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
         for r in rows() { out += "| " + r.joined(separator: " | ") + " |\n" }

@@ -39,12 +39,12 @@ final class HolmFamilyTests: FolderTestCase {
         // `plain` is never run: its claim has no p-value.
         XCTAssertEqual(try reprise(["run", "tiny", "--only", "adam", "--only", "momentum"]).status, 0)
         let show = try reprise(["show", "tiny"]).out
-        let claims = show.split(separator: "\n").filter { $0.hasPrefix("Claim (primary") }
+        let claims = show.split(separator: "\n").filter { $0.hasPrefix("Claim ") && $0.contains(" (primary;") }
         XCTAssertEqual(claims.count, 2, show)
         XCTAssertTrue(claims[0].contains("Holm-adjusted"), String(claims[0]))
         XCTAssertTrue(claims[1].contains("in Holm's family of the paper as not rejected, p = 1"), String(claims[1]))
         // With the untested claim in the family (m = 2), the tested one's adjusted p is twice its p.
-        let numbers = claims[0].split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",)")) }
+        let numbers = claims[0].split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",):")) }
         if let i = numbers.firstIndex(of: "p"), let j = numbers.firstIndex(of: "Holm-adjusted"),
            let p = Double(numbers[i + 1]), let adjusted = Double(numbers[j + 1]) {
             XCTAssertEqual(adjusted, min(1, 2 * p), accuracy: 0.01 * max(adjusted, 1e-12), String(claims[0]))
@@ -54,7 +54,7 @@ final class HolmFamilyTests: FolderTestCase {
         XCTAssertEqual(try reprise(["report"]).status, 0)
         let summary = try String(contentsOfFile: "\(directory)/figures/tiny/summary.md", encoding: .utf8)
         let report = try String(contentsOfFile: "\(directory)/figures/REPORT.md", encoding: .utf8)
-        let lines = summary.split(separator: "\n").filter { $0.hasPrefix("**Claim (primary") }
+        let lines = summary.split(separator: "\n").filter { $0.hasPrefix("**Claim ") && $0.contains(" (primary;") }
         XCTAssertEqual(lines.count, 2, summary)
         for line in lines { XCTAssertTrue(report.contains(line), "summary.md and REPORT.md differ on:\n\(line)") }
         XCTAssertTrue(report.contains("Primary claims of this paper: 2, adjusted together by Holm's procedure"), report)

@@ -458,6 +458,7 @@ final class SelectionTests: FolderTestCase {
     subject = "SGD"
     above = 0.5
     at_least = 0.5
+    every_group = true
     [[figures]]
     name = "bars"
     kind = "bars"

@@ -1,0 +1,145 @@
+import RepriseConfig
+
+extension Validator {
+    /// The `[[claims]]` tables, each validated against the schema and its kind's keys. `scoped`:
+    /// their scope and history are read (false for a revision's claim as first stated, which
+    /// takes those of the claim it became).
+    mutating func validateClaims(_ v: ConfigValue?, metrics: [String], storedTensors: [String],
+                                 variants: [[String: ConfigValue]], scoped: Bool = true, at: String = "claims") -> [ClaimSpec] {
+        guard let v else { return [] }
+        guard let list = v.array else { fail("claims", "expected [[claims]] tables"); return [] }
+        let labels = Set(variants.map { $0["label"]?.string ?? $0["name"]?.string ?? "" })
+        let kinds = catalog.names(.claim)
+        return list.enumerated().compactMap { i, item in
+            let path = scoped ? "claims[\(i)]" : at
+            guard let t = item.table else { fail(path, "expected a table"); return nil }
+            let kindName = t["kind"]?.string ?? "superior"
+            guard let kind = catalog.component(.claim, kindName) else {
+                fail("\(path).kind", "expected one of \(kinds.map { "\"\($0)\"" }.joined(separator: ", ")), found \(t["kind"].map { "\($0)" } ?? "nothing")")
+                return nil
+            }
+            var plain = t
+            plain["revisions"] = nil
+            let c = validate(plain, Schema.claim + kind.keys, at: path)
+            guard let text = c["text"]?.string else { return nil }
+            let own = c.filter { key, _ in kind.keys.contains { $0.name == key } }
+            do { _ = try kind.settings(own) } catch let error as ComponentError {
+                for p in error.problems { fail("\(path).\(p.key)", p.message) }
+            } catch {}
+            var settings = own
+            if kindName == "range", own["arms"] == nil {
+                // A range over the whole grid: every arm of the claim's groups, in the spec's order.
+                let named = c["group"]?.string.map { [$0] } ?? c["groups"]?.array?.compactMap(\.string)
+                var all: [String] = []
+                for v in variants where named == nil || named!.contains(v["group"]?.string ?? "") {
+                    let l = v["label"]?.string ?? v["name"]?.string ?? ""
+                    if !all.contains(l) { all.append(l) }
+                }
+                if all.count < 2 { fail("\(path).arms", "a range needs at least two arms; found \(all.count) in \(named == nil ? "the experiment" : "the claim's groups")") }
+                settings["arms"] = .array(all.map { .string($0) })
+            }
+            var claim = ClaimSpec(text: text, kind: kindName, settings: settings, primary: c["primary"]?.bool ?? false)
+            if scoped {
+                claim.groups = scope(c, of: claim, variants: variants, at: path)
+                claim.everyGroup = c["every_group"]?.bool ?? false
+                (claim.history, claim.original) = history(t, c, of: claim, metrics: metrics, storedTensors: storedTensors, variants: variants, at: path)
+            }
+            for l in claim.arms where !labels.contains(l) {
+                fail(path, "no variant labelled '\(l)'; labels: \(labels.sorted().joined(separator: ", "))")
+            }
+            checkVacuous(claim, at: path)
+            if let metric = own["metric"]?.string {
+                if case .proportion(perStart: true, _, _) = claim.test {
+                    if !storedTensors.contains(metric) {
+                        fail("\(path).metric", "a per-start proportion reads a per-start tensor the problem stores; this problem stores \(storedTensors.isEmpty ? "none (use a multistart problem)" : storedTensors.joined(separator: ", "))")
+                    }
+                } else if !metrics.contains(metric) {
+                    fail("\(path).metric", "choose one of \(metrics.joined(separator: ", "))")
+                } else if ClaimKinds.directional.contains(kindName) || claim.overEpochs == .best {
+                    requireGoal(metric, at: "\(path).metric", for: "the subject of a \(kindName) claim\(claim.overEpochs == .best ? " or reduced by \"best\"" : "")")
+                }
+            }
+            if case .trend(let axis, _) = claim.test, !variants.contains(where: { $0[axis]?.number != nil }) {
+                fail("\(path).axis", "no variant has a numeric value of '\(axis)'; a trend orders arms by a numeric variant key")
+            }
+            return claim
+        }
+    }
+
+    /// The groups a claim is about: those it names (`group`, `groups`), or nil for every group
+    /// holding its arms (`every_group`). A claim whose arms sit in more than one group must say
+    /// which (issue 30: a claim tested over a group its statement excludes takes that group's verdict).
+    private mutating func scope(_ c: [String: ConfigValue], of claim: ClaimSpec, variants: [[String: ConfigValue]], at path: String) -> [String]? {
+        let all = variants.compactMap { $0["group"]?.string }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var named: [String]?
+        if let g = c["group"]?.string { named = [g] }
+        if let gs = c["groups"]?.array?.compactMap(\.string) {
+            if named != nil { fail("\(path).groups", "give one of group and groups") }
+            if Set(gs).count != gs.count { fail("\(path).groups", "a group is listed twice") }
+            named = gs
+        }
+        if c["every_group"]?.bool == true, named != nil { fail("\(path).every_group", "every_group = true and named groups contradict each other; give one") }
+        for g in named ?? [] where !all.contains(g) {
+            fail("\(path).\(c["group"] != nil ? "group" : "groups")", "no variant group '\(g)'; groups: \(all.joined(separator: ", "))")
+        }
+        // The groups where the claim's arms appear: a claim whose arms sit in two groups or more
+        // must name its scope.
+        let labels = Set(claim.arms)
+        var holding: [String] = []
+        for v in variants {
+            let g = v["group"]?.string ?? ""
+            let isArm: Bool
+            if case .trend(let axis, _) = claim.test { isArm = v[axis]?.number != nil }
+            else { isArm = labels.contains(v["label"]?.string ?? v["name"]?.string ?? "") }
+            if isArm, !holding.contains(g) { holding.append(g) }
+        }
+        for g in named ?? [] where all.contains(g) && !holding.contains(g) {
+            fail(path, "the group '\(g)' holds none of the claim's arms (\(claim.arms.joined(separator: ", "))); name the groups that hold them")
+        }
+        if named == nil, c["every_group"]?.bool != true, holding.count > 1 {
+            fail("\(path)", "its arms appear in \(holding.count) groups (\(holding.map { "'\($0)'" }.joined(separator: ", "))): name the groups its statement is about (group = \"…\" or groups = […]), or every_group = true if it claims every one")
+        }
+        return named
+    }
+
+    /// A claim's history (`stated`, `stated_after_results`, `[[claims.revisions]]`) and, when a
+    /// revision records the claim as first stated (`[claims.revisions.was]`), that original claim.
+    private mutating func history(_ t: [String: ConfigValue], _ c: [String: ConfigValue], of claim: ClaimSpec,
+                                  metrics: [String], storedTensors: [String], variants: [[String: ConfigValue]],
+                                  at path: String) -> (ClaimHistory, [ClaimSpec]) {
+        var history = ClaimHistory(stated: c["stated"]?.string, statedAfterResults: c["stated_after_results"]?.bool)
+        if (history.stated == nil) != (history.statedAfterResults == nil) {
+            fail(path, "give both stated and stated_after_results (when the claim was stated, and whether results of this experiment existed then)")
+        }
+        var original: [ClaimSpec] = []
+        guard let raw = t["revisions"] else { return (history, original) }
+        guard let list = raw.array else { fail("\(path).revisions", "expected [[claims.revisions]] tables"); return (history, original) }
+        for (j, item) in list.enumerated() {
+            let at = "\(path).revisions[\(j)]"
+            guard var r = item.table else { fail(at, "expected a table"); continue }
+            let was = r["was"]
+            r["was"] = nil
+            let v = validate(r, Schema.claimChange, at: at)
+            guard let commit = v["commit"]?.string, let reason = v["reason"]?.string,
+                  let kind = v["kind"]?.string.flatMap(ClaimHistory.Change.Kind.init) else { continue }
+            history.changes.append(.init(commit: commit, reason: reason, kind: kind))
+            guard let was else { continue }
+            if kind == .correction { fail("\(at).was", "a correction leaves the statement as it was; only a revision records the claim as first stated") }
+            if !original.isEmpty { fail("\(at).was", "the claim as first stated is recorded once, in the first revision that changed it") }
+            guard let table = was.table else { fail("\(at).was", "expected a table: the claim's keys as first stated"); continue }
+            for key in ["primary", "stated", "stated_after_results", "revisions"] where table[key] != nil {
+                fail("\(at).was.\(key)", "the claim as first stated holds its statement, test and scope (text, kind, the kind's keys, group or groups); its history is the claim's")
+            }
+            // Its scope as it was: the groups it named, else every group holding its arms (claims
+            // stated before scopes existed were tested there).
+            let inner = validateClaims(.array([.table(table)]), metrics: metrics, storedTensors: storedTensors, variants: variants, scoped: false, at: "\(at).was")
+            for var o in inner {
+                o.groups = table["group"]?.string.map { [$0] } ?? table["groups"]?.array?.compactMap(\.string)
+                o.everyGroup = o.groups == nil
+                original.append(o)
+            }
+        }
+        if history.stated == nil, !history.changes.isEmpty { fail(path, "a claim with revisions records when it was first stated (stated, stated_after_results)") }
+        return (history, original)
+    }
+}
