@@ -26,6 +26,9 @@ public struct ClaimSpec: Sendable, Hashable {
     public var everyGroup = false
     /// When the claim was stated and how it changed since (`stated`, `revisions`).
     public var history = ClaimHistory()
+    /// Why the claim was withdrawn (it is Reprise's, not the paper's), or nil: a withdrawn claim is
+    /// still evaluated and printed with its last verdict, apart, outside Holm's family and the counts.
+    public var withdrawn: String?
     /// The claim as first stated, when a revision changed what it tests (`[claims.revisions.was]`):
     /// evaluated beside the present one, never in its place. At most one.
     public var original: [ClaimSpec] = []

@@ -39,6 +39,10 @@ extension Validator {
                 settings["arms"] = .array(all.map { .string($0) })
             }
             var claim = ClaimSpec(text: text, kind: kindName, settings: settings, primary: c["primary"]?.bool ?? false)
+            claim.withdrawn = c["withdrawn"]?.string
+            if claim.withdrawn != nil, claim.primary {
+                fail("\(path).withdrawn", "a withdrawn claim is no headline claim: remove primary = true (it leaves Holm's family)")
+            }
             if scoped {
                 claim.groups = scope(c, of: claim, variants: variants, at: path)
                 claim.everyGroup = c["every_group"]?.bool ?? false

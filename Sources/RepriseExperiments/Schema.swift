@@ -120,11 +120,12 @@ enum Schema {
         .optional("group", .string([]), nil, "the one variant group the claim's statement is about"),
         .optional("groups", .strings([]), .nonEmpty, "the variant groups the statement names: it holds only if it holds in each (intersection–union)"),
         .value("every_group", .bool, .bool(false), nil, "the statement is about every group holding its arms (\"in every setting\"): it holds only if it holds in each"),
-        .optional("stated", .string([]), Check("a commit: 7 to 40 hexadecimal digits") { v in
+        .optional("stated", .string([]), Check("a commit (7 to 40 hexadecimal digits) or \"PENDING\"") { v in
             guard let s = v.string else { return false }
-            return (7...40).contains(s.count) && s.allSatisfy(\.isHexDigit)
-        }, "the commit in which the claim was first stated (checked against git by ClaimHistoryTests)"),
+            return s == ClaimHistory.pending || (7...40).contains(s.count) && s.allSatisfy(\.isHexDigit)
+        }, "the commit in which the claim was first stated (PENDING until the commit that states it is made; ClaimHistoryTests checks it against git)"),
         .optional("stated_after_results", .bool, nil, "whether results of this experiment had been committed when the claim was stated"),
+        .optional("withdrawn", .string([]), .oneLine, "why the claim is withdrawn (Reprise's, not the paper's): still printed with its verdict, apart, never counted or adjusted"),
     ]
     /// A `[[claims.revisions]]` table: one change to a claim after it was stated.
     static let claimChange: [KeyRule] = [

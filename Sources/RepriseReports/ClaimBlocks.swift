@@ -76,7 +76,7 @@ extension Summary {
         let outcomes = claimOutcomes, extended = extendedLines(outcomes)
         return outcomes.enumerated().map { i, outcome in
             let claim = outcome.claim
-            var status = "exploratory, unadjusted"
+            var status = claim.withdrawn.map { "withdrawn: \($0); its last verdict, not counted" } ?? "exploratory, unadjusted"
             var demoted = false
             if claim.primary {
                 switch (outcome.pValue, adjusted[i]) {

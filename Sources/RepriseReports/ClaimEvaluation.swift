@@ -65,11 +65,16 @@ struct ClaimData {
         return bySeed.isEmpty ? nil : bySeed
     }
 
-    /// A stored per-start tensor of the arm, pooled over its confirmatory seeds.
-    func perStart(_ label: String) -> [Double]? {
-        guard let records = records(label, pilot: false) else { return nil }
-        let pooled = records.flatMap { r in r.tensors.first { $0.name == claim.metric }?.data.doubles ?? [] }
-        return pooled.isEmpty ? nil : pooled
+    /// A stored per-start tensor of the arm on each confirmatory seed, in seed order, and whether
+    /// every seed began from the same start points (`start_points` equal): then a start is a
+    /// cluster of its seeds' runs (issue 30: 8 fixed starts × 10 noise seeds are 8 units, not 80).
+    func perStart(_ label: String) -> (bySeed: [[Double]], sharedStarts: Bool)? {
+        guard let records = records(label, pilot: false)?.sorted(by: { ($0.int("seed") ?? 0) < ($1.int("seed") ?? 0) }) else { return nil }
+        let bySeed = records.compactMap { r in r.tensors.first { $0.name == claim.metric }?.data.doubles }.filter { !$0.isEmpty }
+        guard !bySeed.isEmpty else { return nil }
+        let starts = records.map { r in r.tensors.first { $0.name == "start_points" }?.data.doubles }
+        let shared = bySeed.count > 1 && Set(bySeed.map(\.count)).count == 1 && starts.allSatisfy { $0 != nil && $0 == starts[0] }
+        return (bySeed, shared)
     }
 
     /// The arm's stored cost by seed (every cell, diverged too): `step_seconds`, the mean
@@ -272,16 +277,31 @@ enum ClaimEvaluation {
     /// proportion: the event's rate over seeds or starts, by Wilson's interval.
     static func proportion(_ d: ClaimData, perStart: Bool, event claimed: ClaimTest.Event, rate: ClaimTest.Bound) -> GroupVerdict {
         guard let subjectLabel = d.claim.subject else { return missing(d, "the subject") }
-        let units: [Double]
-        if perStart { guard let u = d.perStart(subjectLabel) else { return missing(d, subjectLabel) }; units = u }
-        else { guard let v = d.values(subjectLabel) else { return missing(d, subjectLabel) }; units = ClaimData.ordered(v) }
         let event: (Double) -> Bool, eventText: String
         switch claimed {
         case .below(let below): event = { $0 < below }; eventText = "\(d.claim.metric) < \(f(below))"
         case .above(let above): event = { $0 > above }; eventText = "\(d.claim.metric) > \(f(above))"
         }
-        let k = units.filter(event).count, n = units.count
-        let (low, high) = Statistics.wilson(successes: k, trials: n)
+        // The units counted: seeds; starts pooled over seeds when each seed draws its own; or, when
+        // every seed began from the same starts, each start as one cluster at its rate over the seeds.
+        var rates: [Double], unitName: String, clusterNote = ""
+        if perStart {
+            guard let (bySeed, shared) = d.perStart(subjectLabel) else { return missing(d, subjectLabel) }
+            if shared {
+                rates = bySeed[0].indices.map { i in Double(bySeed.filter { event($0[i]) }.count) / Double(bySeed.count) }
+                unitName = "starts"
+                clusterNote = " (each start a cluster of its \(bySeed.count) seeds, counted at its rate: the seeds share the start points, so their runs are not independent starts)"
+            } else {
+                rates = bySeed.flatMap { $0 }.map { event($0) ? 1 : 0 }
+                unitName = "starts"
+            }
+        } else {
+            guard let v = d.values(subjectLabel) else { return missing(d, subjectLabel) }
+            rates = ClaimData.ordered(v).map { event($0) ? 1 : 0 }
+            unitName = "seeds"
+        }
+        let n = rates.count, observed = rates.reduce(0, +) / Double(max(n, 1))
+        let (low, high) = Statistics.wilson(rate: observed, units: n)
         let bound = rate.value
         let verdict: ClaimComparison.Verdict
         if !rate.isAtMost { verdict = low > bound ? .holds : high < bound ? .fails : .inconclusive }
@@ -289,17 +309,18 @@ enum ClaimEvaluation {
         // The score test that Wilson's interval inverts, one-sided in the claimed direction, doubled.
         var p = 1.0
         if bound > 0 && bound < 1 {
-            let z = (Double(k) / Double(n) - bound) / (bound * (1 - bound) / Double(n)).squareRoot()
+            let z = (observed - bound) / (bound * (1 - bound) / Double(n)).squareRoot()
             p = min(1, 2 * (!rate.isAtMost ? 1 - Statistics.normalCDF(z) : Statistics.normalCDF(z)))
         }
-        var text = "\(d.name)\(verdict.rawValue) (\(eventText) in \(k) of \(n) \(perStart ? "starts" : "seeds"): rate \(f(Double(k) / Double(n))) [Wilson 95 %: \(f(low)), \(f(high))], claimed \(rate.isAtMost ? "at most" : "at least") \(f(bound))"
+        let count = clusterNote.isEmpty ? "in \(Int(rates.reduce(0, +))) of \(n) \(unitName)" : "over \(n) \(unitName)\(clusterNote)"
+        var text = "\(d.name)\(verdict.rawValue) (\(eventText) \(count): rate \(f(observed)) [Wilson 95 %: \(f(low)), \(f(high))], claimed \(rate.isAtMost ? "at most" : "at least") \(f(bound))"
         if verdict == .inconclusive, bound > 0, bound < 1 {
             let detectable = (Statistics.normalQuantile(0.975) + Statistics.normalQuantile(0.8)) * (bound * (1 - bound) / Double(n)).squareRoot()
             text += "; at 80 % power \(n) \(perStart ? "starts" : "seeds") detect a true rate \(f(detectable)) beyond the claimed one (normal approximation)"
         }
         return GroupVerdict(group: d.group, verdict: verdict, text: text + ")", p: p,
                             rows: [ClaimRow(comparison: "\(subjectLabel): \(eventText)", estimate: String(text.drop { $0 != "(" }.dropFirst()), p: p, verdict: verdict,
-                                            interval: .init(estimate: Double(k) / Double(n), low: low, high: high, references: [bound], scale: .rate))])
+                                            interval: .init(estimate: observed, low: low, high: high, references: [bound], scale: .rate))])
     }
 
     /// spread: Brown–Forsythe against each other arm, in the claimed direction.

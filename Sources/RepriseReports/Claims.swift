@@ -124,6 +124,11 @@ struct ClaimComparison {
         let (low, high) = interval(level)
         var s = String(format: "better by %+.4g [%+.4g, %+.4g], %@", better, low, high, designText)
         if let flip = flipMargin { s += String(format: "; flips at margin %.4g", flip) }
+        // What an inconclusive interval does say: the true differences it rules out.
+        if verdict == .inconclusive, high > low {
+            s += String(format: "; it rules out the subject better by more than %.4g", high)
+                + (low < 0 ? String(format: " or worse by more than %.4g", -low) : String(format: " or better by less than %.4g", low))
+        }
         return s
     }
 

@@ -69,7 +69,7 @@ public enum Report {
     static func holmFamily(_ results: [StoredResults], paper: String) -> ([(experiment: Int, claim: Int, p: Double, tested: Bool)], [Double]) {
         var family: [(experiment: Int, claim: Int, p: Double, tested: Bool)] = []
         for (k, r) in results.enumerated() where r.spec.paper == paper {
-            for (i, c) in Summary(r).claimOutcomes.enumerated() where c.claim.primary && !c.claim.test.isPlacement {
+            for (i, c) in Summary(r).claimOutcomes.enumerated() where c.claim.primary && !c.claim.test.isPlacement && c.claim.withdrawn == nil {
                 family.append((k, i, c.pValue ?? 1, c.pValue != nil))
             }
         }
@@ -99,7 +99,7 @@ public enum Report {
             var experiments = 0
             for (k, r) in results.enumerated() where r.spec.paper == paper {
                 experiments += 1
-                for (i, outcome) in Summary(r).claimOutcomes.enumerated() {
+                for (i, outcome) in Summary(r).claimOutcomes.enumerated() where outcome.claim.withdrawn == nil {
                     let verdicts = outcome.groups.compactMap(\.verdict)
                     var slot = verdicts.isEmpty || r.records.isEmpty ? 3 : verdicts.contains(.fails) ? 1
                         : verdicts.allSatisfy { $0 == .holds } ? 0 : 2

@@ -20,8 +20,16 @@ enum Statistics {
     /// Wilson's score interval of a proportion `successes / trials` at two-sided `level`
     /// (statsmodels `proportion_confint(method="wilson")`).
     static func wilson(successes: Int, trials: Int, level: Double = 0.95) -> (low: Double, high: Double) {
+        wilson(rate: trials > 0 ? Double(successes) / Double(trials) : 0, units: trials, level: level)
+    }
+
+    /// Wilson's interval for a rate observed over `units` independent units (a rate per unit that
+    /// is 0 or 1 gives the count form above; clusters whose own rates lie between count as one
+    /// unit each at their mean, which is conservative: a cluster's rate varies no more than a
+    /// Bernoulli draw with its mean).
+    static func wilson(rate p: Double, units trials: Int, level: Double = 0.95) -> (low: Double, high: Double) {
         guard trials > 0 else { return (0, 1) }
-        let z = normalQuantile(0.5 + level / 2), n = Double(trials), p = Double(successes) / n
+        let z = normalQuantile(0.5 + level / 2), n = Double(trials)
         let denominator = 1 + z * z / n
         let centre = (p + z * z / (2 * n)) / denominator
         let half = z * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot() / denominator
