@@ -97,12 +97,14 @@ extension Summary {
                 details.append(ClaimEvaluation.noPilotsNote)
             }
             if let e = extended[i] { details.append("‖ \(e)") }
+            let fragile = diagnostics.fragility(of: claim, verdictDiffersWithExtension: extended[i] != nil)
+            if !fragile.isEmpty { details.append("Fragile: " + fragile.joined(separator: "; ")) }
             for original in claim.original {
                 let groups = ClaimEvaluation.evaluate(original, results)
                 details.append("As first stated (exploratory, unadjusted), \"\(original.text)\" [\(Self.kindText(original, spec))]: \(ClaimBlock.overall(groups)) — "
                                + groups.map(\.text).joined(separator: " · "))
             }
-            return ClaimBlock(headline: "Claim \(i + 1) (\(status)): \(verdict) — \(claim.text)", details: details,
+            return ClaimBlock(headline: "Claim \(i + 1) (\(status)): \(verdict)\(fragile.isEmpty ? "" : " (fragile)") — \(claim.text)", details: details,
                               rows: ClaimBlock.rows(outcome.groups, demoted: demoted))
         }
     }

@@ -23,6 +23,9 @@ public struct StoredResults {
     public let extendedSelections: [String: SelectionRecord]
     /// The stored final cells of variants whose extended winner differs from the declared one.
     public let extendedRecords: [String: [CellRecord]]
+    /// The per-seed scores of each stored selection's declared grid, read from its selection runs,
+    /// by variant name (`SelectionDiagnostics` reads them); absent where a run cannot be read.
+    public let selectionSeedScores: [String: SelectionSeedScores]
 
     public init(spec: ExperimentSpec, resultsDirectory: String) {
         self.spec = spec
@@ -57,6 +60,15 @@ public struct StoredResults {
         index = Self.index(spec, records)
         self.storedCells = storedCells
         (extendedSelections, extendedRecords) = Self.extensions(spec, resultsDirectory, declared: selections)
+        var seedScores: [String: SelectionSeedScores] = [:]
+        for variant in spec.selectedVariants {
+            guard let record = selections[variant.name] else { continue }
+            switch SelectionSeedScores.read(spec, variant: variant, record: record, directory: resultsDirectory) {
+            case .success(let scores): seedScores[variant.name] = scores
+            case .failure(let note): notes.append(note.description)
+            }
+        }
+        selectionSeedScores = seedScores
         self.notes = notes
     }
 
@@ -89,12 +101,14 @@ public struct StoredResults {
     public var withExtensions: StoredResults? {
         guard !extendedRecords.isEmpty else { return nil }
         let kept = records.filter { extendedRecords[$0.string("variant") ?? ""] == nil }
-        return StoredResults(spec: spec, records: kept + extendedRecords.values.flatMap { $0 }, selections: selections)
+        return StoredResults(spec: spec, records: kept + extendedRecords.values.flatMap { $0 }, selections: selections,
+                             selectionSeedScores: selectionSeedScores)
     }
 
     /// Results held in memory (tests of the reports): `records` as if read from the store.
     init(spec: ExperimentSpec, records: [CellRecord], selections: [String: SelectionRecord] = [:],
-         extendedSelections: [String: SelectionRecord] = [:], extendedRecords: [String: [CellRecord]] = [:]) {
+         extendedSelections: [String: SelectionRecord] = [:], extendedRecords: [String: [CellRecord]] = [:],
+         selectionSeedScores: [String: SelectionSeedScores] = [:]) {
         self.spec = spec
         self.records = records
         index = Self.index(spec, records)
@@ -105,6 +119,7 @@ public struct StoredResults {
         unselected = []
         self.extendedSelections = extendedSelections
         self.extendedRecords = extendedRecords
+        self.selectionSeedScores = selectionSeedScores
     }
 
     /// Variants in spec order with their stored records of the confirmatory seeds (`seeds`): what

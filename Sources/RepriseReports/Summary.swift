@@ -20,9 +20,12 @@ public struct Summary {
 
     public let results: StoredResults
     public let columns: [Column]
+    /// How far each selection's choice can be trusted: flags in the table, claims' fragility, notes.
+    public let diagnostics: SelectionDiagnostics
 
     public init(_ results: StoredResults) {
         self.results = results
+        diagnostics = SelectionDiagnostics(results)
         func over(_ name: String, _ how: EpochReduction) -> (CellRecord) -> Double? {
             { $0.series["epochs"]?[name].map { reduceOverEpochs($0, how, goal: results.spec.goal(of: name)) } }
         }
@@ -94,6 +97,7 @@ public struct Summary {
                        let next = others.min(by: { goal.prefers(record.scores[$0], over: record.scores[$1]) }) {
                         text += "; runner-up \(Self.readable(record.labels[next])): \(Self.score(record.scores[next])) vs \(Self.score(record.scores[record.winner]))"
                     }
+                    text += (diagnostics.variants[variant]?.flags ?? []).map { "; " + $0 }.joined()
                     row.append(text)
                 } else {
                     row.append("")
@@ -205,11 +209,13 @@ public struct Summary {
             case (_, .maximize): measured = "\(claim.overEpochs) \(claim.metric), higher is better"
             case (_, .none): measured = "\(claim.overEpochs) \(claim.metric)"
             }
+            let fragile = diagnostics.fragility(of: claim, verdictDiffersWithExtension: extended[i] != nil)
             return "Claim (\(status)) — \(claim.text) [\(measured); \(kind)]: "
                 + groups.joined(separator: " · ")
                 + (spec.pilotSeeds.isEmpty && claim.test.comparesMeans && outcome.groups.contains { $0.verdict == .inconclusive }
                     ? " — " + ClaimEvaluation.noPilotsNote : "")
                 + (extended[i].map { " ‖ " + $0 } ?? "")
+                + (fragile.isEmpty ? "" : " — fragile: " + fragile.joined(separator: "; "))
         }
     }
 
@@ -288,7 +294,12 @@ public struct Summary {
                          + "the runner-up is the declared grid's next best point, with its score against the winner's; "
                          + "a winner on the grid's edge (the smallest or largest of a searched value) may have its optimum outside the grid"
                          + (s.extendSteps > 0 ? ", so up to \(s.extendSteps) points beyond it are tried by the grid's step; verdicts with an extended winner follow ‖ beside the declared ones" : ""))
+            if diagnostics.variants.values.contains(where: { !$0.flags.isEmpty }) {
+                notes.append("TIE: the winner is not better than the runner-up on every selection seed; FRAGILE: another point wins with a selection seed left out; "
+                             + "STEP-LIMIT EDGE: the extension was still improving when it stopped at extend_steps")
+            }
         }
+        notes += diagnostics.designNotes
         return notes.joined(separator: "; ")
     }
 
