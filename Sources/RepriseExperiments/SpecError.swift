@@ -22,11 +22,14 @@ public struct SpecError: Error, CustomStringConvertible {
 /// its nearest written ancestor.
 struct SourceLocator {
     private var lines: [String: Int] = [:]
+    /// The text's lines, comments stripped, for `literal(of:)`.
+    private var texts: [String] = []
 
     init(text: String) {
         var header = ""
         var arrayCounts: [String: Int] = [:]
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            texts.append(Self.stripComment(String(raw)))
             let line = Self.stripComment(String(raw)).trimmingSpaces
             let number = index + 1
             if line.hasPrefix("[[") {
@@ -54,6 +57,19 @@ struct SourceLocator {
                 }
             }
         }
+    }
+
+    /// The value of `keyPath` exactly as written, when it stands alone on its own `key = value` line
+    /// (`value = 0.0120` gives `0.0120`, trailing zeros kept); nil otherwise (an inline table, a
+    /// value over several lines).
+    func literal(of keyPath: String) -> String? {
+        guard let n = lines[keyPath], n >= 1, n <= texts.count else { return nil }
+        let line = texts[n - 1]
+        guard let eq = line.firstIndex(of: "=") else { return nil }
+        let key = String(keyPath.split(separator: ".").last ?? "")
+        guard line[..<eq].trimmingSpaces == key else { return nil }
+        let value = line[line.index(after: eq)...].trimmingSpaces
+        return value.isEmpty || value.hasPrefix("{") || value.hasPrefix("[") ? nil : value
     }
 
     func line(of keyPath: String) -> Int? {

@@ -266,9 +266,14 @@ enum ClaimEvaluation {
         let (low, high) = Statistics.bootstrapInterval(sample, stream: "published/\(d.spec.name)/\(subjectLabel)") {
             Statistics.percentileRank(value, in: $0)
         }
-        let verdict: ClaimComparison.Verdict = rank >= 2.5 && rank <= 97.5 ? .holds : (high < 2.5 || low > 97.5) ? .fails : .inconclusive
+        // A median that rounds to the paper's printed digits reproduces it, wherever it falls in
+        // the spread (the published table's rule: `PublishedNumber.roundsToPaper`).
+        let median = Statistics.quantile(sample, 0.5)
+        let byRounding = PublishedNumber(value: value, metric: d.claim.metric).roundsToPaper(median)
+        let verdict: ClaimComparison.Verdict = rank >= 2.5 && rank <= 97.5 || byRounding ? .holds : (high < 2.5 || low > 97.5) ? .fails : .inconclusive
         let (q1, q2) = (Statistics.quantile(sample, 0.025), Statistics.quantile(sample, 0.975))
         let estimate = "the paper's \(f(value)) (\(source)) sits at percentile \(String(format: "%.1f", rank)) [bootstrap 95 %: \(String(format: "%.1f", low)), \(String(format: "%.1f", high))] of \(subjectLabel) over \(sample.count) seeds, whose central 95 % is [\(f(q1)), \(f(q2))]"
+            + (byRounding && !(rank >= 2.5 && rank <= 97.5) ? "; reproduced by rounding: the median \(f(median)) prints as the paper's \(f(value))" : "")
         return GroupVerdict(group: d.group, verdict: verdict, text: "\(d.name)\(verdict.rawValue) (\(estimate))", p: nil,
                             rows: [ClaimRow(comparison: "the paper's \(f(value)) in \(subjectLabel)", estimate: estimate, p: nil, verdict: verdict,
                                             interval: .init(estimate: rank, low: low, high: high, references: [2.5, 97.5], scale: .percentile))])

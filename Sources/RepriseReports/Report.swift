@@ -150,36 +150,106 @@ public enum Report {
 
     /// Every number the paper's experiments state as data (`[[published]]`) beside Reprise's
     /// distribution of the same quantity over its seeds: median and central 95 %, the paper's
-    /// percentile rank in it, and whether it lies inside; numbers whose setting is not comparable
-    /// are listed with the reason and nothing beside them.
+    /// percentile rank in it, and whether it is reproduced — inside the central 95 % (percentile in
+    /// [2.5, 97.5]) or, failing that, equal to Reprise's median rounded to the paper's printed digits
+    /// (`PublishedNumber.roundsToPaper`: a paper printing 18.7 where every seed gives 18.67 is
+    /// reproduced, though its percentile is 100). Numbers whose setting is not comparable are listed
+    /// with the reason and nothing beside them. Seeds whose quantity is not computable (NaN: a cell
+    /// that diverged, a start that overflowed, which makes a score over every start undefined) are
+    /// counted and said why. Below the table: how many comparable rows lie outside, against the 1 in 20
+    /// chance alone would put there.
     static func publishedTable(_ results: [StoredResults]) -> String {
         let rows = results.flatMap { r in r.spec.publishedNumbers.map { (r, $0) } }
         guard !rows.isEmpty else { return "" }
         var out = "Published numbers beside Reprise's (over seeds; a per-start quantity over every start of every seed):\n\n"
         out += "| experiment | the paper | quantity | source | comparable? | Reprise median [2.5 %, 97.5 %] (n) | paper's percentile | inside the central 95 %? |\n|---|---|---|---|---|---|---|---|\n"
+        var placed = 0, outside = 0
         for (r, n) in rows {
             let arm = n.label.isEmpty ? "" : " of \(n.label)" + (n.group.isEmpty ? "" : " (\(n.group))")
             // A `|` in the paper's words would split the row: escaped, so the text stays plain.
             func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
-            var line = "| `\(r.spec.name)` | \(String(format: "%.4g", n.value)) | \(n.overEpochs) \(n.metric)\(cell(arm)) | \(cell(n.source)) | "
+            var line = "| `\(r.spec.name)` | \(n.printed) | \(n.overEpochs) \(n.metric)\(cell(arm)) | \(cell(n.source)) | "
             guard n.comparable else {
                 out += line + "no: \(cell(n.why)) | — | — | — |\n"
                 continue
             }
             line += "yes |"
-            let records = r.byVariant.filter { v in
+            let all = r.byVariant.filter { v in
                 (n.label.isEmpty || r.spec.label(of: v.variant) == n.label) && (n.group.isEmpty || r.spec.group(of: v.variant) == n.group)
-            }.flatMap(\.records).filter { !$0.diverged }
-            let values: [Double] = records.flatMap { rec -> [Double] in
-                if let series = rec.series["epochs"]?[n.metric] { return [reduceOverEpochs(series, n.overEpochs, goal: r.spec.goal(of: n.metric))] }
-                return rec.tensors.first { $0.name == n.metric }?.data.doubles ?? []
-            }.filter(\.isFinite)
-            guard !values.isEmpty else { out += line + " not stored | — | — |\n"; continue }
+            }.flatMap(\.records)
+            let records = all.filter { !$0.diverged }
+            let perStart = records.first.map { $0.series["epochs"]?[n.metric] == nil } ?? false
+            var values: [Double] = [], lost = 0, overflowed = 0
+            for rec in records {
+                if let series = rec.series["epochs"]?[n.metric] {
+                    let x = reduceOverEpochs(series, n.overEpochs, goal: r.spec.goal(of: n.metric))
+                    if x.isFinite { values.append(x); continue }
+                    lost += 1
+                    if let failed = rec.series["epochs"]?["failed_starts"]?.last, failed > 0 { overflowed += 1 }
+                } else {
+                    values += (rec.tensors.first { $0.name == n.metric }?.data.doubles ?? []).filter(\.isFinite)
+                }
+            }
+            let why = Self.notComputable(seeds: all.count, diverged: all.count - records.count, lost: perStart ? 0 : lost, overflowed: overflowed)
+            guard !values.isEmpty else {
+                out += line + (why.isEmpty ? " not stored" : " not computable: \(cell(why))") + " | — | — |\n"
+                continue
+            }
             let median = Statistics.quantile(values, 0.5), low = Statistics.quantile(values, 0.025), high = Statistics.quantile(values, 0.975)
             let rank = Statistics.percentileRank(n.value, in: values)
-            out += line + String(format: " %.4g [%.4g, %.4g] (%d) | %.1f | ", median, low, high, values.count, rank)
-                + (rank >= 2.5 && rank <= 97.5 ? "yes" : "no") + " |\n"
+            let inside = rank >= 2.5 && rank <= 97.5, rounds = n.roundsToPaper(median)
+            placed += 1
+            if !inside && !rounds { outside += 1 }
+            let verdict = inside ? "yes" : rounds ? "yes: the median rounds to the paper's \(n.printedDigits) printed digits" : "no"
+            out += line + String(format: " %.4g [%.4g, %.4g] (%d)", median, low, high, values.count) + (why.isEmpty ? "" : "; \(cell(why))")
+                + String(format: " | %.1f | ", rank) + verdict + " |\n"
         }
-        return out + "\nThe percentile places one published number in Reprise's spread; whether the claim it supports holds is the verdict of the claims below (a `published` claim needs ≥ 40 seeds, ≥ 200 without minibatches).\n\n"
+        out += "\nThe percentile places one published number in Reprise's spread; whether the claim it supports holds is the verdict of the claims below (a `published` claim needs ≥ 40 seeds, ≥ 200 without minibatches).\n"
+        if placed > 0 { out += "\n" + Self.chanceSentence(outside: outside, of: placed) + "\n" }
+        return out + "\n"
+    }
+
+    /// Why some seeds of a published row give no number: cells that diverged, and scores over every
+    /// start that a start's overflow left undefined. Empty when every seed gave one.
+    static func notComputable(seeds: Int, diverged: Int, lost: Int, overflowed: Int) -> String {
+        var parts: [String] = []
+        if diverged > 0 { parts.append("\(diverged) of \(seeds) seeds diverged") }
+        if overflowed > 0 {
+            parts.append("\(overflowed) of \(seeds) seeds had a start whose value stopped being finite, so the paper's score over every start is not computable (NaN)")
+        }
+        if lost > overflowed { parts.append("\(lost - overflowed) of \(seeds) seeds gave no finite value") }
+        return parts.joined(separator: "; ")
+    }
+
+    /// How many of `rows` comparable published numbers lie outside Reprise's central 95 % (and do not
+    /// round to it), beside what chance alone gives: each of `rows` true numbers falls outside with
+    /// probability 1/20, so the count is Binomial(rows, 0.05), with its expectation and central 95 %
+    /// range (rows of the same arm in two experiments are not independent: an approximation).
+    static func chanceSentence(outside: Int, of rows: Int) -> String {
+        let (low, high) = binomialRange(rows, 0.05)
+        return "\(outside) of the \(rows) comparable rows \(outside == 1 ? "lies" : "lie") outside the central 95 % (and \(outside == 1 ? "does" : "do") not round to the paper's number); "
+            + "chance alone puts 1 in 20 outside: \(String(format: "%.2g", Double(rows) * 0.05)) expected, 95 % range \(low)–\(high) "
+            + "(Binomial(\(rows), 0.05); rows that place the same arm twice are not independent)."
+    }
+
+    /// The central 95 % range of Binomial(n, p): the 2.5 % and 97.5 % quantiles (smallest k with
+    /// P(X ≤ k) ≥ q).
+    static func binomialRange(_ n: Int, _ p: Double) -> (low: Int, high: Int) {
+        guard n > 0 else { return (0, 0) }
+        var pmf = [Double](repeating: 0, count: n + 1)
+        // log-space, so a few thousand rows stay finite.
+        for k in 0...n {
+            let logC = lgamma(Double(n + 1)) - lgamma(Double(k + 1)) - lgamma(Double(n - k + 1))
+            pmf[k] = exp(logC + Double(k) * log(p) + Double(n - k) * log1p(-p))
+        }
+        func quantile(_ q: Double) -> Int {
+            var cdf = 0.0
+            for k in 0...n {
+                cdf += pmf[k]
+                if cdf >= q - 1e-12 { return k }
+            }
+            return n
+        }
+        return (quantile(0.025), quantile(0.975))
     }
 }

@@ -66,17 +66,23 @@ public struct AnalyticObjective: ProblemDefinition {
     let settings: Settings
     public init(_ s: Settings) { settings = s }
 
+    /// One start is the whole cell: a run whose objective value leaves ±10¹² has diverged (its
+    /// value is no longer a number any claim reads), and the cell stops with status `diverged`,
+    /// reported with the value that left the bound.
+    public static let bound = DivergenceBound.absolute(1e12)
+
     public func stepsPerEpoch(batchSize: Int, data: DataCache) throws -> Int { 1 }
 
     public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
         try ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: [settings.numbers("start")],
-                       noise: settings.number("noise"), setup: setup, multiStart: false)
+                       noise: settings.number("noise"), setup: setup, multiStart: false, bound: Self.bound)
     }
 }
 
 /// An analytic objective from K start points in one cell — a lattice over a box or a list — each
 /// with its own optimizer state and its own noise stream (`gradient-noise/start-k`). A start whose
-/// loss or parameters stop being finite is recorded as failed and frozen; the cell goes on.
+/// loss or parameters stop being finite is recorded as failed and frozen; the cell goes on. No
+/// finite bound stops a start (`startBound`): every start is counted, as the paper scores them.
 public struct MultiStartObjective: ProblemDefinition {
     public static let component = ComponentDescription(
         name: "multistart", kind: .problem,
@@ -88,11 +94,15 @@ public struct MultiStartObjective: ProblemDefinition {
                ObjectiveKeys.noise,
                .optional("escape_below", .number, nil, "a start has escaped at the first step where f falls below this (saddles)"),
                .optional("contour", .points, nil, "2-D: store f on a 101×101 grid over [[x_low, x_high], [y_low, y_high]] for contour plots")],
-        revision: 2,  // 2: the geometric mean is NaN when a start's value is ≤ 0 (it was clamped to 2.2e-308)
+        // 2: the geometric mean is NaN when a start's value is ≤ 0 (it was clamped to 2.2e-308).
+        // 3: a start is no longer stopped when |f| passes 10¹² (only when f or θ stops being finite),
+        //    and `loss` and `geometric_mean_loss` are over every start (NaN when one is not finite):
+        //    Duda's protocol. Starts that passed 10¹² and recovered were frozen and left out of both.
+        revision: 3,
         provides: ObjectiveKeys.capabilities,
         metrics: [.minimize("loss", label: "mean objective value over the starts"),
                   .minimize("geometric_mean_loss", label: "geometric mean objective value over the starts"),
-                  .minimize("median_loss", label: "median objective value over the starts"),
+                  .minimize("median_loss", label: "median objective value over the starts still finite"),
                   .minimize("failed_starts", label: "failed starts", unit: "starts"),
                   .minimize("distance_to_minimum", label: "distance to the minimiser"),
                   .maximize("escaped_fraction", label: "starts escaped", unit: "fraction"),
@@ -141,6 +151,15 @@ public struct MultiStartObjective: ProblemDefinition {
     let settings: Settings
     public init(_ s: Settings) { settings = s }
 
+    /// What stops one start: only a loss or parameters that are no longer finite. Duda (arXiv
+    /// 1901.11457) scores a multi-start run by the mean or geometric mean of the final value over
+    /// *every* start, so a start that climbs past any finite bound and comes back down must be run
+    /// on and counted; a start that overflows makes the score not computable (NaN, the
+    /// published-numbers table says so), not smaller. (Until revision 3 a start was frozen at
+    /// |f| > 10¹², `AnalyticObjective.bound`, and left out of the means.) The cell itself diverges only
+    /// when no start is left running.
+    public static let startBound = DivergenceBound.nonFinite
+
     /// The start points: the list, or the lattice `lowⱼ + (highⱼ − lowⱼ)·i/(nⱼ − 1)` (the midpoint when
     /// `nⱼ = 1`), the last coordinate varying fastest.
     public var starts: [[Double]] {
@@ -159,7 +178,7 @@ public struct MultiStartObjective: ProblemDefinition {
 
     public func makeTrial(_ setup: TrialSetup) throws -> any Trial {
         let trial = try ObjectiveTrial(objective: ObjectiveKeys.make(settings), starts: starts, noise: settings.number("noise"),
-                                       setup: setup, multiStart: true)
+                                       setup: setup, multiStart: true, bound: Self.startBound)
         trial.escapeBelow = settings.has("escape_below") ? settings.number("escape_below") : nil
         trial.contour = settings.has("contour") ? settings.points("contour") : nil
         return trial
@@ -167,7 +186,9 @@ public struct MultiStartObjective: ProblemDefinition {
 }
 
 /// Optimisation of an analytic objective in `Double` from one or more starts, with optional Gaussian
-/// gradient noise (`g ← ∇f(θ) + σ·ξ`, `ξ ~ N(0, I)`). Every trajectory is kept.
+/// gradient noise (`g ← ∇f(θ) + σ·ξ`, `ξ ~ N(0, I)`). Every trajectory is kept. The problem that
+/// builds it declares the bound that stops a start (`AnalyticObjective.bound`,
+/// `MultiStartObjective.startBound`).
 final class ObjectiveTrial: Trial {
     private final class Run {
         let θ: Parameters<Double>
@@ -194,6 +215,8 @@ final class ObjectiveTrial: Trial {
     private let objective: any Objective
     private let noise: Double
     private let multiStart: Bool
+    /// Where one start stops and is frozen; with one start, the cell's divergence.
+    private let bound: DivergenceBound
     private let runs: [Run]
     private let startPoints: [[Double]]
     private var steps = 0
@@ -203,10 +226,11 @@ final class ObjectiveTrial: Trial {
     var contour: [[Double]]?
     private let failedSlot: DiagnosticSlot?
 
-    init(objective: any Objective, starts: [[Double]], noise: Double, setup: TrialSetup, multiStart: Bool) throws {
+    init(objective: any Objective, starts: [[Double]], noise: Double, setup: TrialSetup, multiStart: Bool, bound: DivergenceBound) throws {
         self.objective = objective
         self.noise = noise
         self.multiStart = multiStart
+        self.bound = bound
         startPoints = starts
         // Each start of many has its own streams (its noise, a transformation's random state).
         runs = try starts.enumerated().map { k, start in
@@ -259,18 +283,17 @@ final class ObjectiveTrial: Trial {
         }
     }
 
-    /// A start whose objective value leaves ±10¹² has diverged (its value is then no longer a number
-    /// any claim reads); with one start that is the cell's divergence.
-    static let bound = DivergenceBound.absolute(1e12)
-    var divergence: DivergenceBound { Self.bound }
+    /// The cell's bound is the starts' bound: with one start its divergence is the start's; with
+    /// many, `step` returns a finite mean while any start runs.
+    var divergence: DivergenceBound { bound }
 
     /// One step of every start still running; returns the mean loss over them (NaN when none is).
     func step(_ clock: TrainingClock) -> Double {
-        var total = 0.0, active = 0, outside: Double?
+        var losses: [Double] = [], outside: Double?
         var sums = [Double](repeating: 0, count: diagnostics.names.count)
         for run in runs where !run.failed {
             let loss = objective.value(run.θ.values)
-            guard loss.isFinite, !Self.bound.exceeded(by: loss, firstLoss: .nan), run.θ.values.allSatisfy(\.isFinite) else {
+            guard loss.isFinite, !bound.exceeded(by: loss, firstLoss: .nan), run.θ.values.allSatisfy(\.isFinite) else {
                 run.failed = true
                 if loss.isFinite { outside = loss }
                 continue
@@ -281,8 +304,7 @@ final class ObjectiveTrial: Trial {
             run.oracle.gradient = run.gradient
             run.optimizer.update(run.θ, gradient: &run.gradient, clock: clock, oracle: run.oracle)
             run.trajectory += run.θ.values
-            total += loss
-            active += 1
+            losses.append(loss)
             for (i, v) in run.diagnostics.values.enumerated() { sums[i] += v }
         }
         steps += 1
@@ -290,12 +312,14 @@ final class ObjectiveTrial: Trial {
             for run in runs where !run.failed && run.escapeStep == nil && objective.value(run.θ.values) < threshold { run.escapeStep = steps }
         }
         for run in runs where run.failed { run.trajectory += [Double](repeating: .nan, count: run.θ.count) }
+        let active = losses.count
         for i in sums.indices { diagnostics.values[i] = active > 0 ? sums[i] / Double(active) : .nan }
         failedSlot?.publish(Double(runs.count - active))
         // One start: a failure is the cell's divergence, reported with the value that left the bound.
-        // Many: the cell goes on while any start runs.
+        // Many: the cell goes on while any start runs; the mean is taken as Σ fₖ/n so that starts far
+        // out but finite (no bound stops them) cannot overflow it into a false divergence.
         if !multiStart, let outside { return outside }
-        return active > 0 ? total / Double(active) : .nan
+        return active > 0 ? losses.reduce(0) { $0 + $1 / Double(active) } : .nan
     }
 
     func evaluate() -> [(name: String, value: Double)] {
@@ -305,15 +329,13 @@ final class ObjectiveTrial: Trial {
             return zip(run.θ.values, x).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot()
         }
         let ok = finals.filter(\.isFinite)
-        func mean(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.reduce(0, +) / Double(xs.count) }
-        var metrics = [("loss", multiStart ? mean(ok) : finals[0])]
+        func mean(_ xs: [Double]) -> Double { xs.isEmpty ? .nan : xs.reduce(0) { $0 + $1 / Double(xs.count) } }
+        var metrics = [("loss", multiStart ? Self.meanOverStarts(finals) : finals[0])]
         if multiStart {
             let sorted = ok.sorted()
             let median = sorted.isEmpty ? .nan : sorted.count % 2 == 1 ? sorted[sorted.count / 2]
                 : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-            // Defined for positive values only: a saddle's negative values have none (NaN, not the
-            // smallest normal number a clamp would print).
-            metrics += [("geometric_mean_loss", ok.isEmpty || ok.contains { $0 <= 0 } ? .nan : exp(mean(ok.map { log($0) }))),
+            metrics += [("geometric_mean_loss", Self.geometricMeanOverStarts(finals)),
                         ("median_loss", median), ("failed_starts", Double(finals.count - ok.count))]
         }
         if objective.minimizer != nil || multiStart {
@@ -325,6 +347,21 @@ final class ObjectiveTrial: Trial {
                         ("mean_escape_step", mean(escaped))]
         }
         return metrics
+    }
+
+    /// The paper's score of a multi-start run: the mean final value over *every* start; NaN (not
+    /// computable) when any start's value is not finite, never the mean of the others.
+    static func meanOverStarts(_ finals: [Double]) -> Double {
+        guard !finals.isEmpty, finals.allSatisfy(\.isFinite) else { return .nan }
+        return finals.reduce(0) { $0 + $1 / Double(finals.count) }
+    }
+
+    /// The paper's 3-D score: `exp(Σₖ log fₖ / K)` over *every* start; NaN when any start's value is
+    /// not finite, and when one is ≤ 0 (a saddle's negative values have no logarithm: NaN, not the
+    /// smallest normal number a clamp would print).
+    static func geometricMeanOverStarts(_ finals: [Double]) -> Double {
+        guard !finals.isEmpty, finals.allSatisfy({ $0.isFinite && $0 > 0 }) else { return .nan }
+        return exp(finals.reduce(0) { $0 + log($1) / Double(finals.count) })
     }
 
     func tensors() -> [Tensor] {

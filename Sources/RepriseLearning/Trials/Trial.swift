@@ -36,12 +36,17 @@ public enum DivergenceBound: Sendable, Equatable {
     case multipleOfFirstLoss(Double)
     /// `|loss|` above a fixed value (analytic objectives, whose values can be near 0 or negative).
     case absolute(Double)
+    /// No finite bound: only a loss that is not finite ends the run (the starts of a multi-start
+    /// analytic problem, which the paper's protocol counts however far they wander; see
+    /// `MultiStartObjective.startBound`).
+    case nonFinite
 
     /// Whether `loss` leaves the bound, given the first step's loss.
     public func exceeded(by loss: Double, firstLoss: Double) -> Bool {
         switch self {
         case .multipleOfFirstLoss(let k): return firstLoss.isFinite && abs(loss) > k * max(abs(firstLoss), .leastNormalMagnitude)
         case .absolute(let bound): return abs(loss) > bound
+        case .nonFinite: return !loss.isFinite
         }
     }
 
@@ -49,6 +54,7 @@ public enum DivergenceBound: Sendable, Equatable {
         switch self {
         case .multipleOfFirstLoss(let k): return "\(Self.format(k)) × the first step's loss"
         case .absolute(let bound): return "|loss| ≤ \(Self.format(bound))"
+        case .nonFinite: return "a finite loss"
         }
     }
 
