@@ -39,7 +39,7 @@ public enum Commands {
             Console.out("  cells stored: \(counts.joined(separator: ", "))")
             for problem in notFiles { Console.out("  skipped: \(problem)") }
         }
-        let primary = ExperimentSpec.primaryClaimsProblem(valid)
+        let primary = ExperimentSpec.paperProblems(valid)
         for problem in primary { Console.out("INVALID: \(problem)") }
         if invalid > 0 || !primary.isEmpty {
             Console.note("error: \(invalid + primary.count) problem(s) in \(w.experiments) (listed above with their errors)")
@@ -116,7 +116,7 @@ public enum Commands {
         let started = Date()
         // Every invalid spec is named before anything runs, not only the first.
         let (specs, invalid) = try w.allSpecs(profile: profile)
-        let problems = invalid.map { "\($0.name): \($0.error)" } + ExperimentSpec.primaryClaimsProblem(specs)
+        let problems = invalid.map { "\($0.name): \($0.error)" } + ExperimentSpec.paperProblems(specs)
         if !problems.isEmpty {
             throw CommandError(problems.joined(separator: "\n") + "\n\(problems.count) problem(s) in \(w.experiments); nothing was run: fix them (reprise list shows each) and rerun")
         }
@@ -161,7 +161,7 @@ public enum Commands {
             let spec = try w.spec(name, profile: ExperimentSpec.defaultProfile, checkingPaper: false)
             return spec.profiles.contains(profile) ? try w.spec(name, profile: profile, checkingPaper: false) : nil
         }
-        let primary = ExperimentSpec.primaryClaimsProblem(specs)
+        let primary = ExperimentSpec.paperProblems(specs)
         if !primary.isEmpty { throw CommandError(primary.joined(separator: "\n")) }
         let results = specs.map { StoredResults(spec: $0, resultsDirectory: w.results) }
         // What the report leaves out and why (a cell not stored, a FIFO in a cell's place), and

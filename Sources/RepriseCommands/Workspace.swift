@@ -31,8 +31,9 @@ public struct Workspace: Sendable {
     }
 
     /// The spec `name` at `profile`, validated; with `checkingPaper`, also refused when its paper has
-    /// more primary claims than `ExperimentSpec.maxPrimaryClaims` across the folder's valid specs,
-    /// so that `run`, `show`, `figures`, `verify` and `slurm` refuse what `list` refuses (commands
+    /// more primary claims than `ExperimentSpec.maxPrimaryClaims` across the folder's valid specs, or
+    /// a primary rank claim that cannot pass Holm's smallest threshold among them
+    /// (`ExperimentSpec.paperProblems`), so that `run`, `show`, `figures`, `verify` and `slurm` refuse what `list` refuses (commands
     /// that check every spec at once pass false and check the whole set).
     public func spec(_ name: String, profile: String, checkingPaper: Bool = true) throws -> ExperimentSpec {
         let names = try experimentNames()
@@ -44,13 +45,13 @@ public struct Workspace: Sendable {
         let others = names.filter { $0 != name }.compactMap {
             try? ExperimentSpec.load("\(experiments)/\($0).toml", profile: ExperimentSpec.defaultProfile, catalog: Registry.standard.catalog)
         }
-        let problems = ExperimentSpec.primaryClaimsProblem(([spec] + others.filter { $0.paper == spec.paper }).sorted { $0.name < $1.name })
+        let problems = ExperimentSpec.paperProblems(([spec] + others.filter { $0.paper == spec.paper }).sorted { $0.name < $1.name })
         if !problems.isEmpty { throw CommandError(problems.joined(separator: "\n")) }
         return spec
     }
 
     /// Every spec of the folder at `profile`, and each invalid one's error by name: one bad spec never
-    /// hides the others. The paper-wide primary-claims rule is the caller's to check on the set.
+    /// hides the others. The paper-wide primary-claims rules are the caller's to check on the set.
     public func allSpecs(profile: String) throws -> (valid: [ExperimentSpec], invalid: [(name: String, error: Error)]) {
         var valid: [ExperimentSpec] = [], invalid: [(name: String, error: Error)] = []
         for name in try experimentNames() {

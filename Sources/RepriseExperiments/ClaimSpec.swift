@@ -2,7 +2,7 @@ import RepriseConfig
 
 /// A claim of the paper, checked on stored results in each variant group it is about.
 /// Its `kind` names a claim kind of the catalog (`ClaimKinds`: superior, noninferior, equivalent,
-/// ordering, published, proportion, spread, trend, range, cost), whose keys `settings` holds.
+/// ordering, published, proportion, spread, trend, threshold, range, cost), whose keys `settings` holds.
 public struct ClaimSpec: Sendable, Hashable {
     public var text: String
     /// The claim kind's name in the catalog.
@@ -12,6 +12,8 @@ public struct ClaimSpec: Sendable, Hashable {
     /// The metric compared (the per-start tensor, for a per-start proportion; empty for a cost).
     public var metric: String
     public var overEpochs: EpochReduction
+    /// What a comparative claim does with a diverged run (`diverged`): drop it, or rank it worst.
+    public var diverged: DivergedRuns = .drop
     /// The arm the claim is about, and the arms it is compared with.
     public var subject: String?
     public var others: [String]
@@ -44,6 +46,7 @@ public struct ClaimSpec: Sendable, Hashable {
         self.groups = group.map { [$0] }
         metric = s["metric"]?.string ?? ""
         overEpochs = s["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .final
+        diverged = s["diverged"]?.string.flatMap(DivergedRuns.init) ?? .drop
         subject = s["subject"]?.string
         others = s["others"]?.array?.compactMap(\.string) ?? []
         func number(_ key: String) -> Double? { s[key]?.number }
@@ -59,6 +62,8 @@ public struct ClaimSpec: Sendable, Hashable {
                                event: number("below").map { .below($0) } ?? .above(number("above") ?? 0), rate: rate)
         case "spread": test = .spread
         case "trend": test = .trend(axis: s["axis"]?.string ?? "", increasing: s["direction"]?.string == "increasing")
+        case "threshold":
+            test = .threshold(axis: s["axis"]?.string ?? "", at: number("at") ?? .nan, betterAbove: s["direction"]?.string == "better_above")
         case "range": test = .range(arms: labels("arms"), band: number("band") ?? 0, why: s["band_why"]?.string ?? "")
         case "cost": test = .cost(measure: s["measure"]?.string.flatMap(ClaimTest.CostMeasure.init) ?? .stepSeconds, ratio: rate)
         // Validation admits only `ClaimKinds.all`; `ClaimKindTests.testEveryRegisteredKindReadsAsItself`
@@ -67,6 +72,12 @@ public struct ClaimSpec: Sendable, Hashable {
         }
     }
 
+    /// Whether the verdict ranks diverged runs worst and tests on ranks (`diverged = "rank"`).
+    public var ranksDiverged: Bool { diverged == .rank }
+
+    /// Whether the verdict compares arms' means with t-intervals, so that pilot seeds give its power line.
+    public var comparesMeans: Bool { test.comparesMeans && !ranksDiverged }
+
     /// Every variant label the claim names.
     public var arms: [String] {
         var named = (subject.map { [$0] } ?? []) + others
@@ -74,6 +85,14 @@ public struct ClaimSpec: Sendable, Hashable {
         if case .range(let arms, _, _) = test { named += arms }
         return named
     }
+}
+
+/// What a comparative claim does with a run that diverged or whose reduced metric is not finite.
+public enum DivergedRuns: String, Sendable, Hashable {
+    /// Leave the seed out of that arm (a diverged run has no trained value); t-tests as stated.
+    case drop
+    /// Keep the seed with the worst value (±∞ in the metric's direction) and test on ranks.
+    case rank
 }
 
 /// What a claim tests: one case per claim kind of the catalog (`ClaimKinds`), with its settings.
@@ -99,6 +118,9 @@ public enum ClaimTest: Sendable, Hashable {
     case proportion(perStart: Bool, event: Event, rate: Bound)
     case spread
     case trend(axis: String, increasing: Bool)
+    /// A regime change at `at` of the numeric variant key `axis`: the arms at or above it better
+    /// (`betterAbove`) or worse than those below, per seed.
+    case threshold(axis: String, at: Double, betterAbove: Bool)
     case range(arms: [String], band: Double, why: String)
     case cost(measure: CostMeasure, ratio: Bound)
 
@@ -107,6 +129,14 @@ public enum ClaimTest: Sendable, Hashable {
         switch self {
         case .superior, .noninferior, .equivalent, .ordering, .range: return true
         default: return false
+        }
+    }
+
+    /// The numeric variant key that orders (trend) or splits (threshold) the arms.
+    public var axis: String? {
+        switch self {
+        case .trend(let axis, _), .threshold(let axis, _, _): return axis
+        default: return nil
         }
     }
 

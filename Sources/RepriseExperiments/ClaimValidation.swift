@@ -1,3 +1,4 @@
+import Foundation
 import RepriseConfig
 
 extension Validator {
@@ -59,12 +60,17 @@ extension Validator {
                     }
                 } else if !metrics.contains(metric) {
                     fail("\(path).metric", "choose one of \(metrics.joined(separator: ", "))")
-                } else if ClaimKinds.directional.contains(kindName) || claim.overEpochs == .best {
-                    requireGoal(metric, at: "\(path).metric", for: "the subject of a \(kindName) claim\(claim.overEpochs == .best ? " or reduced by \"best\"" : "")")
+                } else if ClaimKinds.directional.contains(kindName) || claim.overEpochs == .best || claim.ranksDiverged {
+                    requireGoal(metric, at: "\(path).metric", for: "the subject of a \(kindName) claim\(claim.overEpochs == .best ? " or reduced by \"best\"" : "")\(claim.ranksDiverged ? " (diverged = \"rank\" ranks a diverged run worst in the metric's direction)" : "")")
                 }
             }
-            if case .trend(let axis, _) = claim.test, !variants.contains(where: { $0[axis]?.number != nil }) {
-                fail("\(path).axis", "no variant has a numeric value of '\(axis)'; a trend orders arms by a numeric variant key")
+            if let axis = claim.test.axis, !variants.contains(where: { $0[axis]?.number != nil }) {
+                fail("\(path).axis", "no variant has a numeric value of '\(axis)'; a \(kindName) \(kindName == "trend" ? "orders" : "splits") arms by a numeric variant key")
+            } else if case .threshold(let axis, let at, _) = claim.test {
+                let values = variants.compactMap { $0[axis]?.number }
+                if !values.contains(where: { $0 >= at }) || !values.contains(where: { $0 < at }) {
+                    fail("\(path).at", "\(at) does not split the arms along '\(axis)' (values \(Set(values).sorted().map { "\($0)" }.joined(separator: ", "))): a threshold compares arms at or above it with arms below it")
+                }
             }
             return claim
         }
@@ -93,7 +99,7 @@ extension Validator {
         for v in variants {
             let g = v["group"]?.string ?? ""
             let isArm: Bool
-            if case .trend(let axis, _) = claim.test { isArm = v[axis]?.number != nil }
+            if let axis = claim.test.axis { isArm = v[axis]?.number != nil }
             else { isArm = labels.contains(v["label"]?.string ?? v["name"]?.string ?? "") }
             if isArm, !holding.contains(g) { holding.append(g) }
         }
@@ -145,5 +151,101 @@ extension Validator {
         }
         if history.stated == nil, !history.changes.isEmpty { fail(path, "a claim with revisions records when it was first stated (stated, stated_after_results)") }
         return (history, original)
+    }
+}
+
+extension Validator {
+    /// Refuses a rank claim whose design cannot reach its threshold (issue 30): its smallest
+    /// attainable p (`ExperimentSpec.smallestRankP`) on the default profile's seeds must lie below
+    /// 0.05 (exploratory) or 0.05/m (primary: Holm's smallest threshold, m at least this spec's
+    /// primary claims; the paper's count is `ExperimentSpec.rankDesignProblems`'s to check across specs).
+    /// A smaller profile (quick) is a smoke test, not the design: not checked.
+    mutating func checkRankDesigns(_ spec: ExperimentSpec) {
+        let primaries = spec.claims.filter(\.primary).count
+        for (i, claim) in spec.claims.enumerated() {
+            if let problem = spec.rankDesignProblem(claim, primaryClaims: primaries) { fail("claims[\(i)]", problem) }
+        }
+    }
+}
+
+extension ExperimentSpec {
+    /// The smallest two-sided exact p of Wilcoxon's signed-rank test on n paired seeds: every
+    /// difference of one sign, 2/2ⁿ.
+    public static func smallestWilcoxonP(_ n: Int) -> Double { min(1, 2 / pow(2, Double(n))) }
+
+    /// The smallest two-sided exact p of Mann–Whitney's U on n1 and n2 seeds: every value of one arm
+    /// above every value of the other, 2/C(n1 + n2, n1).
+    public static func smallestMannWhitneyP(_ n1: Int, _ n2: Int) -> Double {
+        var c = 1.0
+        for i in 0..<min(n1, n2) { c = c * Double(n1 + n2 - i) / Double(i + 1) }
+        return min(1, 2 / c)
+    }
+
+    /// The smallest two-sided p of Page's L (its normal approximation, as the trend's verdict reads
+    /// it) on n blocks of k arms: every block ranked in the claimed order.
+    public static func smallestPageP(blocks n: Int, arms k: Int) -> Double {
+        let (nn, kk) = (Double(n), Double(k))
+        let largest = nn * kk * (kk + 1) * (2 * kk + 1) / 6, mean = nn * kk * (kk + 1) * (kk + 1) / 4
+        let variance = nn * kk * kk * (kk + 1) * (kk * kk - 1) / 144
+        guard variance > 0 else { return 1 }
+        let z = (largest - mean) / variance.squareRoot()
+        return min(1, erfc(z / 2.0.squareRoot()))   // 2 (1 − Φ(z))
+    }
+
+    /// The smallest p a rank claim (`diverged = "rank"`) can reach on this spec's seeds, on the
+    /// scale its verdict and Holm's family read, and the test in words; nil for a claim not on ranks.
+    /// Every variant runs the spec's seeds, so comparisons are paired: Wilcoxon's 2/2ⁿ (equivalent:
+    /// the larger one-sided p of two tests, 1/2ⁿ); a trend's Page's L over the fewest arms along its axis.
+    public func smallestRankP(_ claim: ClaimSpec) -> (p: Double, test: String)? {
+        guard claim.ranksDiverged else { return nil }
+        let n = seeds.count
+        switch claim.test {
+        case .equivalent: return (min(1, 1 / pow(2, Double(n))), "two one-sided Wilcoxon signed-rank tests on \(n) paired seeds")
+        case .trend(let axis, _):
+            var arms: [String: Int] = [:]
+            for v in variants where v.number(axis) != nil && (claim.groups?.contains(v.group) ?? true) { arms[v.group, default: 0] += 1 }
+            let k = arms.values.min() ?? 0
+            return (Self.smallestPageP(blocks: n, arms: k), "Page's L on \(n) seeds × \(k) arms")
+        default: return (Self.smallestWilcoxonP(n), "Wilcoxon signed-rank on \(n) paired seeds")
+        }
+    }
+
+    /// Why a rank claim cannot pass its threshold (0.05 exploratory, 0.05/m primary with m the
+    /// primary claims of its paper), or nil.
+    public func rankDesignProblem(_ claim: ClaimSpec, primaryClaims m: Int) -> String? {
+        guard let (p, test) = smallestRankP(claim) else { return nil }
+        let threshold = claim.primary ? 0.05 / Double(max(1, m)) : 0.05
+        guard p >= threshold else { return nil }
+        let which = claim.primary ? "0.05/\(max(1, m)) = \(String(format: "%.3g", threshold)), Holm's smallest threshold for a primary claim among \(max(1, m))" : "0.05, an exploratory claim's"
+        let enough = n(for: claim, below: threshold)
+        return "the claim \"\(claim.text)\" ranks diverged runs: its smallest attainable p (\(test)) is \(String(format: "%.3g", p)), not below \(which): it can never hold; "
+            + (enough.map { "give at least \($0) seeds" } ?? "give more seeds") + (claim.primary ? " or make it exploratory (primary = false)" : "")
+    }
+
+    /// The fewest seeds whose smallest attainable p lies below `threshold` (up to 1000), or nil.
+    private func n(for claim: ClaimSpec, below threshold: Double) -> Int? {
+        var s = self
+        for n in max(1, seeds.count)...1000 {
+            s.seeds = Array(0..<n)
+            if let (p, _) = s.smallestRankP(claim), p < threshold { return n }
+        }
+        return nil
+    }
+
+    /// Every primary rank claim whose smallest attainable p cannot pass Holm's smallest threshold
+    /// across its paper, 0.05/m with m the paper's primary claims over all its experiments: checked
+    /// beside `primaryClaimsProblem` wherever that is. Only a spec at the default profile is the
+    /// design (a quick profile is a smoke test); exploratory claims are the spec's own validation's.
+    public static func rankDesignProblems(_ specs: [ExperimentSpec]) -> [String] {
+        var primaries: [String: Int] = [:]
+        for s in specs { primaries[s.paper, default: 0] += s.claims.filter(\.primary).count }
+        return specs.filter { $0.profile == defaultProfile }.flatMap { s in
+            s.claims.filter(\.primary).compactMap { c in s.rankDesignProblem(c, primaryClaims: primaries[s.paper] ?? 1).map { "\(s.name): \($0)" } }
+        }
+    }
+
+    /// The paper-wide problems of a set of specs: too many primary claims, primary rank claims that cannot pass.
+    public static func paperProblems(_ specs: [ExperimentSpec]) -> [String] {
+        primaryClaimsProblem(specs) + rankDesignProblems(specs)
     }
 }

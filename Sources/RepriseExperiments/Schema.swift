@@ -115,7 +115,7 @@ enum Schema {
     /// The keys every claim has; its kind (a catalog component, `ClaimKinds`) adds its own.
     static let claim: [KeyRule] = [
         .required("text", .string([]), .oneLine, "the paper's claim in words, one line"),
-        .value("kind", .string([]), .string("superior"), nil, "the claim kind (reprise describe NAME shows its keys): superior, noninferior, equivalent, ordering, published, proportion, spread, trend, range, cost"),
+        .value("kind", .string([]), .string("superior"), nil, "the claim kind (reprise describe NAME shows its keys): superior, noninferior, equivalent, ordering, published, proportion, spread, trend, threshold, range, cost"),
         .value("primary", .bool, .bool(false), nil, "a headline claim of the paper (at most three per paper): adjusted with its other primary claims (Holm); else exploratory"),
         .optional("group", .string([]), nil, "the one variant group the claim's statement is about"),
         .optional("groups", .strings([]), .nonEmpty, "the variant groups the statement names: it holds only if it holds in each (intersection–union)"),

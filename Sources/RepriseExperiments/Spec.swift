@@ -506,6 +506,7 @@ struct Validator {
             scope: header["scope"]?.string ?? "reproduction", publishedNumbers: published, pilotSeeds: pilotSeeds, searchRules: searchRules)
         spec.checkpoint = CheckpointPolicy(everySteps: checkpoint["every_steps"]?.int,
                                            minutes: checkpoint["minutes"]?.number ?? CheckpointPolicy.defaultMinutes)
+        if profile == ExperimentSpec.defaultProfile { checkRankDesigns(spec) }
         return spec
     }
 

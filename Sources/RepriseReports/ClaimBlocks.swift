@@ -93,7 +93,7 @@ extension Summary {
             var details = ["Test: \(measuredText(claim)); \(Self.kindText(claim, spec))"]
             if let scope = scopeText(claim, outcome.groups) { details.append(scope) }
             if let history = claim.history.text { details.append("History: \(history)") }
-            if spec.pilotSeeds.isEmpty && claim.test.comparesMeans && outcome.groups.contains(where: { $0.verdict == .inconclusive }) {
+            if spec.pilotSeeds.isEmpty && claim.comparesMeans && outcome.groups.contains(where: { $0.verdict == .inconclusive }) {
                 details.append(ClaimEvaluation.noPilotsNote)
             }
             if let e = extended[i] { details.append("‖ \(e)") }

@@ -65,6 +65,40 @@ struct ClaimData {
         return bySeed.isEmpty ? nil : bySeed
     }
 
+    /// The claim's metric reduced over epochs, by seed, with a diverged run (or a non-finite
+    /// reduced metric) kept as the worst value: −∞ when larger is better, +∞ otherwise
+    /// (`diverged = "rank"`). A run without the metric that did not diverge is not counted.
+    func rankedValues(_ label: String) -> [Int: Double]? {
+        guard let records = records(label, pilot: false) else { return nil }
+        let goal = spec.goal(of: claim.metric), worst = goal == .maximize ? -Double.infinity : .infinity
+        var bySeed: [Int: Double] = [:]
+        for r in records {
+            guard let seed = r.int("seed") else { continue }
+            if r.diverged { bySeed[seed] = worst; continue }
+            guard let series = r.series["epochs"]?[claim.metric] else { continue }
+            let x = reduceOverEpochs(series, claim.overEpochs, goal: goal)
+            bySeed[seed] = x.isFinite ? x : worst
+        }
+        return bySeed.isEmpty ? nil : bySeed
+    }
+
+    /// The values the claim's test reads: ranked (`diverged = "rank"`) or with diverged runs dropped.
+    func armValues(_ label: String) -> [Int: Double]? { claim.ranksDiverged ? rankedValues(label) : values(label) }
+
+    /// An arm's centre as the verdict line prints it: its mean, or its median when diverged runs
+    /// are ranked (a mean with a diverged run in it is ±∞).
+    func centre(_ v: [Int: Double]) -> String {
+        String(format: "%.4f", claim.ranksDiverged ? ClaimData.median(v) : ClaimData.mean(v))
+    }
+
+    /// How many of an arm's seeds are ranked worst, in words: "A: 4 of 10 diverged, ranked worst".
+    func divergedText(_ arms: [(label: String, values: [Int: Double])]) -> String {
+        arms.map { arm in
+            let k = arm.values.values.filter(\.isInfinite).count
+            return "\(arm.label): \(k) of \(arm.values.count) diverged\(k > 0 ? ", ranked worst" : "")"
+        }.joined(separator: ", ")
+    }
+
     /// A stored per-start tensor of the arm on each confirmatory seed, in seed order, and whether
     /// every seed began from the same start points (`start_points` equal): then a start is a
     /// cluster of its seeds' runs (issue 30: 8 fixed starts × 10 noise seeds are 8 units, not 80).
@@ -126,6 +160,12 @@ struct ClaimData {
     static func ordered(_ v: [Int: Double]) -> [Double] { v.keys.sorted().map { v[$0]! } }
 
     static func mean(_ v: [Int: Double]) -> Double { ordered(v).reduce(0, +) / Double(v.count) }
+
+    static func median(_ v: [Int: Double]) -> Double {
+        let s = ordered(v).sorted(), n = s.count
+        guard n > 0 else { return .nan }
+        return n % 2 == 1 ? s[n / 2] : s[n / 2 - 1] == s[n / 2] ? s[n / 2] : s[n / 2 - 1] / 2 + s[n / 2] / 2
+    }
 }
 
 /// The evaluator of each claim kind of the catalog (`ClaimKinds.all`): one per case of `ClaimTest`.
@@ -142,6 +182,7 @@ enum ClaimEvaluation {
         case .proportion(let perStart, let event, let rate): return { proportion($0, perStart: perStart, event: event, rate: rate) }
         case .spread: return spread
         case .trend(let axis, let increasing): return { trend($0, axis: axis, increasing: increasing) }
+        case .threshold(let axis, let at, let betterAbove): return { threshold($0, axis: axis, at: at, betterAbove: betterAbove) }
         case .range(let arms, let band, let why): return { range($0, labels: arms, band: band, why: why) }
         case .cost(let measure, let ratio): return { cost($0, measure: measure, ratio: ratio) }
         }
@@ -149,13 +190,13 @@ enum ClaimEvaluation {
 
     /// The groups in which a claim is checked: those its statement names, in the spec's order, or
     /// (named none, or `every_group`) every group holding its first named arm (every group with
-    /// variants along the axis, for a trend). No group the statement does not name is tested.
+    /// variants along the axis, for a trend or a threshold). No group the statement does not name is tested.
     static func groups(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> [String] {
         var out: [String] = [], seen: Set<String> = []
         let first = claim.arms.first
         for v in spec.variants where claim.groups?.contains(v.group) ?? true {
             let named: Bool
-            if case .trend(let axis, _) = claim.test { named = v.number(axis) != nil } else { named = v.label == first }
+            if let axis = claim.test.axis { named = v.number(axis) != nil } else { named = v.label == first }
             if named && seen.insert(v.group).inserted { out.append(v.group) }
         }
         return out
@@ -181,26 +222,49 @@ enum ClaimEvaluation {
 
     private static func f(_ x: Double) -> String { String(format: "%.4g", x) }
 
+    /// One comparison of a claim, by t-interval (`ClaimComparison`) or, with diverged runs ranked
+    /// worst, on ranks (`RankComparison`): its verdict, p-value, estimate in words and forest interval.
+    struct Compared {
+        var verdict: ClaimComparison.Verdict
+        var p: Double
+        var text: String
+        var interval: ClaimRow.Interval?
+    }
+
+    /// `a` against `b` as the claim tests them; nil when there is no interval (fewer than two
+    /// seeds on a side) or, on ranks, no seed. A rank comparison names each arm's diverged seeds.
+    static func compare(_ d: ClaimData, _ test: ClaimComparison.Test, _ a: (label: String, values: [Int: Double]),
+                        _ b: (label: String, values: [Int: Double])) -> Compared? {
+        if d.claim.ranksDiverged {
+            guard let c = RankComparison(test: test, subject: a.values, other: b.values, sign: d.sign) else { return nil }
+            return Compared(verdict: c.verdict, p: c.pValue, text: c.text + "; " + d.divergedText([a, b]), interval: nil)
+        }
+        guard let c = ClaimComparison(test: test, subject: a.values, other: b.values, sign: d.sign) else { return nil }
+        var text = c.text
+        if c.verdict == .inconclusive, let power = powerLine(d, a.label, b.label, seeds: a.values.count) { text += "; " + power }
+        return Compared(verdict: c.verdict, p: c.pValue, text: text, interval: c.forestInterval)
+    }
+
+    private static func noInterval(_ d: ClaimData) -> GroupVerdict {
+        GroupVerdict(group: d.group, verdict: .inconclusive,
+                     text: "\(d.name)INCONCLUSIVE (\(d.claim.ranksDiverged ? "no seed on a side: nothing to rank" : "fewer than two seeds on a side: no interval"))", p: nil)
+    }
+
     /// superior, noninferior, equivalent: the subject against each other arm.
     static func comparisons(_ d: ClaimData, _ test: ClaimComparison.Test) -> GroupVerdict {
-        guard let subjectLabel = d.claim.subject, let subject = d.values(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
+        guard let subjectLabel = d.claim.subject, let subject = d.armValues(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
         var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
         for label in d.claim.others {
-            guard let other = d.values(label) else { return missing(d, label) }
-            guard let c = ClaimComparison(test: test, subject: subject, other: other, sign: d.sign) else {
-                return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
-            }
-            verdicts.append(c.verdict); ps.append(c.pValue)
-            var part = "\(label) \(String(format: "%.4f", ClaimData.mean(other))): \(c.text)"
-            var estimate = c.text
-            if c.verdict == .inconclusive, let power = powerLine(d, subjectLabel, label, seeds: subject.count) { part += "; " + power; estimate += "; " + power }
-            parts.append(part)
-            rows.append(ClaimRow(comparison: "\(subjectLabel) \(String(format: "%.4f", ClaimData.mean(subject))) vs \(label) \(String(format: "%.4f", ClaimData.mean(other)))",
-                                 estimate: estimate, p: c.pValue, verdict: c.verdict, interval: c.forestInterval))
+            guard let other = d.armValues(label) else { return missing(d, label) }
+            guard let c = compare(d, test, (subjectLabel, subject), (label, other)) else { return noInterval(d) }
+            verdicts.append(c.verdict); ps.append(c.p)
+            parts.append("\(label) \(d.centre(other)): \(c.text)")
+            rows.append(ClaimRow(comparison: "\(subjectLabel) \(d.centre(subject)) vs \(label) \(d.centre(other))",
+                                 estimate: c.text, p: c.p, verdict: c.verdict, interval: c.interval))
         }
         let v = combine(verdicts)
         return GroupVerdict(group: d.group, verdict: v,
-                            text: "\(d.name)\(v.rawValue) (\(subjectLabel) \(String(format: "%.4f", ClaimData.mean(subject))) vs \(parts.joined(separator: "; ")))",
+                            text: "\(d.name)\(v.rawValue) (\(subjectLabel) \(d.centre(subject)) vs \(parts.joined(separator: "; ")))",
                             p: ps.max(), rows: rows)
     }
 
@@ -233,20 +297,16 @@ enum ClaimEvaluation {
     /// ordering: every earlier arm of `order` superior to every later one.
     static func ordering(_ d: ClaimData, _ order: [String]) -> GroupVerdict {
         var values: [[Int: Double]] = []
-        for label in order { guard let v = d.values(label) else { return missing(d, label) }; values.append(v) }
+        for label in order { guard let v = d.armValues(label) else { return missing(d, label) }; values.append(v) }
         var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
         for i in order.indices { for j in order.indices where j > i {
-            guard let c = ClaimComparison(test: .superior, subject: values[i], other: values[j], sign: d.sign) else {
-                return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
-            }
-            verdicts.append(c.verdict); ps.append(c.pValue)
-            var estimate = c.text
-            if c.verdict == .inconclusive, let power = powerLine(d, order[i], order[j], seeds: values[i].count) { estimate += "; " + power }
-            parts.append("\(order[i]) over \(order[j]): \(estimate)")
-            rows.append(ClaimRow(comparison: "\(order[i]) over \(order[j])", estimate: estimate, p: c.pValue, verdict: c.verdict, interval: c.forestInterval))
+            guard let c = compare(d, .superior, (order[i], values[i]), (order[j], values[j])) else { return noInterval(d) }
+            verdicts.append(c.verdict); ps.append(c.p)
+            parts.append("\(order[i]) over \(order[j]): \(c.text)")
+            rows.append(ClaimRow(comparison: "\(order[i]) over \(order[j])", estimate: c.text, p: c.p, verdict: c.verdict, interval: c.interval))
         } }
         let v = combine(verdicts)
-        let means = zip(order, values).map { "\($0) \(String(format: "%.4f", ClaimData.mean($1)))" }.joined(separator: ", ")
+        let means = zip(order, values).map { "\($0) \(d.centre($1))" }.joined(separator: ", ")
         return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(means); \(parts.joined(separator: "; ")))", p: ps.max(), rows: rows)
     }
 
@@ -348,14 +408,17 @@ enum ClaimEvaluation {
         return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(subjectLabel) vs \(parts.joined(separator: "; ")))", p: ps.max(), rows: rows)
     }
 
-    /// trend: Page's L across the arms ordered along the axis, seeds as blocks.
+    /// trend: Page's L across the arms ordered along the axis, seeds as blocks. With diverged runs
+    /// ranked (`diverged = "rank"`), a diverged run takes the worst rank within its block (±∞ in the
+    /// metric's direction; two diverged arms of a block tie, their ranks averaged).
     static func trend(_ d: ClaimData, axis: String, increasing: Bool) -> GroupVerdict {
-        // An arm whose every run diverged has no value to rank: it is left out and named.
-        let all = d.arms(along: axis).map { (arm: $0, values: d.values($0.label)) }
+        let rank = d.claim.ranksDiverged
+        // An arm with no value to rank (every run diverged, when they are dropped) is left out and named.
+        let all = d.arms(along: axis).map { (arm: $0, values: d.armValues($0.label)) }
         let lost = all.filter { $0.values == nil }.map(\.arm)
         let arms = all.filter { $0.values != nil }.map(\.arm)
         let values = all.compactMap(\.values)
-        let leftOut = lost.isEmpty ? "" : "; left out, no finite value stored (diverged): \(axis) = \(lost.map { f($0.value) }.joined(separator: ", "))"
+        let leftOut = lost.isEmpty ? "" : "; left out, no \(rank ? "run" : "finite value") stored\(rank ? "" : " (diverged)"): \(axis) = \(lost.map { f($0.value) }.joined(separator: ", "))"
         let seeds = values.map { Set($0.keys) }.reduce(Set(values.first?.keys ?? [:].keys)) { $0.intersection($1) }.sorted()
         let blocks = seeds.map { s in values.map { $0[s]! } }
         guard arms.count >= 3, seeds.count >= 2, let up = Statistics.pageTrend(blocks), let down = Statistics.pageTrend(blocks.map { Array($0.reversed()) })
@@ -366,34 +429,81 @@ enum ClaimEvaluation {
         let (claimed, opposite) = increasing ? (up, down) : (down, up)
         let p = min(1, 2 * claimed.p)
         let verdict: ClaimComparison.Verdict = p < 0.05 ? .holds : min(1, 2 * opposite.p) < 0.05 ? .fails : .inconclusive
-        let means = zip(arms, values).map { "\(axis)=\(f($0.value)): \(String(format: "%.4f", ClaimData.mean($1)))" }.joined(separator: ", ")
-        let estimate = "\(means); Page's L \(f(claimed.l)), z \(String(format: "%.3f", claimed.z)), two-sided p \(String(format: "%.3g", p)), \(seeds.count) seeds as blocks × \(arms.count) arms\(leftOut)"
+        let means = zip(arms, values).map { "\(axis)=\(f($0.value)): \(d.centre($1))" }.joined(separator: ", ")
+        let ranked = rank ? "; diverged runs ranked worst within each block: " + d.divergedText(zip(arms, values).map { ("\(axis)=\(f($0.value))", $1) }) : ""
+        let estimate = "\(means); Page's L \(f(claimed.l)), z \(String(format: "%.3f", claimed.z)), two-sided p \(String(format: "%.3g", p)), \(seeds.count) seeds as blocks × \(arms.count) arms\(leftOut)\(ranked)"
         return GroupVerdict(group: d.group, verdict: verdict,
                             text: "\(d.name)\(verdict.rawValue) (\(d.claim.metric) claimed \(increasing ? "increasing" : "decreasing") along \(axis); \(estimate))",
                             p: p, rows: [ClaimRow(comparison: "\(d.claim.metric) \(increasing ? "increasing" : "decreasing") along \(axis)", estimate: estimate, p: p, verdict: verdict,
                                                   interval: .init(estimate: claimed.z, low: claimed.z - 1.96, high: claimed.z + 1.96, references: [0], scale: .trend))])
     }
 
-    /// range: every arm non-inferior to the best arm (by mean) by band.
+    /// threshold: per seed, the mean of the group's arms with `axis` ≥ `at` minus the mean of those
+    /// below, in the metric's better direction (> 0: better above); a paired t-test of those
+    /// contrasts against 0 in the claimed direction (95 % interval), or with diverged runs ranked
+    /// worst, Wilcoxon's signed-rank test of them (an arm's diverged run makes its side's mean the
+    /// worst, −∞ oriented; both sides worst on a seed tie at 0).
+    static func threshold(_ d: ClaimData, axis: String, at: Double, betterAbove: Bool) -> GroupVerdict {
+        let rank = d.claim.ranksDiverged
+        let all = d.arms(along: axis).map { (arm: $0, values: d.armValues($0.label)) }
+        let lost = all.filter { $0.values == nil }.map(\.arm)
+        let present = all.compactMap { a in a.values.map { (arm: a.arm, values: $0) } }
+        let above = present.filter { $0.arm.value >= at }, below = present.filter { $0.arm.value < at }
+        let leftOut = lost.isEmpty ? "" : "; left out, no \(rank ? "run" : "finite value") stored\(rank ? "" : " (diverged)"): \(axis) = \(lost.map { f($0.value) }.joined(separator: ", "))"
+        let sides = "\(axis) ≥ \(f(at)) (\(above.map { f($0.arm.value) }.joined(separator: ", "))) against \(axis) < \(f(at)) (\(below.map { f($0.arm.value) }.joined(separator: ", ")))"
+        let seeds = present.map { Set($0.values.keys) }.reduce(Set(present.first?.values.keys ?? [:].keys)) { $0.intersection($1) }.sorted()
+        guard !above.isEmpty, !below.isEmpty, seeds.count >= (rank ? 1 : 2) else {
+            return GroupVerdict(group: d.group, verdict: .inconclusive,
+                                text: "\(d.name)INCONCLUSIVE (a threshold needs an arm on each side of \(axis) = \(f(at)) and \(rank ? "a seed" : "2 seeds") all of them ran; found \(above.count) at or above, \(below.count) below, \(seeds.count) seeds\(leftOut))", p: nil)
+        }
+        // Each side's mean in the better direction, then the contrast (±∞ − ±∞ of one sign: a tie).
+        func side(_ arms: [(arm: (label: String, value: Double), values: [Int: Double])], _ s: Int) -> Double {
+            arms.reduce(0) { $0 + d.sign * $1.values[s]! } / Double(arms.count)
+        }
+        let contrast = Dictionary(uniqueKeysWithValues: seeds.map { s in (s, RankComparison.difference(side(above, s), side(below, s))) })
+        // The claimed direction is "better": flip a worse_above claim's contrast so the tests read it as superior.
+        let claimed = betterAbove ? 1.0 : -1.0
+        let oriented = contrast.mapValues { claimed * $0 }, zero = contrast.mapValues { _ in 0.0 }
+        let verdict: ClaimComparison.Verdict, p: Double, estimate: String, interval: ClaimRow.Interval?
+        if rank {
+            guard let c = RankComparison(test: .superior, subject: oriented, other: zero, sign: 1) else { return noInterval(d) }
+            (verdict, p, interval) = (c.verdict, c.pValue, nil)
+            estimate = String(format: "contrast %+.4g (Hodges–Lehmann; > 0: better above), p %.3g (Wilcoxon signed-rank over %d seeds, one-sided in the claimed direction, doubled; %@)",
+                              claimed * c.estimate, c.pValue, seeds.count, c.method)
+                + "; " + d.divergedText(present.map { ("\(axis)=\(f($0.arm.value))", $0.values) })
+        } else {
+            guard let c = ClaimComparison(test: .superior, subject: oriented, other: zero, sign: 1) else { return noInterval(d) }
+            let (low, high) = c.interval(0.95)
+            let (e, lo, hi) = betterAbove ? (c.better, low, high) : (-c.better, -high, -low)
+            (verdict, p) = (c.verdict, c.pValue)
+            interval = .init(estimate: e, low: lo, high: hi, references: [0], scale: .difference)
+            estimate = String(format: "contrast %+.4g [%+.4g, %+.4g] (> 0: better above; paired t over %d seeds, 95 %%)", e, lo, hi, seeds.count)
+        }
+        let means = present.map { "\(axis)=\(f($0.arm.value)): \(d.centre($0.values))" }.joined(separator: ", ")
+        let text = "\(d.claim.metric) claimed \(betterAbove ? "better" : "worse") at \(sides); \(means); \(estimate)\(leftOut)"
+        return GroupVerdict(group: d.group, verdict: verdict, text: "\(d.name)\(verdict.rawValue) (\(text))", p: p,
+                            rows: [ClaimRow(comparison: "\(d.claim.metric) \(betterAbove ? "better" : "worse") at \(sides)", estimate: estimate, p: p,
+                                            verdict: verdict, interval: interval)])
+    }
+
+    /// range: every arm non-inferior to the best arm (by mean; by median when diverged runs are
+    /// ranked worst) by band.
     static func range(_ d: ClaimData, labels: [String], band: Double, why: String) -> GroupVerdict {
         var values: [[Int: Double]] = []
-        for label in labels { guard let v = d.values(label) else { return missing(d, label) }; values.append(v) }
-        let best = values.indices.max { d.sign * ClaimData.mean(values[$0]) < d.sign * ClaimData.mean(values[$1]) }!
+        for label in labels { guard let v = d.armValues(label) else { return missing(d, label) }; values.append(v) }
+        let centre = { (v: [Int: Double]) in d.sign * (d.claim.ranksDiverged ? ClaimData.median(v) : ClaimData.mean(v)) }
+        let best = values.indices.max { centre(values[$0]) < centre(values[$1]) }!
         var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
         for i in labels.indices where i != best {
-            guard let c = ClaimComparison(test: .noninferior(margin: band), subject: values[i], other: values[best], sign: d.sign) else {
-                return GroupVerdict(group: d.group, verdict: .inconclusive, text: "\(d.name)INCONCLUSIVE (fewer than two seeds on a side: no interval)", p: nil)
-            }
-            verdicts.append(c.verdict); ps.append(c.pValue)
-            var estimate = c.text
-            if c.verdict == .inconclusive, let power = powerLine(d, labels[i], labels[best], seeds: values[i].count) { estimate += "; " + power }
-            parts.append("\(labels[i]) \(String(format: "%.4f", ClaimData.mean(values[i]))): \(estimate)")
-            rows.append(ClaimRow(comparison: "\(labels[i]) \(String(format: "%.4f", ClaimData.mean(values[i]))) vs the best, \(labels[best]) \(String(format: "%.4f", ClaimData.mean(values[best])))",
-                                 estimate: estimate, p: c.pValue, verdict: c.verdict, interval: c.forestInterval))
+            guard let c = compare(d, .noninferior(margin: band), (labels[i], values[i]), (labels[best], values[best])) else { return noInterval(d) }
+            verdicts.append(c.verdict); ps.append(c.p)
+            parts.append("\(labels[i]) \(d.centre(values[i])): \(c.text)")
+            rows.append(ClaimRow(comparison: "\(labels[i]) \(d.centre(values[i])) vs the best, \(labels[best]) \(d.centre(values[best]))",
+                                 estimate: c.text, p: c.p, verdict: c.verdict, interval: c.interval))
         }
         let v = combine(verdicts)
         return GroupVerdict(group: d.group, verdict: v,
-                            text: "\(d.name)\(v.rawValue) (within \(f(band)) of the best arm, \(labels[best]) \(String(format: "%.4f", ClaimData.mean(values[best]))), because \(why): \(parts.joined(separator: "; ")))",
+                            text: "\(d.name)\(v.rawValue) (within \(f(band)) of the best arm, \(labels[best]) \(d.centre(values[best])), because \(why): \(parts.joined(separator: "; ")))",
                             p: ps.max(), rows: rows)
     }
 

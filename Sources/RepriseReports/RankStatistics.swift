@@ -11,7 +11,10 @@ import Foundation
 ///   exact when nothing ties and the smaller sample has at most 8 values, asymptotic otherwise;
 /// - the Hodges–Lehmann estimates that go with them: the median of the Walsh averages of the
 ///   differences (paired), the median of all differences aᵢ − bⱼ (unpaired).
-/// `∞ − ∞` (both arms diverged on a seed) is a tie: a zero difference.
+/// `∞ − ∞` (both arms diverged on a seed) is a tie: a zero difference. The claims read them through
+/// `RankComparison`; a trend ranks a diverged run last within its block for Page's L
+/// (`Statistics.pageTrend`, matching `scipy.stats.page_trend_test(ranked=False, method="asymptotic")`
+/// with ±∞ in the data).
 enum RankStatistics {
     enum Alternative: String, Sendable { case greater, less, twoSided = "two-sided" }
 

@@ -159,6 +159,7 @@ public struct Summary {
     /// How a claim's kind reads, in the report's words.
     static func kindText(_ claim: ClaimSpec, _ spec: ExperimentSpec) -> String {
         let margin = { (value: Double, why: String) in "\(String(format: "%.4g", value)) (\(why))" }
+        if claim.ranksDiverged, let ranked = rankKindText(claim) { return ranked }
         switch claim.test {
         case .superior: return "superior: the 95 % interval of how much better lies above 0"
         case .noninferior(let m, let why): return "non-inferior by margin \(margin(m, why)): the 95 % interval lies above −margin"
@@ -168,11 +169,30 @@ public struct Summary {
         case .proportion(_, _, let rate): return "proportion: the 95 % Wilson interval of the event's rate lies \(rate.isAtMost ? "below" : "above") the claimed rate"
         case .spread: return "spread: smaller seed-to-seed spread than each other arm, Brown–Forsythe at 5 %"
         case .trend(let axis, _): return "trend along \(axis): Page's L test, seeds as blocks, two-sided 5 %"
+        case .threshold(let axis, let at, let betterAbove):
+            return "threshold at \(axis) = \(String(format: "%.4g", at)): per seed, the mean of the arms at or above it minus the mean of those below, claimed \(betterAbove ? "better" : "worse") above; paired t, the 95 % interval of the contrast \(betterAbove ? "above" : "below") 0"
         case .range(_, let band, let why): return "range: every arm non-inferior to the best by band \(margin(band, why)) at 95 %"
         case .cost(let measure, let ratio):
             return measure == .stepSeconds
                 ? "cost: the 95 % interval of the ratio of wall-clock seconds per step lies \(ratio.isAtMost ? "below" : "above") the claimed ratio"
                 : "cost: the ratio of counted bytes is \(ratio.isAtMost ? "at most" : "at least") the claimed ratio (exact: the same every seed and machine)"
+        }
+    }
+
+    /// The test of a claim whose diverged runs are ranked worst (`diverged = "rank"`); nil for a kind without the key.
+    static func rankKindText(_ claim: ClaimSpec) -> String? {
+        let margin = { (value: Double, why: String) in "\(String(format: "%.4g", value)) (\(why))" }
+        let ranks = "diverged runs ranked worst; Wilcoxon signed-rank over shared seeds, else Mann–Whitney U; Hodges–Lehmann estimate"
+        switch claim.test {
+        case .superior: return "superior on ranks (\(ranks)): one-sided p of better > 0, doubled, below 0.05"
+        case .noninferior(let m, let why): return "non-inferior by margin \(margin(m, why)) on ranks (\(ranks)): one-sided p of better > −margin, doubled, below 0.05"
+        case .equivalent(let m, let why): return "equivalent within margin \(margin(m, why)) on ranks (\(ranks)): two one-sided rank tests at ±margin, each below 0.05"
+        case .ordering(let order): return "ordering \(order.joined(separator: " > ")) on ranks (\(ranks)): every earlier arm superior to every later one, doubled one-sided p below 0.05"
+        case .range(_, let band, let why): return "range on ranks (\(ranks)): every arm non-inferior to the best (by median) by band \(margin(band, why)), doubled one-sided p below 0.05"
+        case .trend(let axis, _): return "trend along \(axis): Page's L test, seeds as blocks, diverged runs ranked worst within each block, two-sided 5 %"
+        case .threshold(let axis, let at, let betterAbove):
+            return "threshold at \(axis) = \(String(format: "%.4g", at)): per seed, the mean of the arms at or above it minus the mean of those below, claimed \(betterAbove ? "better" : "worse") above; diverged runs ranked worst, Wilcoxon signed-rank of the contrasts, doubled one-sided p below 0.05"
+        default: return nil
         }
     }
 
@@ -212,7 +232,7 @@ public struct Summary {
             let fragile = diagnostics.fragility(of: claim, verdictDiffersWithExtension: extended[i] != nil)
             return "Claim (\(status)) — \(claim.text) [\(measured); \(kind)]: "
                 + groups.joined(separator: " · ")
-                + (spec.pilotSeeds.isEmpty && claim.test.comparesMeans && outcome.groups.contains { $0.verdict == .inconclusive }
+                + (spec.pilotSeeds.isEmpty && claim.comparesMeans && outcome.groups.contains { $0.verdict == .inconclusive }
                     ? " — " + ClaimEvaluation.noPilotsNote : "")
                 + (extended[i].map { " ‖ " + $0 } ?? "")
                 + (fragile.isEmpty ? "" : " — fragile: " + fragile.joined(separator: "; "))

@@ -36,6 +36,19 @@ extension SpecTests {
         assertRefused(Self.valid + published.replacingOccurrences(of: "1.5", with: "1e308"), "published[0].value", "in [-10¹², 10¹²]")
     }
 
+    /// Issue 30: a threshold that splits no arms, `diverged` on a kind without it, and a rank claim
+    /// whose two seeds can never reach p < 0.05 (2/2² = 0.5) are refused, each naming its key.
+    func testThresholdAndRankClaimsAreRefusedWithTheirFix() {
+        let threshold = "kind = \"threshold\"\naxis = \"lr\"\ndirection = \"worse_above\"\ntext = \"t\"\n"
+        assertRefused(claim(threshold + "at = 5"), "claims[0].at", "does not split the arms along 'lr'")
+        assertRefused(claim(threshold.replacingOccurrences(of: "\"lr\"", with: "\"rho\"") + "at = 5"), "claims[0].axis", "no variant has a numeric value of 'rho'")
+        assertRefused(claim("kind = \"published\"\nsubject = \"adam\"\nvalue = 0.9\nsource = \"Table 1\"\ndiverged = \"rank\"\ntext = \"t\""), "claims[0].diverged", "unknown key")
+        let rank = "kind = \"superior\"\nsubject = \"adam\"\nothers = [\"sgd lr=0.1\"]\ndiverged = \"rank\"\ntext = \"t\""
+        assertRefused(claim(rank), "claims[0]", "smallest attainable p (Wilcoxon signed-rank on 2 paired seeds) is 0.5, not below 0.05")
+        assertRefused(claim(rank), "claims[0]", "give at least 6 seeds")
+        XCTAssertNoThrow(try ExperimentSpec.load(write(claim(threshold + "at = 0.05"))))
+    }
+
     /// Claim text and reasons are printed inline in REPORT.md: a line break would start a heading
     /// or a list of their own there; a blank reason says nothing.
     func testClaimTextIsOneLineOfPlainText() {

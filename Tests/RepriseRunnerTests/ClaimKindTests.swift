@@ -95,6 +95,8 @@ final class ClaimKindTests: FolderTestCase {
             ("spread", "metric = \"loss\"\nsubject = \"C\"\nothers = [\"A\"]", "FAILS"),
             ("trend", "metric = \"loss\"\naxis = \"lr\"\ndirection = \"increasing\"", "HOLDS"),
             ("trend", "metric = \"loss\"\naxis = \"lr\"\ndirection = \"decreasing\"", "FAILS"),
+            ("threshold", "metric = \"loss\"\naxis = \"lr\"\nat = 0.2\ndirection = \"worse_above\"", "HOLDS"),
+            ("threshold", "metric = \"loss\"\naxis = \"lr\"\nat = 0.2\ndirection = \"better_above\"", "FAILS"),
             ("range", "metric = \"loss\"\narms = [\"A\", \"D\"]\nband = 0.05\nband_why = \"test\"", "HOLDS"),
             ("range", "metric = \"loss\"\narms = [\"A\", \"B\"]\nband = 0.05\nband_why = \"test\"", "FAILS"),
             ("cost", "subject = \"A\"\nothers = [\"B\"]\nat_most = 0.8", "HOLDS"),
