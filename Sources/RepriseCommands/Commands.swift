@@ -149,8 +149,13 @@ public enum Commands {
         let directory = spec.profile == ExperimentSpec.defaultProfile ? "\(w.figures)/\(spec.name)" : "\(w.figures)/\(spec.name)/\(spec.profile)"
         // The summary first: it needs no gnuplot, and is written whatever happens to the figures.
         try ReportFiles.folder(directory)
-        try ReportFiles.write(Summary(results).markdown(adjusted: holmAdjusted(results, w)), to: "\(directory)/summary.md")
-        let files = try Figures.write(results, to: directory)
+        let adjusted = holmAdjusted(results, w)
+        // summary.md lists the figures drawn (the forest plot of the claims first); written before
+        // them, so that it exists whatever happens to the figures.
+        let names = (spec.claims.isEmpty ? [] : [ForestPlot.name]) + spec.figures.map(\.name)
+        let list = "\nFigures (`reprise figures \(spec.name)`):\n\n" + names.map { "![\($0)](\($0).png)\n" }.joined()
+        try ReportFiles.write(Summary(results).markdown(adjusted: adjusted) + list, to: "\(directory)/summary.md")
+        let files = try Figures.write(results, to: directory, adjusted: adjusted)
         Console.out("\(spec.name) [\(spec.profile)]: \(files.count / 4) figures and summary.md in \(directory)/")
     }
 
@@ -171,7 +176,9 @@ public enum Commands {
         var figures: [String: [String]] = [:]
         for spec in specs {
             let folder = spec.profile == ExperimentSpec.defaultProfile ? spec.name : "\(spec.name)/\(spec.profile)"
-            figures[spec.name] = spec.figures.map { "\(folder)/\($0.name).png" }.filter { FileManager.default.fileExists(atPath: "\(w.figures)/\($0)") }
+            // The forest plot of the claims first, then the declared figures; those drawn only.
+            let names = (spec.claims.isEmpty ? [] : [ForestPlot.name]) + spec.figures.map(\.name)
+            figures[spec.name] = names.map { "\(folder)/\($0).png" }.filter { FileManager.default.fileExists(atPath: "\(w.figures)/\($0)") }
         }
         var history: [String: String] = [:]
         for r in results {

@@ -83,7 +83,7 @@ enum Schema {
     static let figure: [KeyRule] = [
         .required("name", .string([]), nil, "file name of the figure"),
         .value("kind", .string(FigureSpec.Kind.allCases.map(\.rawValue)), .string("lines"), nil,
-               "what is drawn: lines over steps or epochs, bars, a heat map, per-start final values sorted, trajectories over contours, the selection score against a searched value (x_key) per selected variant, or a sweep: y reduced over epochs against a numeric variant key (x_key), one line per group"),
+               "what is drawn: lines over steps or epochs, bars (drawn as dots when bars would hide the claimed effect), dots (every seed's value, paired by seed), a heat map, per-start final values sorted, trajectories over contours, the selection score against a searched value (x_key) per selected variant, or a sweep: y reduced over epochs against a numeric variant key (x_key), one line per group"),
         .value("title", .string([]), .string(""), nil, "the figure's title; {every_steps} stands for the profile's recording interval"),
         .value("x", .string(["step", "epoch", "time"]), .string("epoch"), nil,
                "the x axis of lines (time: the training steps' cumulative wall-clock seconds, machine-dependent)"),
@@ -91,7 +91,7 @@ enum Schema {
         .value("log_x", .bool, .bool(false), nil, "logarithmic x axis"),
         .optional("log_y", .bool, nil, "logarithmic y axis (heat maps: colour scale); absent: logarithmic when the positive values span more than two decades"),
         .value("variants", .strings([]), .array([]), nil, "the variants drawn (default: all)"),
-        .value("over_epochs", .string(["best", "final"]), .string("final"), nil, "reduction of bars and heat maps"),
+        .value("over_epochs", .string(["best", "final"]), .string("final"), nil, "reduction of bars, dots and heat maps"),
         .value("x_key", .string([]), .string(""), nil, "heat map and sweep: the variant key across; selection: the searched key across (default: the first searched)"),
         .value("y_key", .string([]), .string(""), nil, "heat map: the variant key up"),
         .value("marks", .numbers, .array([]), nil, "sweep: x values drawn as labelled vertical lines (a threshold such as rho = 2)"),

@@ -94,13 +94,16 @@ public struct ExperimentSpec: Sendable {
 /// A figure declared by a spec, drawn from the store.
 /// - `lines`: `y` against steps or epochs, one line per variant, mean over seeds with a ±1 std band;
 /// - `bars`: `y` reduced over epochs (`over_epochs`), mean ± std over seeds, one bar per variant
-///   label, clustered by variant group;
+///   label, clustered by variant group; drawn as `dots` instead when bars would hide the claimed
+///   effect (`Figures.dotsReason`: an effect under a tenth of the axis, a log axis over 10 decades);
+/// - `dots`: as `bars`, every seed's value a dot, the mean a tick, a seed's values joined across
+///   the arms of a group (paired by seed);
 /// - `heatmap`: `y` reduced over epochs and averaged over seeds, on the grid of two variant keys
 ///   (`x_key`, `y_key`).
 public struct FigureSpec: Sendable, Hashable {
     /// What a figure draws (the spec's `kind`).
     public enum Kind: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-        case lines, bars, heatmap, sorted, trajectories, selection, sweep
+        case lines, bars, dots, heatmap, sorted, trajectories, selection, sweep
         public var description: String { rawValue }
     }
     public var name: String
@@ -896,7 +899,7 @@ struct Validator {
                                                                 : "recorded per epoch for this problem"
                 fail("\(path).y", "'\(y)' is not \(what); choose one of \(metrics.joined(separator: ", "))")
             }
-            if ["bars", "heatmap", "sweep"].contains(figureKind), f["over_epochs"]?.string == "best", metrics.contains(y) {
+            if ["bars", "dots", "heatmap", "sweep"].contains(figureKind), f["over_epochs"]?.string == "best", metrics.contains(y) {
                 requireGoal(y, at: "\(path).over_epochs", for: "reduced by \"best\" (use \"final\")")
             }
             let chosen = f["variants"]?.array?.compactMap(\.string) ?? []

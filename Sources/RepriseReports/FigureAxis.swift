@@ -105,6 +105,9 @@ public struct FigureCheck: Sendable {
         public var values: [Double]
         /// Whether each value is also written as a text label on the figure (so none can hide).
         public var labelled: Bool
+        /// How the series is drawn, "COLOUR dt DASH" (empty where the kind does not say): no two
+        /// series of a figure share one (rule d).
+        public var style = ""
     }
     /// The value axis (nil for figures without one: trajectories).
     public var axis: ValueAxis?
@@ -113,6 +116,12 @@ public struct FigureCheck: Sendable {
     public var diverged: [String: Int] = [:]
     /// The paper's numbers drawn beside Reprise's.
     public var paper: [Double] = []
+    /// Bars drawn as dots (every seed's value): asked by the spec, or bars would hide the effect.
+    public var dots = false
+    /// The points drawn from fewer seeds than planned, each with the "n=…" the figure writes beside it.
+    public var stated: [String] = []
+    /// The largest span of a log axis bars are drawn on, in decades (0: no bars on a log axis).
+    public var barDecades = 0.0
 
     /// What is wrong with the figure, empty when nothing: a value outside the axis and not marked,
     /// a non-zero series under 1 % of a linear axis's span and not labelled, a non-positive value
@@ -130,6 +139,9 @@ public struct FigureCheck: Sendable {
             }
         }
         for p in paper where !axis.contains(p) { out.append("the paper's \(p) lies outside the axis") }
+        if barDecades > 10 { out.append("bars on a log axis spanning \(barDecades) decades (draw dots)") }
+        let styled = series.map(\.style).filter { !$0.isEmpty }
+        if Set(styled).count < styled.count { out.append("\(styled.count - Set(styled).count) series share a colour and dash with another") }
         return out
     }
 }

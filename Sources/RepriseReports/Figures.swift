@@ -11,6 +11,23 @@ public enum Figures {
     private static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
                                   "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
 
+    /// Rule (d): the colour and dash of series `k` of `count`. Up to 8 series, one colour each,
+    /// solid; more, each a distinct (colour, dash) pair: the palette's first 8 colours in turn, solid
+    /// on the first round, then dashed (gnuplot dash types 2, 4, 5) on the next rounds, so no two
+    /// series look alike (isaac-autoencoder's 14 lines reused 4 colours).
+    static func style(_ k: Int, of count: Int) -> (color: String, dash: Int) {
+        guard count > 8 else { return (palette[k % palette.count], 1) }
+        let dashes = [1, 2, 4, 5]
+        return (palette[k % 8], dashes[(k / 8) % dashes.count])
+    }
+
+    /// A dash type in a plot command: nothing for solid (the scripts of ≤ 8 series stay as they were).
+    static func dashed(_ dash: Int) -> String { dash == 1 ? "" : " dt \(dash)" }
+
+    /// The seeds a figure's point is planned over (the spec's confirmatory seeds): a point drawn
+    /// from fewer says "n=…" beside it (rule e).
+    static func planned(_ results: StoredResults) -> Int { results.spec.seeds.count }
+
     /// One figure as written: its data file, its gnuplot script and what it shows.
     public struct Drawn {
         public var figure: FigureSpec
@@ -30,6 +47,7 @@ public enum Figures {
             let (table, plot, check): (String, String, FigureCheck)
             switch figure.kind {
             case .bars: (table, plot, check) = bars(results, figure, chosen, dataFile: dataFile)
+            case .dots: (table, plot, check) = bars(results, figure, chosen, dataFile: dataFile, dots: true)
             case .heatmap: (table, plot, check) = heatmap(results, figure, chosen, dataFile: dataFile)
             case .sorted: (table, plot, check) = sorted(results, figure, chosen, dataFile: dataFile)
             case .trajectories: (table, plot, check) = trajectories(results, figure, chosen, dataFile: dataFile)
@@ -43,12 +61,16 @@ public enum Figures {
 
     /// Returns the files written. Rendering failures (no gnuplot) are reported, data and scripts are kept.
     @discardableResult
-    public static func write(_ results: StoredResults, to directory: String, render: Bool = true) throws -> [String] {
+    /// Beside the declared figures, the forest plot of the experiment's claims (`ForestPlot`),
+    /// with `adjusted` (the Holm-adjusted p of each primary claim, by claim index) printed on its rows.
+    public static func write(_ results: StoredResults, to directory: String, render: Bool = true, adjusted: [Int: Double] = [:]) throws -> [String] {
         try ReportFiles.folder(directory)
         var written: [String] = []
         var render = render, missingGnuplot = false
-        for drawn in draw(results) {
-            let name = drawn.figure.name
+        var files = draw(results).map { (name: $0.figure.name, table: $0.table, script: $0.script) }
+        if let forest = ForestPlot.draw(results, adjusted: adjusted) { files.append((ForestPlot.name, forest.table, forest.script)) }
+        for drawn in files {
+            let name = drawn.name
             try ReportFiles.write(drawn.table, to: "\(directory)/\(name).tsv")
             try ReportFiles.write(drawn.script, to: "\(directory)/\(name).gp")
             written += ["\(directory)/\(name).tsv", "\(directory)/\(name).gp"]
@@ -178,11 +200,11 @@ public enum Figures {
                 marks += "set label '\(escape(label)) ≈ \(ValueAxis.label(last.1))' at first \(ValueAxis.number(last.0)), first \(ValueAxis.number(last.1)) right offset 0,0.7 font ',9' front noenhanced\n"
                 labelled = true
             }
-            check.series.append(FigureCheck.Series(label: label, values: values, labelled: labelled))
+            let (color, dash) = style(k, of: aggregates.count)
+            check.series.append(FigureCheck.Series(label: label, values: values, labelled: labelled, style: "\(color) dt \(dash)"))
             check.diverged[label] = diverged
-            let color = palette[k % palette.count]
             plots.append("'\(dataFile)' index \(k) using 1:3:4 with filledcurves lc rgb '\(color)' notitle")
-            plots.append("'\(dataFile)' index \(k) using 1:2 with lines lw 2 lc rgb '\(color)' title '\(seriesTitle(label, n, diverged))'")
+            plots.append("'\(dataFile)' index \(k) using 1:2 with lines lw 2 lc rgb '\(color)'\(dashed(dash)) title '\(seriesTitle(label, n, diverged))'")
         }
         check.paper = numbers.map(\.value)
         var script = preamble(results, figure, dataFile: dataFile, layout: "one block per variant: x, mean, band low, band high (mean ± std; on a log axis a band edge ≤ 0 is drawn at mean/10)")
@@ -202,14 +224,46 @@ public enum Figures {
         return (table, script, check)
     }
 
-    // MARK: bars
+    // MARK: bars and dots
+
+    /// Why bars of `figure` are drawn as dots, or nil to draw bars. Rule (a): on a linear axis, when
+    /// the axis spans more than 10 × the effect the bars are there to show — the largest difference
+    /// between the means of two bars a claim on the same metric compares (same group), or, without
+    /// such a claim, the largest difference between any two bar means — bar heights hide it.
+    /// Rule (b): bars on a log axis spanning more than 10 decades (their lengths mean nothing there).
+    static func dotsReason(_ results: StoredResults, _ figure: FigureSpec, axis: ValueAxis,
+                           means: [(label: String, group: String, mean: Double)]) -> String? {
+        let finite = means.filter { $0.mean.isFinite }
+        guard finite.count >= 2 else { return nil }
+        if axis.log {
+            let decades = log10(axis.high / axis.low)
+            return decades > 10 ? "drawn as dots, not bars: the log axis spans \(Int(decades.rounded())) decades, where bar lengths mean nothing" : nil
+        }
+        var claimed: [Double] = []
+        for claim in results.spec.claims where claim.metric == figure.y {
+            // The pairs the claim compares: its subject with each other arm, else every pair of its arms.
+            let arms = claim.arms
+            let pairs: [(String, String)] = claim.subject.map { s in claim.others.map { (s, $0) } }
+                ?? arms.indices.flatMap { i in arms.indices.filter { $0 > i }.map { (arms[i], arms[$0]) } }
+            for a in finite where claim.groups?.contains(a.group) ?? true {
+                for b in finite where b.group == a.group && pairs.contains(where: { $0 == (a.label, b.label) }) { claimed.append(abs(a.mean - b.mean)) }
+            }
+        }
+        let effect = claimed.max() ?? (finite.map(\.mean).max()! - finite.map(\.mean).min()!)
+        let span = axis.high - axis.low
+        guard span > 10 * effect else { return nil }
+        return "drawn as dots, not bars: the \(claimed.isEmpty ? "largest difference between the means" : "largest claimed difference") (\(ValueAxis.label(effect))) is under a tenth of the axis (\(ValueAxis.label(span)))"
+    }
 
     /// One bar per variant label and group, placed explicitly (boxes at x = label index, offset by
     /// group), its height the mean over seeds with a ± std error bar and its value written above it.
-    /// A bar whose every run diverged is not drawn: "diverged ×n" stands in its place.
+    /// A bar whose every run diverged is not drawn: "diverged ×n" stands in its place. With `dots`
+    /// (the spec's `dots`, or bars that would hide their effect: `dotsReason`), every seed's value is
+    /// a dot, the mean a tick with its value, and a seed's dots are joined across the arms of a group.
+    /// A bar or dot column over fewer seeds than planned says "n=…".
     static func bars(_ results: StoredResults, _ figure: FigureSpec, _ variants: [(variant: String, records: [CellRecord])],
-                     dataFile: String) -> (String, String, FigureCheck) {
-        let spec = results.spec, numbers = paper(results, figure)
+                     dataFile: String, dots asked: Bool = false) -> (String, String, FigureCheck) {
+        let spec = results.spec, numbers = paper(results, figure), planned = planned(results)
         var labels: [String] = [], groups: [String] = []
         for v in variants {
             let l = spec.label(of: v.variant), g = spec.group(of: v.variant)
@@ -223,16 +277,21 @@ public enum Figures {
             let rank = Double(present[i].firstIndex(of: k) ?? 0)
             return Double(i) + (rank - Double(present[i].count - 1) / 2) * width
         }
-        struct Bar { var i: Int, k: Int, mean: Double, sd: Double, seeds: Int, diverged: Int }
+        struct Bar { var i: Int, k: Int, mean: Double, sd: Double, seeds: Int, diverged: Int, bySeed: [(Int, Double)] }
         var bars: [Bar] = []
         for (i, label) in labels.enumerated() {
             for (k, group) in groups.enumerated() {
                 let records = variants.filter { spec.label(of: $0.variant) == label && spec.group(of: $0.variant) == group }.flatMap(\.records)
                 guard !records.isEmpty else { continue }
                 let (complete, diverged) = split(records)
+                let bySeed = complete.compactMap { r -> (Int, Double)? in
+                    guard let s = r.series["epochs"]?[figure.y] else { return nil }
+                    let v = reduceOverEpochs(s, figure.overEpochs, goal: spec.goal(of: figure.y))
+                    return v.isFinite ? (r.int("seed") ?? -1, v) : nil
+                }.sorted { $0.0 < $1.0 }
                 let values = reduced(complete, figure, spec)
                 let (m, sd) = meanAndStd(values)
-                bars.append(Bar(i: i, k: k, mean: m, sd: sd.isFinite ? sd : 0, seeds: values.count, diverged: diverged + complete.count - values.count))
+                bars.append(Bar(i: i, k: k, mean: m, sd: sd.isFinite ? sd : 0, seeds: values.count, diverged: diverged + complete.count - values.count, bySeed: bySeed))
             }
         }
         let drawn = bars.filter { $0.mean.isFinite }
@@ -240,25 +299,58 @@ public enum Figures {
         let wantsLog = ValueAxis.choose(drawn.flatMap { [$0.mean, $0.mean - $0.sd, $0.mean + $0.sd] } + numbers.map(\.value),
                                         requested: figure.logY, fraction: fraction, bars: true).log
         func low(_ b: Bar) -> Double { wantsLog ? max(b.mean - b.sd, b.mean / 10) : b.mean - b.sd }
-        let chosen = ValueAxis.choose(drawn.flatMap { [$0.mean, low($0), $0.mean + $0.sd] } + numbers.map(\.value),
+        var chosen = ValueAxis.choose(drawn.flatMap { [$0.mean, low($0), $0.mean + $0.sd] } + numbers.map(\.value),
                                       requested: wantsLog, fraction: fraction, bars: true)
+        let reason = asked ? nil : dotsReason(results, figure, axis: chosen, means: bars.map { (labels[$0.i], groups[$0.k], $0.mean) })
+        let dots = asked || reason != nil
+        if dots {
+            // The axis of the dots: every seed's value and the paper's numbers, 0 not forced in.
+            chosen = ValueAxis.choose(drawn.flatMap { $0.bySeed.map(\.1) + [$0.mean] } + numbers.map(\.value),
+                                      requested: wantsLog, fraction: fraction, bars: false)
+        }
         // Room beyond the bars' ends for their rotated value labels (fractions keep 0–1: the
         // accuracies they draw leave room below 1).
-        let axis = fraction && !chosen.log ? chosen : chosen.withHeadroom(0.3)
+        let axis = fraction && !chosen.log && !dots ? chosen : chosen.withHeadroom(dots && chosen.log ? 0.45 : 0.3)
         var table = "# label\tgroup\tx\tmean\tlow\thigh\tseeds\tdiverged\n"
         var check = FigureCheck(axis: axis)
+        check.dots = dots
+        if !dots && axis.log { check.barDecades = log10(axis.high / axis.low) }
         for b in bars {
             table += "\(labels[b.i])\t\(groups[b.k])\t\(ValueAxis.number(x(b.i, b.k)))\t\(b.mean)\t\(low(b))\t\(b.mean + b.sd)\t\(b.seeds)\t\(b.diverged)\n"
             let name = labels[b.i] + (groups[b.k].isEmpty ? "" : " (\(groups[b.k]))")
             check.diverged[name] = b.diverged
             if b.mean.isFinite {
                 // Error bars are clipped by the axis like any line; the value label always shows.
-                let values = [b.mean, low(b), b.mean + b.sd].filter { !axis.log || $0 > 0 }
+                let values = (dots ? b.bySeed.map(\.1) + [b.mean] : [b.mean, low(b), b.mean + b.sd]).filter { !axis.log || $0 > 0 }
                 check.series.append(FigureCheck.Series(label: name, values: values, labelled: true))
             }
         }
+        if dots {
+            // One block per group: each seed's values across the group's arms, a seed's run of
+            // arms a line (a blank line where an arm lacks the seed, so no line crosses it).
+            for (k, _) in groups.enumerated() {
+                table += "\n\n# group \(groups[k].isEmpty ? "–" : groups[k]): every seed's value, a seed's arms joined\n# seed\tlabel\tx\tvalue\n"
+                let arms = bars.filter { $0.k == k && $0.mean.isFinite }.sorted { $0.i < $1.i }
+                let seeds = Array(Set(arms.flatMap { $0.bySeed.map(\.0) })).sorted()
+                var runs: [String] = []
+                for s in seeds {
+                    var run = ""
+                    for b in arms {
+                        if let v = b.bySeed.first(where: { $0.0 == s })?.1 {
+                            run += "\(s)\t\(labels[b.i])\t\(ValueAxis.number(x(b.i, b.k)))\t\(v)\n"
+                        } else if !run.isEmpty {
+                            runs.append(run); run = ""
+                        }
+                    }
+                    if !run.isEmpty { runs.append(run) }
+                }
+                table += runs.isEmpty ? "nan\t\tnan\tnan\n" : runs.joined(separator: "\n")
+            }
+        }
         check.paper = numbers.map(\.value)
-        var script = preamble(results, figure, dataFile: dataFile, layout: "one row per bar: label, group, x, mean, low, high (mean ± std), seeds, diverged")
+        var script = preamble(results, figure, dataFile: dataFile, layout: dots
+            ? "index 0: one row per arm: label, group, x, mean, low, high (mean ± std), seeds, diverged; then per group: seed, label, x, value (a seed's arms joined)"
+            : "one row per bar: label, group, x, mean, low, high (mean ± std), seeds, diverged")
         let tics = labels.enumerated().map { "'\(escape($1))' \($0)" }.joined(separator: ", ")
         let longest = labels.map(\.count).max() ?? 0
         script += """
@@ -273,19 +365,22 @@ public enum Figures {
 
         """
         script += axis.gnuplot("y")
-        // Value labels: above the bar, or at the edge for a clipped one.
-        let top = axis.log ? axis.high : axis.high, bottom = axis.log ? axis.low : axis.low
+        // Value labels: above the bar (above its highest dot), or at the edge for a clipped one.
+        let top = axis.high, bottom = axis.low
         for b in bars {
             let bx = ValueAxis.number(x(b.i, b.k))
             if !b.mean.isFinite {
                 script += "set label 'diverged ×\(b.diverged)' at first \(bx), first \(ValueAxis.number(axis.log ? sqrt(top * bottom) : (top + bottom) / 2)) center rotate by 90 font ',9' tc rgb '#b00000' front\n"
                 continue
             }
-            let at = min(max(b.mean, bottom), top)
-            let text = ValueAxis.label(b.mean) + (b.diverged > 0 ? " (\(b.diverged) diverged)" : "") + (at != b.mean ? " (clipped)" : "")
+            let anchor = dots ? (b.bySeed.map(\.1).max() ?? b.mean) : b.mean
+            let at = min(max(anchor, bottom), top)
+            let short = b.seeds < planned ? " n=\(b.seeds)" : ""
+            if !short.isEmpty { check.stated.append("\(labels[b.i])\(groups[b.k].isEmpty ? "" : " (\(groups[b.k]))"):\(short)") }
+            let text = ValueAxis.label(b.mean) + short + (b.diverged > 0 ? " (\(b.diverged) diverged)" : "") + (min(max(b.mean, bottom), top) != b.mean ? " (clipped)" : "")
             // Above a bar that rises, below one that falls; a clipped bar's label runs inward from the edge.
-            let placement = b.mean < bottom ? "left offset 0,0.4" : b.mean > top ? "right offset 0,-0.4"
-                : b.mean >= 0 || axis.log ? "left offset 0,0.4" : "right offset 0,-0.4"
+            let placement = anchor < bottom ? "left offset 0,0.4" : anchor > top ? "right offset 0,-0.4"
+                : dots || b.mean >= 0 || axis.log ? "left offset 0,0.4" : "right offset 0,-0.4"
             // Beside the error bar, not on it.
             script += "set label '\(escape(text))' at first \(ValueAxis.number(x(b.i, b.k) + width * 0.22)), first \(ValueAxis.number(at)) \(placement) rotate by 90 font ',8' front\n"
         }
@@ -297,11 +392,19 @@ public enum Figures {
             script += "set arrow from first \(ValueAxis.number(bx - half)), first \(ValueAxis.number(n.value)) to first \(ValueAxis.number(bx + half)), first \(ValueAxis.number(n.value)) nohead lw 3 lc rgb 'black' front\n"
             script += "set label '' at first \(ValueAxis.number(bx)), first \(ValueAxis.number(n.value)) point pt 13 ps 1.3 lc rgb 'black' front\n"
         }
-        script += paperLines(numbers.filter { bar(of: $0) == nil }) + notes([clipNote(axis), notPositiveNote(axis)])
+        script += paperLines(numbers.filter { bar(of: $0) == nil }) + notes([reason, clipNote(axis), notPositiveNote(axis)])
         let plots = groups.enumerated().map { k, g -> String in
             let rows = "(strcol(2) eq '\(escape(g))' ? $3 : NaN)"
-            let title = (g.isEmpty ? spec.axisLabel(of: figure.y) : g) + " (mean ± std over seeds)"
-            return "'\(dataFile)' using \(rows):4 with boxes lc rgb '\(palette[k % palette.count])' title '\(escape(title))', \\\n  '\(dataFile)' using \(rows):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle"
+            let color = palette[k % palette.count]
+            guard dots else {
+                let title = (g.isEmpty ? spec.axisLabel(of: figure.y) : g) + " (mean ± std over seeds)"
+                return "'\(dataFile)' index 0 using \(rows):4 with boxes lc rgb '\(color)' title '\(escape(title))', \\\n  '\(dataFile)' index 0 using \(rows):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle"
+            }
+            let title = (g.isEmpty ? spec.axisLabel(of: figure.y) : g) + " (every seed; tick: mean)"
+            let half = ValueAxis.number(width * 0.35)
+            return "'\(dataFile)' index \(k + 1) using 3:4 with lines lw 0.7 lc rgb '\(color)' dt 3 notitle, \\\n  "
+                + "'\(dataFile)' index \(k + 1) using 3:4 with points pt 7 ps 0.7 lc rgb '\(color)' title '\(escape(title))', \\\n  "
+                + "'\(dataFile)' index 0 using (\(rows) - \(half)):4:(2 * \(half)):(0) with vectors nohead lw 3 lc rgb 'black' notitle"
         }
         let paperKey = numbers.contains { bar(of: $0) != nil }
             ? [", \\\n  NaN with points pt 13 ps 1.3 lc rgb 'black' title 'the paper (\(escape(Set(numbers.map(\.source)).sorted().joined(separator: "; "))))'"] : []
@@ -359,11 +462,17 @@ public enum Figures {
                 }
             }
             let drawn = points[k].filter { $0.mean.isFinite }
-            check.series.append(FigureCheck.Series(label: l, values: drawn.flatMap { [$0.mean, low($0), $0.mean + $0.sd] }.filter { !axis.log || $0 > 0 }, labelled: false))
+            let (color, dash) = style(k, of: lines.count)
+            check.series.append(FigureCheck.Series(label: l, values: drawn.flatMap { [$0.mean, low($0), $0.mean + $0.sd] }.filter { !axis.log || $0 > 0 },
+                                                   labelled: false, style: "\(color) dt \(dash)"))
             check.diverged[l] = points[k].reduce(0) { $0 + $1.diverged }
             let n = drawn.map(\.seeds).max() ?? 0, diverged = check.diverged[l] ?? 0
-            let color = palette[k % palette.count]
-            plots.append("'\(dataFile)' index \(k) using 1:2:3:4 with yerrorlines lw 2 pt 7 lc rgb '\(color)' title '\(seriesTitle(l, n, diverged))'")
+            // Rule (e): a point over fewer seeds than planned says how many, beside it.
+            for p in drawn where p.seeds < planned(results) {
+                labels += "set label 'n=\(p.seeds)' at first \(ValueAxis.number(p.x)), first \(ValueAxis.number(p.mean)) left offset 0.8,-0.6 font ',9' tc rgb '\(color)' front\n"
+                check.stated.append("\(l) at \(figure.xKey) = \(ValueAxis.label(p.x)): n=\(p.seeds)")
+            }
+            plots.append("'\(dataFile)' index \(k) using 1:2:3:4 with yerrorlines lw 2\(dashed(dash)) pt 7 lc rgb '\(color)' title '\(seriesTitle(l, n, diverged))'")
         }
         check.paper = numbers.map(\.value)
         var script = preamble(results, figure, dataFile: dataFile, layout: "one block per line: the key's value, mean, low, high (mean ± std), seeds drawn, diverged")
@@ -393,12 +502,42 @@ public enum Figures {
 
     // MARK: heat maps
 
-    /// The metric averaged over the seeds that completed, on the grid of two variant keys, every
-    /// cell labelled with its value (or "div ×n" when every run diverged); the colour scale is
-    /// chosen like a value axis.
-    static func heatmap(_ results: StoredResults, _ figure: FigureSpec, _ variants: [(variant: String, records: [CellRecord])],
-                        dataFile: String) -> (String, String, FigureCheck) {
+    /// The range claim a heat map shows (rule c): a `range` claim whose arms are every label the
+    /// map draws (or the whole grid, no arms named) in the map's groups, with its index.
+    static func rangeClaim(_ results: StoredResults, _ variants: [(variant: String, records: [CellRecord])]) -> (Int, ClaimSpec, Double)? {
         let spec = results.spec
+        let labels = Set(variants.map { spec.label(of: $0.variant) }), groups = Set(variants.map { spec.group(of: $0.variant) })
+        for (i, claim) in spec.claims.enumerated() {
+            guard case .range(let arms, let band, _) = claim.test, !claim.metric.isEmpty else { continue }
+            if !arms.isEmpty && !labels.isSubset(of: Set(arms)) { continue }
+            if let named = claim.groups, !groups.isSubset(of: Set(named)) { continue }
+            return (i, claim, band)
+        }
+        return nil
+    }
+
+    /// The metric averaged over the seeds that completed, on the grid of two variant keys, every
+    /// cell labelled with its value (with "n=…" when over fewer seeds than planned; "div ×n" when
+    /// every run diverged); the colour scale is chosen like a value axis. Rule (c): when a range
+    /// claim covers the map, the map shows the claim's metric as the claim reduces it (not the
+    /// spec's `y`, which the title then no longer names), and its colours diverge at the claim's
+    /// threshold, the best cell less the band: blue within the band of the best, red beyond, over
+    /// [best − 2 band, best] (cells beyond drawn at the end colour, their values written).
+    static func heatmap(_ results: StoredResults, _ declared: FigureSpec, _ variants: [(variant: String, records: [CellRecord])],
+                        dataFile: String) -> (String, String, FigureCheck) {
+        let spec = results.spec, planned = planned(results)
+        var figure = declared, note: String? = nil
+        let range = rangeClaim(results, variants)
+        if let (i, claim, band) = range {
+            figure.y = claim.metric
+            figure.overEpochs = claim.overEpochs
+            if claim.metric != declared.y || claim.overEpochs != declared.overEpochs {
+                figure.title = "\(claim.overEpochs) \(spec.axisLabel(of: claim.metric)) by \(declared.xKey) and \(declared.yKey), mean over seeds: claim \(i + 1)'s range"
+                note = "claim \(i + 1)'s metric, not the spec's \(declared.overEpochs) \(declared.y); white at the best less the band \(ValueAxis.label(band)): blue within, red beyond"
+            } else {
+                note = "white at claim \(i + 1)'s threshold, the best less the band \(ValueAxis.label(band)): blue within, red beyond"
+            }
+        }
         func key(_ variant: String, _ k: String) -> Double? {
             spec.variants.first { $0.name == variant }?.number(k)
         }
@@ -414,16 +553,27 @@ public enum Figures {
             let values = reduced(complete, figure, spec)
             cells.append((xs.firstIndex(of: x)!, ys.firstIndex(of: y)!, meanAndStd(values).0, x, y, values.count, diverged + complete.count - values.count))
         }
-        let axis = ValueAxis.choose(cells.map(\.mean), requested: figure.logY, fraction: false, bars: false)
-        var table = "# i\tj\tmean\t\(figure.xKey)\t\(figure.yKey)\tseeds\tdiverged\n"
-        for c in cells { table += "\(c.i)\t\(c.j)\t\(c.mean)\t\(c.x)\t\(c.y)\t\(c.seeds)\t\(c.diverged)\n" }
+        var axis = ValueAxis.choose(cells.map(\.mean), requested: figure.logY, fraction: false, bars: false)
+        var threshold: Double? = nil
+        if let (_, claim, band) = range, let best = (spec.goal(of: claim.metric) == .minimize ? cells.map(\.mean).filter(\.isFinite).min() : cells.map(\.mean).filter(\.isFinite).max()) {
+            let sign = spec.goal(of: claim.metric) == .minimize ? -1.0 : 1.0
+            threshold = best - sign * band
+            let (lo, hi) = (min(best, best - 2 * sign * band), max(best, best - 2 * sign * band))
+            axis = ValueAxis(log: false, low: lo, high: hi, clipped: cells.map(\.mean).filter { $0.isFinite && ($0 < lo || $0 > hi) })
+        }
+        var table = "# i\tj\tmean\t\(figure.xKey)\t\(figure.yKey)\tseeds\tdiverged\ttext\n"
         var check = FigureCheck(axis: axis)
+        for c in cells {
+            let short = c.mean.isFinite && c.seeds < planned ? " n=\(c.seeds)" : ""
+            if !short.isEmpty { check.stated.append("\(figure.xKey) = \(ValueAxis.label(c.x)), \(figure.yKey) = \(ValueAxis.label(c.y)):\(short)") }
+            table += "\(c.i)\t\(c.j)\t\(c.mean)\t\(c.x)\t\(c.y)\t\(c.seeds)\t\(c.diverged)\t\(c.mean.isFinite ? String(format: "%.3g", c.mean) + short : "")\n"
+        }
         check.series = [FigureCheck.Series(label: figure.y, values: cells.map(\.mean).filter { $0.isFinite && (!axis.log || $0 > 0) }, labelled: true)]
         check.diverged[figure.y] = cells.reduce(0) { $0 + $1.diverged }
         func tics(_ values: [Double]) -> String {
             values.enumerated().map { "\"\($1.isInfinite ? Self.escape(figure.absent) : ValueAxis.label($1))\" \($0)" }.joined(separator: ", ")
         }
-        var script = preamble(results, figure, dataFile: dataFile, layout: "grid indices i, j, the mean, the two key values, seeds drawn, diverged")
+        var script = preamble(results, figure, dataFile: dataFile, layout: "grid indices i, j, the mean, the two key values, seeds drawn, diverged, the cell's label")
         script += """
         set xlabel "\(figure.xKey)" noenhanced
         set ylabel "\(figure.yKey)" noenhanced
@@ -438,8 +588,19 @@ public enum Figures {
         for c in cells where !c.mean.isFinite {
             script += "set label 'div ×\(c.diverged)' at \(c.i), \(c.j) center font ',9' tc rgb '#b00000' front\n"
         }
-        script += "set palette rgbformulae 33,13,10\nunset key\n\n"
-        script += render(figure, plot: "plot '\(dataFile)' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder fillcolor palette, \\\n  '\(dataFile)' using 1:2:(sprintf(\"%.3g\", $3)) with labels font \",10\"")
+        if let threshold {
+            // Diverging at the claim's threshold (the middle of the scale): red beyond the band, blue within.
+            let ends = spec.goal(of: figure.y) == .minimize ? ("#2166ac", "#b2182b") : ("#b2182b", "#2166ac")
+            script += "set palette defined (0 '\(ends.0)', 0.5 '#f7f7f7', 1 '\(ends.1)')\n"
+            // Three ticks, named: the best cell, the band's edge, the far end.
+            let ticks = [(axis.high, spec.goal(of: figure.y) == .minimize ? "" : " best"), (threshold, " edge"), (axis.low, spec.goal(of: figure.y) == .minimize ? " best" : "")]
+            script += "set cbtics (" + ticks.map { "'\(ValueAxis.label($0.0))\($0.1)' \(ValueAxis.number($0.0))" }.joined(separator: ", ") + ")\nset rmargin 16\n"
+            script += notes([note, clipNote(axis)])
+        } else {
+            script += "set palette rgbformulae 33,13,10\n"
+        }
+        script += "unset key\n\n"
+        script += render(figure, plot: "plot '\(dataFile)' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder fillcolor palette, \\\n  '\(dataFile)' using 1:2:8 with labels font \",10\"")
         return (table, script, check)
     }
 
@@ -466,10 +627,11 @@ public enum Figures {
                 table += "\(total > 1 ? Double(i) / Double(total - 1) : 0)\t\(x)\n"
             }
             let label = results.spec.label(of: v.variant)
-            check.series.append(FigureCheck.Series(label: label, values: finite.filter { !axis.log || $0 > 0 }, labelled: false))
+            let (color, dash) = style(k, of: variants.count)
+            check.series.append(FigureCheck.Series(label: label, values: finite.filter { !axis.log || $0 > 0 }, labelled: false, style: "\(color) dt \(dash)"))
             check.diverged[label] = failed
             let title = "\(label) (\(total) starts, \(v.records.count) seeds\(failed > 0 ? "; failed ×\(failed)" : ""))"
-            plots.append("'\(dataFile)' index \(k) using 1:2 with lines lw 2 lc rgb '\(palette[k % palette.count])' title '\(escape(title))'")
+            plots.append("'\(dataFile)' index \(k) using 1:2 with lines lw 2 lc rgb '\(color)'\(dashed(dash)) title '\(escape(title))'")
         }
         check.paper = numbers.map(\.value)
         var script = preamble(results, figure, dataFile: dataFile, layout: "one block per variant: fraction of starts, sorted value")
@@ -543,7 +705,8 @@ public enum Figures {
         """
         var plots = ["'\(contourFile)' using 1:2 with lines lc rgb '#c8c8c8' notitle"]
         for (k, v) in variants.enumerated() {
-            plots.append("'\(dataFile)' index \(k + 1) using 1:2 with lines lw 1.2 lc rgb '\(palette[k % palette.count])' title '\(escape(results.spec.label(of: v.variant)))'")
+            let (color, dash) = style(k, of: variants.count)
+            plots.append("'\(dataFile)' index \(k + 1) using 1:2 with lines lw 1.2 lc rgb '\(color)'\(dashed(dash)) title '\(escape(results.spec.label(of: v.variant)))'")
         }
         script += render(figure, plot: "plot " + plots.joined(separator: ", \\\n  "))
         return (table, script, FigureCheck(axis: nil))

@@ -46,7 +46,7 @@ final class FigureInvariantTests: XCTestCase {
                 case .sorted:
                     let failed = chosen.flatMap(\.records).flatMap { r in r.tensors.first { $0.name == drawn.figure.y }?.data.doubles ?? [] }.filter { !$0.isFinite }.count
                     XCTAssertEqual(marked, failed, "\(name): failed starts marked")
-                case .lines, .bars, .sweep, .heatmap:
+                case .lines, .bars, .dots, .sweep, .heatmap:
                     let diverged = chosen.flatMap(\.records).filter { $0.diverged }.count
                     XCTAssertGreaterThanOrEqual(marked, diverged, "\(name): diverged runs marked")
                 default: break
