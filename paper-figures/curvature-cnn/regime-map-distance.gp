@@ -11,6 +11,7 @@ set format x "%.4g"
 unset logscale y
 set yrange [-0.550075:18.089]
 set format y "%.4g"
+set label 'n=2' at first 4, first 15.5597 left offset 0.8,-0.6 font ',9' tc rgb '#1f77b4' front
 set arrow from first 2, graph 0 to first 2, graph 1 nohead dt 2 lw 1.5 lc rgb '#555555' front
 set label 'rho = 2' at first 2, graph 0.03 left offset 0.5,0 font ',9' front noenhanced
 set terminal pngcairo size 960,560 font "sans,11"

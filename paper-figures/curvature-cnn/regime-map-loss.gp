@@ -12,6 +12,7 @@ set logscale y
 set yrange [0.526235:2.19542]
 set format y "%.4g"
 set ytics ("0.59" 0.59, "0.75" 0.75, "0.95" 0.95, "1.2" 1.2, "1.5" 1.5, "1.9" 1.9)
+set label 'n=2' at first 4, first 1.62507 left offset 0.8,-0.6 font ',9' tc rgb '#1f77b4' front
 set arrow from first 2, graph 0 to first 2, graph 1 nohead dt 2 lw 1.5 lc rgb '#555555' front
 set label 'rho = 2' at first 2, graph 0.03 left offset 0.5,0 font ',9' front noenhanced
 set terminal pngcairo size 960,560 font "sans,11"

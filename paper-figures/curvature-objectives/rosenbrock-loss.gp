@@ -31,14 +31,14 @@ plot \
   'rosenbrock-loss.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'momentum rescaled noise=0.0 (mean ± std, n = 10)', \
   'rosenbrock-loss.tsv' index 7 using 1:3:4 with filledcurves lc rgb '#7f7f7f' notitle, \
   'rosenbrock-loss.tsv' index 7 using 1:2 with lines lw 2 lc rgb '#7f7f7f' title 'momentum rescaled noise=0.1 (mean ± std, n = 10)', \
-  'rosenbrock-loss.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#bcbd22' notitle, \
-  'rosenbrock-loss.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#bcbd22' title 'SGD tuned noise=0.0 (mean ± std, n = 10)', \
-  'rosenbrock-loss.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#17becf' notitle, \
-  'rosenbrock-loss.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#17becf' title 'SGD tuned noise=0.1 (mean ± std, n = 10)', \
-  'rosenbrock-loss.tsv' index 10 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'rosenbrock-loss.tsv' index 10 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'momentum tuned noise=0.0 (mean ± std, n = 10)', \
-  'rosenbrock-loss.tsv' index 11 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'rosenbrock-loss.tsv' index 11 using 1:2 with lines lw 2 lc rgb '#d62728' title 'momentum tuned noise=0.1 (mean ± std, n = 10)'
+  'rosenbrock-loss.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
+  'rosenbrock-loss.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#1f77b4' dt 2 title 'SGD tuned noise=0.0 (mean ± std, n = 10)', \
+  'rosenbrock-loss.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
+  'rosenbrock-loss.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#d62728' dt 2 title 'SGD tuned noise=0.1 (mean ± std, n = 10)', \
+  'rosenbrock-loss.tsv' index 10 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
+  'rosenbrock-loss.tsv' index 10 using 1:2 with lines lw 2 lc rgb '#2ca02c' dt 2 title 'momentum tuned noise=0.0 (mean ± std, n = 10)', \
+  'rosenbrock-loss.tsv' index 11 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
+  'rosenbrock-loss.tsv' index 11 using 1:2 with lines lw 2 lc rgb '#ff7f0e' dt 2 title 'momentum tuned noise=0.1 (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "rosenbrock-loss.svg"
 replot

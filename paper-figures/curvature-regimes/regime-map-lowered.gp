@@ -13,8 +13,10 @@ set yrange [0.609285:1.03064]
 set format y "%.4g"
 set label '' at first 3, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
 set label '' at first 4, graph 0.935 point pt 9 ps 1.4 lc rgb '#d62728' front
+set label 'n=7' at first 2, first 0.745027 left offset 0.8,-0.6 font ',9' tc rgb '#d62728' front
 set label '' at first 3, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
 set label '' at first 4, graph 0.9 point pt 9 ps 1.4 lc rgb '#2ca02c' front
+set label 'n=1' at first 2, first 0.797468 left offset 0.8,-0.6 font ',9' tc rgb '#2ca02c' front
 set tmargin 4
 set label 'every run diverged (▲ at the top, not drawn): momentum direction at rho = 3, 4 ×20; Adam direction at rho = 3, 4 ×20' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
 set arrow from first 2, graph 0 to first 2, graph 1 nohead dt 2 lw 1.5 lc rgb '#555555' front

@@ -32,10 +32,10 @@ plot \
   'step-size.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'momentum rescaled rho_decay=0.5 (momentum) (mean ± std, n = 10)', \
   'step-size.tsv' index 7 using 1:3:4 with filledcurves lc rgb '#7f7f7f' notitle, \
   'step-size.tsv' index 7 using 1:2 with lines lw 2 lc rgb '#7f7f7f' title 'momentum rescaled rho_decay=0.9 (momentum) (mean ± std, n = 10)', \
-  'step-size.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#bcbd22' notitle, \
-  'step-size.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#bcbd22' title 'Adam rescaled rho_decay=0.5 (Adam) (mean ± std, n = 10)', \
-  'step-size.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#17becf' notitle, \
-  'step-size.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#17becf' title 'Adam rescaled rho_decay=0.9 (Adam) (mean ± std, n = 10)'
+  'step-size.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
+  'step-size.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#1f77b4' dt 2 title 'Adam rescaled rho_decay=0.5 (Adam) (mean ± std, n = 10)', \
+  'step-size.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
+  'step-size.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#d62728' dt 2 title 'Adam rescaled rho_decay=0.9 (Adam) (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "step-size.svg"
 replot

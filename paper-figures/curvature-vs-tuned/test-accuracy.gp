@@ -31,22 +31,22 @@ plot \
   'test-accuracy.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'SGD rescaled, reuse mode (SGD) (mean ± std, n = 10)', \
   'test-accuracy.tsv' index 7 using 1:3:4 with filledcurves lc rgb '#7f7f7f' notitle, \
   'test-accuracy.tsv' index 7 using 1:2 with lines lw 2 lc rgb '#7f7f7f' title 'SGD rescaled rho_decay=0.5 (SGD) (mean ± std, n = 10)', \
-  'test-accuracy.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#bcbd22' notitle, \
-  'test-accuracy.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#bcbd22' title 'SGD rescaled rho_decay=0.9 (SGD) (mean ± std, n = 10)', \
-  'test-accuracy.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#17becf' notitle, \
-  'test-accuracy.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#17becf' title 'momentum rescaled rho_decay=0.5 (momentum) (mean ± std, n = 10)', \
-  'test-accuracy.tsv' index 10 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'test-accuracy.tsv' index 10 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'momentum rescaled rho_decay=0.9 (momentum) (mean ± std, n = 10)', \
-  'test-accuracy.tsv' index 11 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'test-accuracy.tsv' index 11 using 1:2 with lines lw 2 lc rgb '#d62728' title 'Adam rescaled rho_decay=0.5 (Adam) (mean ± std, n = 10)', \
-  'test-accuracy.tsv' index 12 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'test-accuracy.tsv' index 12 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'Adam rescaled rho_decay=0.9 (Adam) (mean ± std, n = 10)', \
-  'test-accuracy.tsv' index 13 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'test-accuracy.tsv' index 13 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'SGD decayed, tuned (SGD) (mean ± std, n = 10)', \
-  'test-accuracy.tsv' index 14 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
-  'test-accuracy.tsv' index 14 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'momentum decayed, tuned (momentum) (mean ± std, n = 10)', \
-  'test-accuracy.tsv' index 15 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
-  'test-accuracy.tsv' index 15 using 1:2 with lines lw 2 lc rgb '#8c564b' title 'Adam decayed, tuned (Adam) (mean ± std, n = 10)'
+  'test-accuracy.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
+  'test-accuracy.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#1f77b4' dt 2 title 'SGD rescaled rho_decay=0.9 (SGD) (mean ± std, n = 10)', \
+  'test-accuracy.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
+  'test-accuracy.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#d62728' dt 2 title 'momentum rescaled rho_decay=0.5 (momentum) (mean ± std, n = 10)', \
+  'test-accuracy.tsv' index 10 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
+  'test-accuracy.tsv' index 10 using 1:2 with lines lw 2 lc rgb '#2ca02c' dt 2 title 'momentum rescaled rho_decay=0.9 (momentum) (mean ± std, n = 10)', \
+  'test-accuracy.tsv' index 11 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
+  'test-accuracy.tsv' index 11 using 1:2 with lines lw 2 lc rgb '#ff7f0e' dt 2 title 'Adam rescaled rho_decay=0.5 (Adam) (mean ± std, n = 10)', \
+  'test-accuracy.tsv' index 12 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
+  'test-accuracy.tsv' index 12 using 1:2 with lines lw 2 lc rgb '#9467bd' dt 2 title 'Adam rescaled rho_decay=0.9 (Adam) (mean ± std, n = 10)', \
+  'test-accuracy.tsv' index 13 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
+  'test-accuracy.tsv' index 13 using 1:2 with lines lw 2 lc rgb '#8c564b' dt 2 title 'SGD decayed, tuned (SGD) (mean ± std, n = 10)', \
+  'test-accuracy.tsv' index 14 using 1:3:4 with filledcurves lc rgb '#e377c2' notitle, \
+  'test-accuracy.tsv' index 14 using 1:2 with lines lw 2 lc rgb '#e377c2' dt 2 title 'momentum decayed, tuned (momentum) (mean ± std, n = 10)', \
+  'test-accuracy.tsv' index 15 using 1:3:4 with filledcurves lc rgb '#7f7f7f' notitle, \
+  'test-accuracy.tsv' index 15 using 1:2 with lines lw 2 lc rgb '#7f7f7f' dt 2 title 'Adam decayed, tuned (Adam) (mean ± std, n = 10)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "test-accuracy.svg"
 replot

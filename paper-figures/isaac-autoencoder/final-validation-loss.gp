@@ -14,7 +14,7 @@ set bars 0.5
 set logscale y
 set yrange [0.0295134:1305.54]
 set format y "%.4g"
-set label '0.08969 (1 diverged)' at first 0.176, first 0.0896919 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.08969 n=2 (1 diverged)' at first 0.176, first 0.0896919 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.06631' at first 1.176, first 0.0663095 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.08552' at first 2.176, first 0.0855186 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.04428' at first 3.176, first 0.0442799 left offset 0,0.4 rotate by 90 font ',8' front
@@ -30,10 +30,10 @@ set label '60.52' at first 12.176, first 60.5165 left offset 0,0.4 rotate by 90 
 set label '64.46' at first 13.176, first 64.4637 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-validation-loss.png"
-plot 'final-validation-loss.tsv' using (strcol(2) eq 'mean over pixels' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'mean over pixels (mean ± std over seeds)', \
-  'final-validation-loss.tsv' using (strcol(2) eq 'mean over pixels' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
-  'final-validation-loss.tsv' using (strcol(2) eq 'sum over pixels' ? $3 : NaN):4 with boxes lc rgb '#d62728' title 'sum over pixels (mean ± std over seeds)', \
-  'final-validation-loss.tsv' using (strcol(2) eq 'sum over pixels' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
+plot 'final-validation-loss.tsv' index 0 using (strcol(2) eq 'mean over pixels' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'mean over pixels (mean ± std over seeds)', \
+  'final-validation-loss.tsv' index 0 using (strcol(2) eq 'mean over pixels' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'final-validation-loss.tsv' index 0 using (strcol(2) eq 'sum over pixels' ? $3 : NaN):4 with boxes lc rgb '#d62728' title 'sum over pixels (mean ± std over seeds)', \
+  'final-validation-loss.tsv' index 0 using (strcol(2) eq 'sum over pixels' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "final-validation-loss.svg"
 replot

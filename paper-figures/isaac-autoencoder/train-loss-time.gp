@@ -33,18 +33,18 @@ plot \
   'train-loss-time.tsv' index 6 using 1:2 with lines lw 2 lc rgb '#e377c2' title 'ζ λ 0.01 (mean over pixels) (mean ± std, n = 3)', \
   'train-loss-time.tsv' index 7 using 1:3:4 with filledcurves lc rgb '#7f7f7f' notitle, \
   'train-loss-time.tsv' index 7 using 1:2 with lines lw 2 lc rgb '#7f7f7f' title 'gradient (sum) (sum over pixels) (mean ± std, n = 3)', \
-  'train-loss-time.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#bcbd22' notitle, \
-  'train-loss-time.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#bcbd22' title 'ζ* λ_a 0.1 (sum) (sum over pixels) (mean ± std, n = 3)', \
-  'train-loss-time.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#17becf' notitle, \
-  'train-loss-time.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#17becf' title 'ζ* λ_a 0.01 (sum) (sum over pixels) (mean ± std, n = 3)', \
-  'train-loss-time.tsv' index 10 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
-  'train-loss-time.tsv' index 10 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'K-FAC λ 0.1 (sum) (sum over pixels) (mean ± std, n = 3)', \
-  'train-loss-time.tsv' index 11 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
-  'train-loss-time.tsv' index 11 using 1:2 with lines lw 2 lc rgb '#d62728' title 'K-FAC λ 0.01 (sum) (sum over pixels) (mean ± std, n = 3)', \
-  'train-loss-time.tsv' index 12 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
-  'train-loss-time.tsv' index 12 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'ζ λ 0.1 (sum) (sum over pixels) (mean ± std, n = 3)', \
-  'train-loss-time.tsv' index 13 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
-  'train-loss-time.tsv' index 13 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'ζ λ 0.01 (sum) (sum over pixels) (mean ± std, n = 3)'
+  'train-loss-time.tsv' index 8 using 1:3:4 with filledcurves lc rgb '#1f77b4' notitle, \
+  'train-loss-time.tsv' index 8 using 1:2 with lines lw 2 lc rgb '#1f77b4' dt 2 title 'ζ* λ_a 0.1 (sum) (sum over pixels) (mean ± std, n = 3)', \
+  'train-loss-time.tsv' index 9 using 1:3:4 with filledcurves lc rgb '#d62728' notitle, \
+  'train-loss-time.tsv' index 9 using 1:2 with lines lw 2 lc rgb '#d62728' dt 2 title 'ζ* λ_a 0.01 (sum) (sum over pixels) (mean ± std, n = 3)', \
+  'train-loss-time.tsv' index 10 using 1:3:4 with filledcurves lc rgb '#2ca02c' notitle, \
+  'train-loss-time.tsv' index 10 using 1:2 with lines lw 2 lc rgb '#2ca02c' dt 2 title 'K-FAC λ 0.1 (sum) (sum over pixels) (mean ± std, n = 3)', \
+  'train-loss-time.tsv' index 11 using 1:3:4 with filledcurves lc rgb '#ff7f0e' notitle, \
+  'train-loss-time.tsv' index 11 using 1:2 with lines lw 2 lc rgb '#ff7f0e' dt 2 title 'K-FAC λ 0.01 (sum) (sum over pixels) (mean ± std, n = 3)', \
+  'train-loss-time.tsv' index 12 using 1:3:4 with filledcurves lc rgb '#9467bd' notitle, \
+  'train-loss-time.tsv' index 12 using 1:2 with lines lw 2 lc rgb '#9467bd' dt 2 title 'ζ λ 0.1 (sum) (sum over pixels) (mean ± std, n = 3)', \
+  'train-loss-time.tsv' index 13 using 1:3:4 with filledcurves lc rgb '#8c564b' notitle, \
+  'train-loss-time.tsv' index 13 using 1:2 with lines lw 2 lc rgb '#8c564b' dt 2 title 'ζ λ 0.01 (sum) (sum over pixels) (mean ± std, n = 3)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "train-loss-time.svg"
 replot

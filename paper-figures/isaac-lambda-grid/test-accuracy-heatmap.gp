@@ -1,5 +1,5 @@
 # gnuplot script written by `reprise figures isaac-lambda-grid`; edit freely and run `gnuplot test-accuracy-heatmap.gp`
-# in this folder. The data (test-accuracy-heatmap.tsv): grid indices i, j, the mean, the two key values, seeds drawn, diverged.
+# in this folder. The data (test-accuracy-heatmap.tsv): grid indices i, j, the mean, the two key values, seeds drawn, diverged, the cell's label.
 set datafile separator "\t"
 set datafile missing "nan"
 set title 'Final test accuracy: lambda_g x lambda_a; column inf: zeta*, corner: gradient' noenhanced
@@ -19,7 +19,7 @@ unset key
 set terminal pngcairo size 960,560 font "sans,11"
 set output "test-accuracy-heatmap.png"
 plot 'test-accuracy-heatmap.tsv' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder fillcolor palette, \
-  'test-accuracy-heatmap.tsv' using 1:2:(sprintf("%.3g", $3)) with labels font ",10"
+  'test-accuracy-heatmap.tsv' using 1:2:8 with labels font ",10"
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "test-accuracy-heatmap.svg"
 replot

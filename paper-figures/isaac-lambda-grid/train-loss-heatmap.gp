@@ -1,5 +1,5 @@
 # gnuplot script written by `reprise figures isaac-lambda-grid`; edit freely and run `gnuplot train-loss-heatmap.gp`
-# in this folder. The data (train-loss-heatmap.tsv): grid indices i, j, the mean, the two key values, seeds drawn, diverged.
+# in this folder. The data (train-loss-heatmap.tsv): grid indices i, j, the mean, the two key values, seeds drawn, diverged, the cell's label.
 set datafile separator "\t"
 set datafile missing "nan"
 set title 'Final training loss (log colour): lambda_g x lambda_a; column inf: zeta*, corner: gradient' noenhanced
@@ -20,7 +20,7 @@ unset key
 set terminal pngcairo size 960,560 font "sans,11"
 set output "train-loss-heatmap.png"
 plot 'train-loss-heatmap.tsv' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder fillcolor palette, \
-  'train-loss-heatmap.tsv' using 1:2:(sprintf("%.3g", $3)) with labels font ",10"
+  'train-loss-heatmap.tsv' using 1:2:8 with labels font ",10"
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "train-loss-heatmap.svg"
 replot

@@ -24,8 +24,8 @@ set label '0.3347' at first 6.176, first 0.334712 left offset 0,0.4 rotate by 90
 set label '0.5195' at first 7.176, first 0.519455 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-train-loss.png"
-plot 'final-train-loss.tsv' using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'training loss (mean ± std over seeds)', \
-  'final-train-loss.tsv' using (strcol(2) eq '' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
+plot 'final-train-loss.tsv' index 0 using (strcol(2) eq '' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'training loss (mean ± std over seeds)', \
+  'final-train-loss.tsv' index 0 using (strcol(2) eq '' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "final-train-loss.svg"
 replot

@@ -10,7 +10,7 @@ set grid
 set style fill transparent solid 0.18 noborder
 set format x "%.4g"
 set logscale y
-set yrange [0.00261874:1.03847e+13]
+set yrange [6.11536e-07:1.91197e+89]
 set format y "%.4g"
 set arrow from graph 0, first 0.0179 to graph 1, first 0.0179 nohead dt 3 lw 1.5 lc rgb 'black' front
 set label 'paper OGR: 0.0179 (Fig. 3 (mean final value over the starts))' at graph 0.99, first 0.0179 right offset 0,0.6 font ',9' front noenhanced

@@ -15,18 +15,18 @@ set logscale y
 set yrange [0.00251163:471.081]
 set format y "%.4g"
 set label '0.004587' at first -0.112, first 0.0045869 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.01048' at first 0.288, first 0.0104789 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.01223' at first 0.288, first 0.0122261 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.01067' at first 0.888, first 0.0106749 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.05271' at first 1.288, first 0.0527146 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.01432' at first 1.888, first 0.0143192 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.2037' at first 2.288, first 0.203664 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.05253 n=18 (2 diverged)' at first 1.288, first 0.0525325 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.01687' at first 1.888, first 0.0168691 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.2013 n=3 (17 diverged)' at first 2.288, first 0.201331 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.04274' at first 2.888, first 0.0427353 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.1513' at first 3.288, first 0.151275 left offset 0,0.4 rotate by 90 font ',8' front
 set label '4.649' at first 3.888, first 4.64923 left offset 0,0.4 rotate by 90 font ',8' front
 set label '18.67' at first 4.288, first 18.6724 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.007104' at first 5.088, first 0.00710425 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.005739' at first 6.088, first 0.0057388 left offset 0,0.4 rotate by 90 font ',8' front
-set label '0.004329' at first 7.088, first 0.00432862 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.007426' at first 5.088, first 0.00742599 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.006206' at first 6.088, first 0.0062056 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.00465' at first 7.088, first 0.00464999 left offset 0,0.4 rotate by 90 font ',8' front
 set arrow from first -0.4, first 0.00384 to first 0, first 0.00384 nohead lw 3 lc rgb 'black' front
 set label '' at first -0.2, first 0.00384 point pt 13 ps 1.3 lc rgb 'black' front
 set arrow from first 0.6, first 0.00742 to first 1, first 0.00742 nohead lw 3 lc rgb 'black' front
@@ -55,10 +55,10 @@ set arrow from first 6.8, first 0.004 to first 7.2, first 0.004 nohead lw 3 lc r
 set label '' at first 7, first 0.004 point pt 13 ps 1.3 lc rgb 'black' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "geometric-mean.png"
-plot 'geometric-mean.tsv' using (strcol(2) eq '125 starts' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title '125 starts (mean ± std over seeds)', \
-  'geometric-mean.tsv' using (strcol(2) eq '125 starts' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
-  'geometric-mean.tsv' using (strcol(2) eq '343 starts' ? $3 : NaN):4 with boxes lc rgb '#d62728' title '343 starts (mean ± std over seeds)', \
-  'geometric-mean.tsv' using (strcol(2) eq '343 starts' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+plot 'geometric-mean.tsv' index 0 using (strcol(2) eq '125 starts' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title '125 starts (mean ± std over seeds)', \
+  'geometric-mean.tsv' index 0 using (strcol(2) eq '125 starts' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'geometric-mean.tsv' index 0 using (strcol(2) eq '343 starts' ? $3 : NaN):4 with boxes lc rgb '#d62728' title '343 starts (mean ± std over seeds)', \
+  'geometric-mean.tsv' index 0 using (strcol(2) eq '343 starts' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
   NaN with points pt 13 ps 1.3 lc rgb 'black' title 'the paper (Fig. 4 (the author’s notebook); the paper’s 125-start table)'
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "geometric-mean.svg"

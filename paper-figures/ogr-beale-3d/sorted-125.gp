@@ -9,15 +9,13 @@ set key below noenhanced maxrows 4
 set grid
 set xrange [0:1]
 set logscale y
-set yrange [6.27108e-07:5.99479e+08]
+set yrange [4.24049e-07:2.2193e+12]
 set format y "%.4g"
-set tmargin 4
-set label 'failed starts, not drawn: sOGR d=2 ×25' at graph 0, graph 1 left offset 0,0.8 font ',9' tc rgb '#b00000' front noenhanced
 set terminal pngcairo size 960,560 font "sans,11"
 set output "sorted-125.png"
 plot 'sorted-125.tsv' index 0 using 1:2 with lines lw 2 lc rgb '#1f77b4' title 'fOGR (2500 starts, 20 seeds)', \
   'sorted-125.tsv' index 1 using 1:2 with lines lw 2 lc rgb '#d62728' title 'sOGR d=1 (2500 starts, 20 seeds)', \
-  'sorted-125.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'sOGR d=2 (2500 starts, 20 seeds; failed ×25)', \
+  'sorted-125.tsv' index 2 using 1:2 with lines lw 2 lc rgb '#2ca02c' title 'sOGR d=2 (2500 starts, 20 seeds)', \
   'sorted-125.tsv' index 3 using 1:2 with lines lw 2 lc rgb '#ff7f0e' title 'Adam (2500 starts, 20 seeds)', \
   'sorted-125.tsv' index 4 using 1:2 with lines lw 2 lc rgb '#9467bd' title 'momentum (2500 starts, 20 seeds)'
 set terminal svg size 960,560 dynamic font "sans,11"

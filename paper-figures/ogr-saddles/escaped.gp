@@ -31,12 +31,12 @@ set label '1' at first 4.05867, first 1 left offset 0,0.4 rotate by 90 font ',8'
 set label '1' at first 4.32533, first 1 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "escaped.png"
-plot 'escaped.tsv' using (strcol(2) eq 'x² − y² + y⁴/4' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'x² − y² + y⁴/4 (mean ± std over seeds)', \
-  'escaped.tsv' using (strcol(2) eq 'x² − y² + y⁴/4' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
-  'escaped.tsv' using (strcol(2) eq 'monkey saddle' ? $3 : NaN):4 with boxes lc rgb '#d62728' title 'monkey saddle (mean ± std over seeds)', \
-  'escaped.tsv' using (strcol(2) eq 'monkey saddle' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
-  'escaped.tsv' using (strcol(2) eq '100-D saddle' ? $3 : NaN):4 with boxes lc rgb '#2ca02c' title '100-D saddle (mean ± std over seeds)', \
-  'escaped.tsv' using (strcol(2) eq '100-D saddle' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
+plot 'escaped.tsv' index 0 using (strcol(2) eq 'x² − y² + y⁴/4' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'x² − y² + y⁴/4 (mean ± std over seeds)', \
+  'escaped.tsv' index 0 using (strcol(2) eq 'x² − y² + y⁴/4' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'escaped.tsv' index 0 using (strcol(2) eq 'monkey saddle' ? $3 : NaN):4 with boxes lc rgb '#d62728' title 'monkey saddle (mean ± std over seeds)', \
+  'escaped.tsv' index 0 using (strcol(2) eq 'monkey saddle' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle, \
+  'escaped.tsv' index 0 using (strcol(2) eq '100-D saddle' ? $3 : NaN):4 with boxes lc rgb '#2ca02c' title '100-D saddle (mean ± std over seeds)', \
+  'escaped.tsv' index 0 using (strcol(2) eq '100-D saddle' ? $3 : NaN):5:(0):($6-$5) with vectors nohead lw 1.2 lc rgb 'black' notitle
 set terminal svg size 960,560 dynamic font "sans,11"
 set output "escaped.svg"
 replot
