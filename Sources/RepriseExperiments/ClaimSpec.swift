@@ -28,6 +28,8 @@ public struct ClaimSpec: Sendable, Hashable {
     public var everyGroup = false
     /// When the claim was stated and how it changed since (`stated`, `revisions`).
     public var history = ClaimHistory()
+    /// What a reader must know beside the verdict, printed with it (`note`).
+    public var note: String?
     /// Why the claim was withdrawn (it is Reprise's, not the paper's), or nil: a withdrawn claim is
     /// still evaluated and printed with its last verdict, apart, outside Holm's family and the counts.
     public var withdrawn: String?

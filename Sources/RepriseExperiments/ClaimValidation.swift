@@ -41,6 +41,7 @@ extension Validator {
             }
             var claim = ClaimSpec(text: text, kind: kindName, settings: settings, primary: c["primary"]?.bool ?? false)
             claim.withdrawn = c["withdrawn"]?.string
+            claim.note = c["note"]?.string
             if claim.withdrawn != nil, claim.primary {
                 fail("\(path).withdrawn", "a withdrawn claim is no headline claim: remove primary = true (it leaves Holm's family)")
             }

@@ -110,6 +110,7 @@ enum Schema {
         .required("source", .string([]), .oneLine, "where the paper reports it (table, figure, page)"),
         .required("comparable", .bool, nil, "whether Reprise's setting can be compared with the paper's"),
         .required("why", .string([]), .oneLine, "why it is (or is not) comparable"),
+        .optional("discussion", .string([]), .oneLine, "printed when the number is not reproduced: what differs in the setting, what the spread says, whether a mistranscription is possible"),
     ]
 
     /// The keys every claim has; its kind (a catalog component, `ClaimKinds`) adds its own.
@@ -125,6 +126,7 @@ enum Schema {
             return s == ClaimHistory.pending || (7...40).contains(s.count) && s.allSatisfy(\.isHexDigit)
         }, "the commit in which the claim was first stated (PENDING until the commit that states it is made; ClaimHistoryTests checks it against git)"),
         .optional("stated_after_results", .bool, nil, "whether results of this experiment had been committed when the claim was stated"),
+        .optional("note", .string([]), .oneLine, "what a reader must know beside the verdict (e.g. a group where the test cannot show what the paper means), printed with it"),
         .optional("withdrawn", .string([]), .oneLine, "why the claim is withdrawn (Reprise's, not the paper's): still printed with its verdict, apart, never counted or adjusted"),
     ]
     /// A `[[claims.revisions]]` table: one change to a claim after it was stated.

@@ -164,9 +164,13 @@ public struct PublishedNumber: Sendable, Hashable {
     /// paper's printed significant digits is compared at this place. Write the value as the paper
     /// prints it, trailing zeros included.
     public var lastPrintedPlace: Int
+    /// What REPORT.md says when the number is not reproduced (empty: it says none was written).
+    public var discussion: String
 
     public init(value: Double, metric: String, overEpochs: EpochReduction = .final, label: String = "", group: String = "",
-                setting: String = "", source: String = "", comparable: Bool = true, why: String = "", written: String? = nil) {
+                setting: String = "", source: String = "", comparable: Bool = true, why: String = "", written: String? = nil,
+                discussion: String = "") {
+        self.discussion = discussion
         self.value = value
         self.metric = metric
         self.overEpochs = overEpochs
@@ -826,7 +830,7 @@ struct Validator {
             }
             return PublishedNumber(value: value, metric: metric, overEpochs: p["over_epochs"]?.string.flatMap(EpochReduction.init) ?? .final, label: label, group: group,
                                    setting: setting, source: source, comparable: comparable, why: why,
-                                   written: locator.literal(of: "\(path).value"))
+                                   written: locator.literal(of: "\(path).value"), discussion: p["discussion"]?.string ?? "")
         }
     }
 

@@ -92,6 +92,7 @@ extension Summary {
             if demoted && verdict == "HOLDS" { verdict = "INCONCLUSIVE after Holm" }
             var details = ["Test: \(measuredText(claim)); \(Self.kindText(claim, spec))"]
             if let scope = scopeText(claim, outcome.groups) { details.append(scope) }
+            if let note = claim.note { details.append("Note: \(note)") }
             if let history = claim.history.text { details.append("History: \(history)") }
             if spec.pilotSeeds.isEmpty && claim.comparesMeans && outcome.groups.contains(where: { $0.verdict == .inconclusive }) {
                 details.append(ClaimEvaluation.noPilotsNote)

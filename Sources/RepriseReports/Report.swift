@@ -163,7 +163,7 @@ public enum Report {
         guard !rows.isEmpty else { return "" }
         var out = "Published numbers beside Reprise's (over seeds; a per-start quantity over every start of every seed):\n\n"
         out += "| experiment | the paper | quantity | source | comparable? | Reprise median [2.5 %, 97.5 %] (n) | paper's percentile | inside the central 95 %? |\n|---|---|---|---|---|---|---|---|\n"
-        var placed = 0, outside = 0
+        var placed = 0, outside = 0, misses: [String] = []
         for (r, n) in rows {
             let arm = n.label.isEmpty ? "" : " of \(n.label)" + (n.group.isEmpty ? "" : " (\(n.group))")
             // A `|` in the paper's words would split the row: escaped, so the text stays plain.
@@ -193,20 +193,33 @@ public enum Report {
             let why = Self.notComputable(seeds: all.count, diverged: all.count - records.count, lost: perStart ? 0 : lost, overflowed: overflowed)
             guard !values.isEmpty else {
                 out += line + (why.isEmpty ? " not stored" : " not computable: \(cell(why))") + " | — | — |\n"
+                if !why.isEmpty { misses.append(Self.missLine(r.spec.name, n, "not computable")) }
                 continue
             }
             let median = Statistics.quantile(values, 0.5), low = Statistics.quantile(values, 0.025), high = Statistics.quantile(values, 0.975)
             let rank = Statistics.percentileRank(n.value, in: values)
             let inside = rank >= 2.5 && rank <= 97.5, rounds = n.roundsToPaper(median)
             placed += 1
-            if !inside && !rounds { outside += 1 }
+            if !inside && !rounds {
+                outside += 1
+                misses.append(Self.missLine(r.spec.name, n, String(format: "percentile %.1f, Reprise's median %.4g [%.4g, %.4g]", rank, median, low, high)))
+            }
             let verdict = inside ? "yes" : rounds ? "yes: the median rounds to the paper's \(n.printedDigits) printed digits" : "no"
             out += line + String(format: " %.4g [%.4g, %.4g] (%d)", median, low, high, values.count) + (why.isEmpty ? "" : "; \(cell(why))")
                 + String(format: " | %.1f | ", rank) + verdict + " |\n"
         }
         out += "\nThe percentile places one published number in Reprise's spread; whether the claim it supports holds is the verdict of the claims below (a `published` claim needs ≥ 40 seeds, ≥ 200 without minibatches).\n"
         if placed > 0 { out += "\n" + Self.chanceSentence(outside: outside, of: placed) + "\n" }
+        if !misses.isEmpty { out += "\nEach number not reproduced, and what may explain it:\n\n" + misses.joined(separator: "\n") + "\n" }
         return out + "\n"
+    }
+
+    /// One published number that is not reproduced, with the spec's `discussion` of it (or the
+    /// note that none was written: a miss is never listed without a word).
+    static func missLine(_ experiment: String, _ n: PublishedNumber, _ placement: String) -> String {
+        let arm = n.label.isEmpty ? "" : " (\(n.label)\(n.group.isEmpty ? "" : ", \(n.group)"))"
+        return "- `\(experiment)`, the paper's \(n.printed)\(arm), \(n.source): \(placement). "
+            + (n.discussion.isEmpty ? "No discussion written yet (`discussion` in its `[[published]]` table)." : n.discussion)
     }
 
     /// Why some seeds of a published row give no number: cells that diverged, and scores over every

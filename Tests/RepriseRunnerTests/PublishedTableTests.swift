@@ -80,6 +80,17 @@ final class PublishedTableTests: FolderTestCase {
         // Beside the table: 1 of 3 outside, against 3/20 = 0.15 expected, Binomial(3, 0.05)'s 95 % range 0–1.
         XCTAssertTrue(table.contains("1 of the 3 comparable rows lies outside the central 95 %"), table)
         XCTAssertTrue(table.contains("0.15 expected, 95 % range 0–1 (Binomial(3, 0.05)"), table)
+        // The one miss (B) is listed under the table, never without a word: here none was written.
+        let misses = table.components(separatedBy: "Each number not reproduced, and what may explain it:").last ?? ""
+        XCTAssertEqual(misses.split(separator: "\n").filter { $0.hasPrefix("- ") }.count, 1, table)
+        XCTAssertTrue(misses.contains("percentile 100.0") && misses.contains("No discussion written yet"), misses)
+    }
+
+    func testAMissPrintsItsDiscussion() {
+        let n = PublishedNumber(value: 0.0042, metric: "m", label: "dsOGR", source: "Fig. 4", written: "0.0042",
+                                discussion: "The constants probably differ.")
+        let line = Report.missLine("ogr", n, "percentile 0.0")
+        XCTAssertEqual(line, "- `ogr`, the paper's 0.0042 (dsOGR), Fig. 4: percentile 0.0. The constants probably differ.")
     }
 
     func testEverySeedNotComputableSaysWhy() throws {
