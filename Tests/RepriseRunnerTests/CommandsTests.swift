@@ -51,13 +51,15 @@ final class CommandsTests: FolderTestCase {
 }
 
 /// Configuration is read by name in one place: the spec parser (`RepriseExperiments/Spec.swift`,
-/// `Schema.swift`, and for claims `ClaimValidation.swift` and `ClaimSpec.init`), the settings of components (`RepriseConfig`) and the component registry that
+/// `Schema.swift`, the `Validator` and its `…Validation.swift` files, and `ClaimSpec.init`), the settings of components (`RepriseConfig`) and the component registry that
 /// builds components from hand-written tables (`Registry.swift`). Everything else — runner,
 /// reports, trials — reads typed values (`Variant`, `Cell.budget`, `spec.recordEvery`, …).
 final class TypedCoreTests: XCTestCase {
     func testNoStringKeyedConfigurationLookupsOutsideTheParsers() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
         let parsers = ["Sources/RepriseExperiments/Spec.swift", "Sources/RepriseExperiments/Schema.swift",
+                       "Sources/RepriseExperiments/Validator.swift", "Sources/RepriseExperiments/VariantValidation.swift",
+                       "Sources/RepriseExperiments/SelectionValidation.swift", "Sources/RepriseExperiments/FigureValidation.swift",
                        "Sources/RepriseExperiments/ClaimValidation.swift", "Sources/RepriseExperiments/ClaimSpec.swift",
                        "Sources/RepriseLearning/Components/Registry.swift", "Sources/RepriseConfig/"]
         // `table["key"]?.string`, `["key"]!` and `["key"] != nil` on a configuration table.
