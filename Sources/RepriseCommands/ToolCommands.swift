@@ -3,7 +3,7 @@ import RepriseExperiments
 import RepriseReports
 import RepriseRunner
 
-/// The commands that take results out of the store and plan or clean it: `export`, `plan`, `clean`.
+/// The commands that take results out of the store and plan or clean it: `export`, `plan`, `seeds`, `clean`.
 extension Commands {
     /// Every stored series of `spec` in tidy long form (`Export`), to `output` (a file, or "-" for
     /// standard output).
@@ -43,6 +43,31 @@ extension Commands {
         }
         Console.out("(estimate: a stored cell's recorded time; another cell, the mean seconds per step of its variant's stored cells at this profile (evaluation and data loading included), else of their optimisation steps alone at another profile, times its steps; "
                     + "wall-clock: longest cells first onto the first free core, the selection stage before the finals)")
+    }
+
+    /// The confirmatory seeds each claim's comparisons need for `power`, sized from the stored
+    /// confirmatory spread (`SeedPlan`): primary claims at Holm's smallest threshold among their
+    /// paper's primary claims (counted over the workspace's specs at this profile, as REPORT.md's family).
+    public static func seeds(_ spec: ExperimentSpec, _ w: Workspace, power: Double, effects: [Double], absoluteEffects: [Double]) throws {
+        let results = StoredResults(spec: spec, resultsDirectory: w.results)
+        sayNotes(results, w)
+        guard !results.records.isEmpty else { throw ReportError.nothingStored("nothing stored for \(spec.name) [\(spec.profile)]: no spread to size seeds from") }
+        let plan = SeedPlan(results, familySize: try primaryFamilySize(spec, w), power: power, effects: effects, absoluteEffects: absoluteEffects)
+        Console.out(plan.text)
+    }
+
+    /// The number of primary claims in `spec`'s paper that Holm's procedure adjusts together
+    /// (`Report.holmFamily`: primary, not a placement, not withdrawn), over the specs of the
+    /// workspace that declare `spec`'s profile.
+    static func primaryFamilySize(_ spec: ExperimentSpec, _ w: Workspace) throws -> Int {
+        func count(_ s: ExperimentSpec) -> Int { s.claims.filter { $0.primary && !$0.test.isPlacement && $0.withdrawn == nil }.count }
+        var total = count(spec)
+        for name in try w.experimentNames() where name != spec.name {
+            guard let other = try? w.spec(name, profile: ExperimentSpec.defaultProfile, checkingPaper: false),
+                  other.paper == spec.paper, other.profiles.contains(spec.profile) else { continue }
+            total += count(other)
+        }
+        return total
     }
 
     /// Deletes `experiment`'s stored results at `profile` after listing them; without `yes`, asks on

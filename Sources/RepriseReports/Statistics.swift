@@ -125,18 +125,73 @@ enum Statistics {
     /// P(T > c) for T noncentral t with `df` degrees of freedom and noncentrality `delta`:
     /// ∫ Φ(δ − c·s) f_S(s) ds over S = √(χ²_df / df), by Simpson's rule on S's effective support.
     static func noncentralTSurvival(_ c: Double, df: Double, delta: Double) -> Double {
+        min(1, max(0, overScale(df: df) { normalCDF(delta - c * $0) }))
+    }
+
+    /// E[g(S)] for S = √(χ²_df / df), the ratio of a sample's standard deviation to the true one:
+    /// Simpson's rule on S's effective support, cut at `upTo` (where g turns 0 beyond).
+    static func overScale(df: Double, upTo cut: Double = .infinity, _ g: (Double) -> Double) -> Double {
         let logNorm = log(2.0) + df / 2 * log(df) - df / 2 * log(2.0) - lgamma(df / 2)
         func density(_ s: Double) -> Double { s <= 0 ? (df == 1 ? exp(logNorm) : 0) : exp(logNorm + (df - 1) * log(s) - df * s * s / 2) }
         let width = 12 / (2 * df).squareRoot()
-        let low = max(0, 1 - width - (df < 10 ? 1 : 0)), high = 1 + width + 12 / df.squareRoot()
+        let low = max(0, 1 - width - (df < 10 ? 1 : 0)), high = min(cut, 1 + width + 12 / df.squareRoot())
+        guard high > low else { return 0 }
         let intervals = 4000, h = (high - low) / Double(intervals)
         var total = 0.0
         for i in 0...intervals {
             let s = low + Double(i) * h
             let weight: Double = i == 0 || i == intervals ? 1 : i % 2 == 1 ? 4 : 2
-            total += weight * normalCDF(delta - c * s) * density(s)
+            total += weight * g(s) * density(s)
         }
-        return min(1, max(0, total * h / 3))
+        return total * h / 3
+    }
+
+    /// How a claim's comparison is decided, for its power: an interval above a reference
+    /// (superiority; non-inferiority, the reference −margin), or inside ±margin (equivalence, TOST).
+    enum Decision { case above, inside }
+
+    /// The probability that a comparison's verdict is HOLDS when the true difference is `effect`
+    /// standard deviations beyond its reference (above: past 0 or −margin; inside: the margin, the
+    /// true difference 0), over `n` seeds paired (one sample of n differences: δ = d√n, n − 1 df)
+    /// or per arm (two samples: δ = d√(n/2), 2n − 2 df), at the claim's level `alpha` on the scale
+    /// of a two-sided test: above, the lower end of the two-sided 1 − alpha interval above the
+    /// reference, one tail of the noncentral t at alpha/2 (statsmodels `TTestPower`/`TTestIndPower`,
+    /// `alternative="larger"`, alpha/2); inside, both one-sided tests at alpha (TOST, the exact power
+    /// of Owen: E[max(0, 2Φ(δ − cS) − 1)], c the 1 − alpha quantile).
+    static func claimPower(effect d: Double, n: Double, paired: Bool, alpha: Double, decision: Decision) -> Double {
+        let df = paired ? n - 1 : 2 * n - 2, delta = d * (paired ? n : n / 2).squareRoot()
+        switch decision {
+        case .above:
+            return noncentralTSurvival(StudentT.studentQuantile(1 - alpha / 2, df), df: df, delta: delta)
+        case .inside:
+            let c = StudentT.studentQuantile(1 - alpha, df)
+            return min(1, max(0, overScale(df: df, upTo: delta / c) { max(0, 2 * normalCDF(delta - c * $0) - 1) }))
+        }
+    }
+
+    /// The fractional number of seeds at which `claimPower` reaches `power` (bisection; at least 2),
+    /// or nil beyond `limit`. What statsmodels' `solve_power` solves.
+    static func requiredSeeds(effect d: Double, paired: Bool, alpha: Double, decision: Decision, power: Double = 0.8, limit: Double = 10_000) -> Double? {
+        guard d > 0, d.isFinite else { return nil }
+        func enough(_ n: Double) -> Bool { claimPower(effect: d, n: n, paired: paired, alpha: alpha, decision: decision) >= power }
+        if enough(2) { return 2 }
+        var low = 2.0, high = 4.0
+        while !enough(high) { low = high; high *= 2; if high > 2 * limit { return nil } }
+        for _ in 0..<100 {
+            let mid = (low + high) / 2
+            if enough(mid) { high = mid } else { low = mid }
+        }
+        return high <= limit ? (low + high) / 2 : nil
+    }
+
+    /// The smallest whole number of seeds (at least 2) whose `claimPower` reaches `power`; nil beyond `limit`.
+    static func seedsNeeded(effect d: Double, paired: Bool, alpha: Double, decision: Decision, power: Double = 0.8, limit: Int = 10_000) -> Int? {
+        guard let x = requiredSeeds(effect: d, paired: paired, alpha: alpha, decision: decision, power: power, limit: Double(limit)) else { return nil }
+        func enough(_ n: Int) -> Bool { claimPower(effect: d, n: Double(n), paired: paired, alpha: alpha, decision: decision) >= power }
+        var n = max(2, Int(x.rounded(.up)))
+        while !enough(n) { n += 1; if n > limit { return nil } }
+        while n > 2, enough(n - 1) { n -= 1 }
+        return n
     }
 
     /// The power of a two-sided t-test at `alpha` with `df` degrees of freedom and noncentrality

@@ -11,7 +11,7 @@ struct Reprise: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reprise", abstract: "Reproducible experiments for four deep-learning optimizer papers.",
         discussion: "Experiments are declared in experiments/NAME.toml; results are stored as HDF5 in results/; figures are drawn from the stored results into paper-figures/ and never retrain.",
-        subcommands: [List.self, Run.self, Show.self, ExportCommand.self, PlanCommand.self, Figures.self, Report.self, Reproduce.self, Verify.self,
+        subcommands: [List.self, Run.self, Show.self, ExportCommand.self, PlanCommand.self, Seeds.self, Figures.self, Report.self, Reproduce.self, Verify.self,
                       Merge.self, Slurm.self, Clean.self, Describe.self, Bench.self])
 
     /// Pins the BLAS kernel (re-executing once when it must) before any command runs.

@@ -70,6 +70,30 @@ struct PlanCommand: ParsableCommand {
     }
 }
 
+struct Seeds: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Size each claim's confirmatory seeds from the stored results' spread: per claim that compares means, group and compared pair, the seeds a t-test needs for the power asked.",
+        discussion: "The sd is that of the per-seed differences over the stored confirmatory seeds (pooled when the arms are not paired), never the pilots' (their sd and ratio are printed beside it). Non-inferiority and range: a true difference of 0 against the margin; equivalence: 0 inside ±margin (TOST); superiority, ordering and threshold declare no effect, so 0.5, 1 and 2 sd (--sd-effect) and any --effect are sized, never the observed difference. The level is a two-sided 5 %, Holm's smallest threshold 0.05/m for a primary claim among its paper's m primary claims. Exact noncentral-t power.")
+    @OptionGroup var locations: Locations
+    @Argument(help: "Experiment name.") var name: String
+    @Option(help: "Profile whose stored results give the spread (and whose seeds are the plan).") var profile = ExperimentSpec.defaultProfile
+    @Option(help: "Power to reach, between 0.5 and 0.99.") var power = 0.8
+    @Option(help: "Effects to size superiority-type claims at, in standard deviations (repeatable; default 0.5, 1 and 2).") var sdEffect: [Double] = []
+    @Option(help: "Also size superiority-type claims at this difference in the metric's units (repeatable).") var effect: [Double] = []
+
+    func validate() throws {
+        if !(0.5...0.99).contains(power) { throw ValidationError("--power must be between 0.5 and 0.99 (found \(power))") }
+        if let bad = (sdEffect + effect).first(where: { !($0 > 0) || !$0.isFinite }) { throw ValidationError("effects must be positive (found \(bad))") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let w = locations.workspace
+            try Commands.seeds(try w.spec(name, profile: profile), w, power: power, effects: sdEffect.isEmpty ? [0.5, 1, 2] : sdEffect, absoluteEffects: effect)
+        }
+    }
+}
+
 struct Clean: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Delete one experiment's stored results at one profile (results/NAME/PROFILE), after listing them.",
