@@ -199,7 +199,9 @@ public struct SelectionDiagnostics {
             }
         }
         if spec.selection?.seeds.count == 1, !arms.isEmpty {
-            reasons.append("\(arms.map(\.label).joined(separator: ", ")) chosen on one selection seed")
+            // One label once, though it names an arm in several groups.
+            let labels = arms.map(\.label).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            reasons.append("\(labels.joined(separator: ", ")) chosen on one selection seed")
         }
         if verdictDiffersWithExtension { reasons.append("the verdict differs with the grid extended") }
         return reasons
