@@ -88,7 +88,18 @@ public enum ClaimKinds {
             s.has("at_least") == s.has("at_most") ? [KeyProblem("at_most", "give exactly one of at_most and at_least (the claimed ratio)")] : []
         })
 
-    public static let all = [superior, noninferior, equivalent, ordering, published, proportion, spread, trend, threshold, range, cost]
+    public static let costTrend = claim("cost_trend",
+        summary: "the subject's cost relative to another arm falls (or rises) across the claim's groups in the order `groups` lists them (e.g. widths 100, 400, 1600): Page's L test on the per-seed log ratios, seeds as blocks, two-sided 5 % (\"the overhead vanishes as the layers widen\")",
+        keys: [subject,
+               .required("others", .strings([]), .count(atLeast: 1), "the one arm the subject's cost is divided by, in every group"),
+               .value("measure", .string(["step_seconds", "memory_bytes", "buffer_bytes"]), .string("step_seconds"), nil,
+                      "the stored cost, as for a cost claim: step_seconds (machine-dependent), memory_bytes or buffer_bytes (counted)"),
+               .required("direction", .string(["falls", "rises"]), nil, "how the ratio moves along the groups, in their listed order")],
+        constraints: { s in
+            s.strings("others").count > 1 ? [KeyProblem("others", "a cost trend divides by one arm; give one label")] : []
+        })
+
+    public static let all = [superior, noninferior, equivalent, ordering, published, proportion, spread, trend, threshold, range, cost, costTrend]
     /// Kinds whose verdict needs the metric's better direction (a trend needs it only to rank a
     /// diverged run worst: `diverged = "rank"`).
     public static let directional: Set<String> = ["superior", "noninferior", "equivalent", "ordering", "range", "threshold"]

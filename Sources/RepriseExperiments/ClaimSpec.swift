@@ -68,6 +68,8 @@ public struct ClaimSpec: Sendable, Hashable {
             test = .threshold(axis: s["axis"]?.string ?? "", at: number("at") ?? .nan, betterAbove: s["direction"]?.string == "better_above")
         case "range": test = .range(arms: labels("arms"), band: number("band") ?? 0, why: s["band_why"]?.string ?? "")
         case "cost": test = .cost(measure: s["measure"]?.string.flatMap(ClaimTest.CostMeasure.init) ?? .stepSeconds, ratio: rate)
+        case "cost_trend":
+            test = .costTrend(measure: s["measure"]?.string.flatMap(ClaimTest.CostMeasure.init) ?? .stepSeconds, falling: s["direction"]?.string == "falls")
         // Validation admits only `ClaimKinds.all`; `ClaimKindTests.testEveryRegisteredKindReadsAsItself`
         // fails when a registered kind falls through to here.
         default: test = .superior
@@ -125,6 +127,9 @@ public enum ClaimTest: Sendable, Hashable {
     case threshold(axis: String, at: Double, betterAbove: Bool)
     case range(arms: [String], band: Double, why: String)
     case cost(measure: CostMeasure, ratio: Bound)
+    /// The subject's cost over one other arm's, falling (or rising) across the claim's groups in
+    /// their listed order: one verdict across the groups, not one per group.
+    case costTrend(measure: CostMeasure, falling: Bool)
 
     /// Whether the verdict compares arms' means with t-intervals (pilot seeds then give its power line).
     public var comparesMeans: Bool {
@@ -141,6 +146,17 @@ public enum ClaimTest: Sendable, Hashable {
         default: return nil
         }
     }
+
+    /// Whether it reads a stored cost (seconds or bytes per step), not a metric.
+    public var readsCost: Bool {
+        switch self {
+        case .cost, .costTrend: return true
+        default: return false
+        }
+    }
+
+    /// Whether one verdict reads across the claim's groups (in their listed order) rather than one per group.
+    public var acrossGroups: Bool { if case .costTrend = self { return true } else { return false } }
 
     /// Whether it places the paper's number in a distribution (no p-value: not in Holm's family).
     public var isPlacement: Bool { if case .published = self { return true } else { return false } }

@@ -67,6 +67,8 @@ extension Validator {
             }
             if let axis = claim.test.axis, !variants.contains(where: { $0[axis]?.number != nil }) {
                 fail("\(path).axis", "no variant has a numeric value of '\(axis)'; a \(kindName) \(kindName == "trend" ? "orders" : "splits") arms by a numeric variant key")
+            } else if claim.test.acrossGroups, scoped, (claim.groups?.count ?? 0) < 3 {
+                fail(path, "a cost trend reads across the groups its statement lists, in order: give groups = [...] with at least three (Page's test needs three arms)")
             } else if case .threshold(let axis, let at, _) = claim.test {
                 let values = variants.compactMap { $0[axis]?.number }
                 if !values.contains(where: { $0 >= at }) || !values.contains(where: { $0 < at }) {

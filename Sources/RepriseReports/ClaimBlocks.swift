@@ -113,7 +113,7 @@ extension Summary {
     /// What the claim measures, in the report's words.
     func measuredText(_ claim: ClaimSpec) -> String {
         switch (claim.test, spec.goal(of: claim.metric)) {
-        case (.cost(let measure, _), _): return ClaimEvaluation.costNames[measure] ?? "cost"
+        case (.cost(let measure, _), _), (.costTrend(let measure, _), _): return ClaimEvaluation.costNames[measure] ?? "cost"
         case (_, .minimize): return "\(claim.overEpochs) \(claim.metric), lower is better"
         case (_, .maximize): return "\(claim.overEpochs) \(claim.metric), higher is better"
         case (_, .none): return "\(claim.overEpochs) \(claim.metric)"
@@ -124,6 +124,9 @@ extension Summary {
     /// or every group holding its arms; it holds only where it holds in each.
     func scopeText(_ claim: ClaimSpec, _ groups: [GroupVerdict]) -> String? {
         guard spec.variants.contains(where: \.hasGroup) else { return nil }
+        if claim.test.acrossGroups, let named = claim.groups {
+            return "Scope: one verdict across the groups its statement lists, in that order (\(named.map { "'\($0)'" }.joined(separator: " → ")))"
+        }
         let names = groups.map { "'\($0.group)'" }.joined(separator: ", ")
         if let named = claim.groups {
             return named.count == 1 ? "Scope: the group '\(named[0])', the one its statement names"

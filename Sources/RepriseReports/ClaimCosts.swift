@@ -32,6 +32,45 @@ extension ClaimEvaluation {
                             text: "\(d.name)\(v.rawValue) (\(subjectLabel)'s \(Self.shortCostNames[measure] ?? measure.rawValue) over each other's, claimed \(atMost ? "at most" : "at least") \(f(bound))\(measure == .stepSeconds ? "; machine-dependent, measured on \(d.cpus(subjectLabel))" : "; counted, the same on every machine"): \(parts.joined(separator: "; ")))",
                             p: ps.max(), rows: rows)
     }
+
+    /// cost_trend: the subject's cost over the other arm's, per seed on the log scale, in each of
+    /// the claim's groups in their listed order; Page's L across the groups, seeds as blocks (the
+    /// seeds every group ran), two-sided at 5 % like a trend. One verdict across the groups.
+    static func costTrend(_ d: ClaimData, measure: ClaimTest.CostMeasure, falling: Bool) -> GroupVerdict {
+        let groups = d.claim.groups ?? []
+        let across = "across " + groups.joined(separator: " → ")
+        guard let subjectLabel = d.claim.subject, let otherLabel = d.claim.others.first else {
+            return GroupVerdict(group: across, verdict: nil, text: "\(across): not checked (no subject or other arm)", p: nil)
+        }
+        var logRatios: [[Int: Double]] = []
+        for g in groups {
+            let data = ClaimData(results: d.results, claim: d.claim, group: g)
+            guard let s = data.cost(subjectLabel, measure), let o = data.cost(otherLabel, measure) else {
+                return GroupVerdict(group: across, verdict: nil, text: "\(across): not checked (\(g): \(subjectLabel) or \(otherLabel) has no stored \(measure.rawValue))", p: nil)
+            }
+            var r: [Int: Double] = [:]
+            for (seed, x) in s { if let y = o[seed] { r[seed] = log(x / y) } }
+            logRatios.append(r)
+        }
+        let seeds = logRatios.map { Set($0.keys) }.reduce(Set(logRatios.first?.keys ?? [:].keys)) { $0.intersection($1) }.sorted()
+        let blocks = seeds.map { s in logRatios.map { $0[s]! } }
+        guard groups.count >= 3, seeds.count >= 2, let up = Statistics.pageTrend(blocks), let down = Statistics.pageTrend(blocks.map { Array($0.reversed()) }) else {
+            return GroupVerdict(group: across, verdict: .inconclusive,
+                                text: "\(across): INCONCLUSIVE (a cost trend needs 3 groups and 2 seeds every group ran; found \(groups.count) and \(seeds.count))", p: nil)
+        }
+        let (claimed, opposite) = falling ? (down, up) : (up, down)
+        let p = min(1, 2 * claimed.p)
+        let verdict: ClaimComparison.Verdict = p < 0.05 ? .holds : min(1, 2 * opposite.p) < 0.05 ? .fails : .inconclusive
+        // Each group's ratio: the geometric mean over the shared seeds.
+        let ratios = zip(groups, logRatios).map { g, r in "\(g): \(f(exp(seeds.map { r[$0]! }.reduce(0, +) / Double(seeds.count))))" }.joined(separator: ", ")
+        let estimate = "\(subjectLabel) / \(otherLabel), \(shortCostNames[measure] ?? measure.rawValue) (geometric mean over seeds): \(ratios); "
+            + "Page's L \(f(claimed.l)), z \(String(format: "%.3f", claimed.z)), two-sided p \(String(format: "%.3g", p)), \(seeds.count) seeds as blocks × \(groups.count) groups"
+            + (measure == .stepSeconds ? "; machine-dependent, measured on \(d.cpus(subjectLabel))" : "")
+        return GroupVerdict(group: across, verdict: verdict,
+                            text: "\(across): \(verdict.rawValue) (ratio claimed \(falling ? "falling" : "rising"); \(estimate))", p: p,
+                            rows: [ClaimRow(comparison: "\(subjectLabel) / \(otherLabel) \(falling ? "falling" : "rising") \(across)", estimate: estimate, p: p, verdict: verdict,
+                                            interval: .init(estimate: claimed.z, low: claimed.z - 1.96, high: claimed.z + 1.96, references: [0], scale: .trend))])
+    }
 }
 
 /// The cost of one arm over another and its verdict against a claimed ratio. Counted bytes are the

@@ -20,6 +20,7 @@ enum ClaimEvaluation {
         case .threshold(let axis, let at, let betterAbove): return { threshold($0, axis: axis, at: at, betterAbove: betterAbove) }
         case .range(let arms, let band, let why): return { range($0, labels: arms, band: band, why: why) }
         case .cost(let measure, let ratio): return { cost($0, measure: measure, ratio: ratio) }
+        case .costTrend(let measure, let falling): return { costTrend($0, measure: measure, falling: falling) }
         }
     }
 
@@ -39,6 +40,8 @@ enum ClaimEvaluation {
 
     static func evaluate(_ claim: ClaimSpec, _ results: StoredResults) -> [GroupVerdict] {
         let evaluate = evaluator(claim.test)
+        // One verdict across the groups, in their listed order (the evaluator reads each group).
+        if claim.test.acrossGroups { return [evaluate(ClaimData(results: results, claim: claim, group: ""))] }
         return groups(claim, results.spec).map { evaluate(ClaimData(results: results, claim: claim, group: $0)) }
     }
 

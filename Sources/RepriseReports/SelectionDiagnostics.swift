@@ -190,8 +190,7 @@ public struct SelectionDiagnostics {
         var reasons: [String] = []
         // A step's counted bytes and, at a fixed schedule, its seconds do not depend on the chosen
         // learning rate: a cost claim is not fragile to the choice.
-        let isCost: Bool
-        if case .cost = claim.test { isCost = true } else { isCost = false }
+        let isCost = claim.test.readsCost
         let arms = isCost ? [] : selectedArms(of: claim).filter { variants[$0.name] != nil }
         for arm in arms {
             for flip in variants[arm.name]?.flips ?? [] {
@@ -213,7 +212,7 @@ public struct SelectionDiagnostics {
     /// `test_accuracy` is the design); a cost claim, which reads no metric, has none.
     public func metricMismatch(of claim: ClaimSpec) -> (selection: String, claim: String)? {
         guard let s = spec.selection, !claim.metric.isEmpty, !selectedArms(of: claim).isEmpty else { return nil }
-        if case .cost = claim.test { return nil }
+        if claim.test.readsCost { return nil }
         guard Self.heldOut(s.metric) != Self.heldOut(claim.metric) || s.overEpochs != claim.overEpochs else { return nil }
         return ("\(s.overEpochs) \(s.metric)", "\(claim.overEpochs) \(claim.metric)")
     }
@@ -229,7 +228,7 @@ public struct SelectionDiagnostics {
     /// hyperparameters has no grid to compare (a claim that tuning is not needed is the design),
     /// and a cost claim reads no tuned number.
     public func gridParity(of claim: ClaimSpec) -> [String] {
-        if case .cost = claim.test { return [] }
+        if claim.test.readsCost { return [] }
         return arms(of: claim).compactMap { group, variants in
             let selected = variants.filter(\.isSelected), counts = selected.map { spec.grid(of: $0).count }
             guard Set(counts).count > 1 else { return nil }

@@ -176,6 +176,8 @@ public struct Summary {
             return measure == .stepSeconds
                 ? "cost: the 95 % interval of the ratio of wall-clock seconds per step lies \(ratio.isAtMost ? "below" : "above") the claimed ratio"
                 : "cost: the ratio of counted bytes is \(ratio.isAtMost ? "at most" : "at least") the claimed ratio (exact: the same every seed and machine)"
+        case .costTrend(_, let falling):
+            return "cost trend: the ratio \(falling ? "falls" : "rises") across the groups in their listed order; Page's L on the per-seed log ratios, seeds as blocks, two-sided 5 %"
         }
     }
 
@@ -224,7 +226,7 @@ public struct Summary {
             }
             let measured: String
             switch (claim.test, spec.goal(of: claim.metric)) {
-            case (.cost(let measure, _), _): measured = ClaimEvaluation.costNames[measure] ?? "cost"
+            case (.cost(let measure, _), _), (.costTrend(let measure, _), _): measured = ClaimEvaluation.costNames[measure] ?? "cost"
             case (_, .minimize): measured = "\(claim.overEpochs) \(claim.metric), lower is better"
             case (_, .maximize): measured = "\(claim.overEpochs) \(claim.metric), higher is better"
             case (_, .none): measured = "\(claim.overEpochs) \(claim.metric)"

@@ -74,7 +74,9 @@ final class ClaimKindTests: FolderTestCase {
     func testEveryRegisteredKindReadsAsItself() {
         for kind in ClaimKinds.all.map(\.name) {
             let test = ClaimSpec(text: "t", kind: kind, settings: [:]).test
-            XCTAssertTrue("\(test)".hasPrefix(kind), "claim kind \(kind) reads as \(test)")
+            // The case's name in snake case: costTrend(…) is cost_trend.
+            let name = String("\(test)".prefix { $0.isLetter }).reduce(into: "") { s, c in s += c.isUppercase ? "_" + c.lowercased() : String(c) }
+            XCTAssertEqual(name, kind, "claim kind \(kind) reads as \(test)")
         }
     }
 
