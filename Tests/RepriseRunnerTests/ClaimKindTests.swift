@@ -24,20 +24,7 @@ final class ClaimKindTests: FolderTestCase {
     }
 
     private func spec(claims: String, pilots: Bool = true) throws -> ExperimentSpec {
-        var text = """
-        name = "kinds"
-        title = "Kinds"
-        paper = "none"
-        seeds = [\(Self.seeds.map(String.init).joined(separator: ", "))]
-        \(pilots ? "pilot_seeds = [\(Self.pilots.map(String.init).joined(separator: ", "))]" : "")
-        [problem]
-        kind = "objective"
-        function = "rosenbrock"
-        start = [-1.2, 1.0]
-        [budget]
-        steps = 10
-
-        """
+        var text = SyntheticSpec.head("kinds", seeds: Self.seeds, pilots: pilots ? Self.pilots : [])
         for (arm, lr) in [("a", 0.1), ("b", 0.2), ("c", 0.3), ("d", 0.05)] {
             text += "[[variants]]\nname = \"\(arm)\"\nlabel = \"\(arm.uppercased())\"\noptimizer = \"sgd\"\nlr = \(lr)\n"
         }

@@ -11,19 +11,7 @@ final class ClaimScopeTests: FolderTestCase {
     private let seeds = Array(0..<8)
 
     private func spec(_ claims: String) throws -> ExperimentSpec {
-        var text = """
-        name = "scoped"
-        title = "Scoped"
-        paper = "none"
-        seeds = [\(seeds.map(String.init).joined(separator: ", "))]
-        [problem]
-        kind = "objective"
-        function = "rosenbrock"
-        start = [-1.2, 1.0]
-        [budget]
-        steps = 10
-
-        """
+        var text = SyntheticSpec.head("scoped", seeds: seeds)
         for group in ["easy", "hard"] {
             for (arm, lr) in [("a", 0.1), ("b", 0.2)] {
                 text += "[[variants]]\nname = \"\(arm)-\(group)\"\nlabel = \"\(arm.uppercased())\"\ngroup = \"\(group)\"\noptimizer = \"sgd\"\nlr = \(lr)\n"

@@ -13,19 +13,7 @@ final class CostTrendTests: FolderTestCase {
     private let seeds = Array(0..<6), widths = ["w100", "w400", "w1600"]
 
     private func spec(_ claim: String) throws -> ExperimentSpec {
-        var text = """
-        name = "widths"
-        title = "Widths"
-        paper = "none"
-        seeds = [\(seeds.map(String.init).joined(separator: ", "))]
-        [problem]
-        kind = "objective"
-        function = "rosenbrock"
-        start = [-1.2, 1.0]
-        [budget]
-        steps = 10
-
-        """
+        var text = SyntheticSpec.head("widths", seeds: seeds)
         for w in widths {
             for (arm, lr) in [("fast", 0.1), ("slow", 0.2)] {
                 text += "[[variants]]\nname = \"\(arm)-\(w)\"\nlabel = \"\(arm)\"\ngroup = \"\(w)\"\noptimizer = \"sgd\"\nlr = \(lr)\n"

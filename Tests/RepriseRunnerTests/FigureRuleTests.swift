@@ -17,19 +17,7 @@ final class FigureRuleTests: FolderTestCase {
 
     /// `arms`: (name, label, group, lr) variants on Rosenbrock; `rest`: claims and figures.
     private func spec(_ arms: [(String, String, String, Double)], _ rest: String) throws -> ExperimentSpec {
-        var text = """
-        name = "rules"
-        title = "Rules"
-        paper = "none"
-        seeds = [\(Self.seeds.map(String.init).joined(separator: ", "))]
-        [problem]
-        kind = "objective"
-        function = "rosenbrock"
-        start = [-1.2, 1.0]
-        [budget]
-        steps = 10
-
-        """
+        var text = SyntheticSpec.head("rules", seeds: Self.seeds)
         for (name, label, group, lr) in arms {
             text += "[[variants]]\nname = \"\(name)\"\nlabel = \"\(label)\"\n\(group.isEmpty ? "" : "group = \"\(group)\"\n")optimizer = \"sgd\"\nlr = \(lr)\n"
         }

@@ -14,19 +14,7 @@ final class PublishedTableTests: FolderTestCase {
 
     /// Three arms of a multi-start problem; the paper prints 18.7 for each (written `18.7`).
     private func spec() throws -> ExperimentSpec {
-        var text = """
-        name = "placed"
-        title = "Placed"
-        paper = "none"
-        seeds = [\(Self.seeds.map(String.init).joined(separator: ", "))]
-        [problem]
-        kind = "multistart"
-        function = "beale"
-        starts = [[0.0, 1.0], [1.0, 1.0]]
-        [budget]
-        steps = 10
-
-        """
+        var text = SyntheticSpec.head("placed", seeds: Self.seeds, problem: "kind = \"multistart\"\nfunction = \"beale\"\nstarts = [[0.0, 1.0], [1.0, 1.0]]")
         for arm in ["a", "b", "c"] {
             text += "[[variants]]\nname = \"\(arm)\"\nlabel = \"\(arm.uppercased())\"\noptimizer = \"sgd\"\nlr = 0.01\n"
             text += """

@@ -15,19 +15,7 @@ final class RankClaimTests: FolderTestCase {
 
     /// A spec of sgd variants (name, label, lr) on the Rosenbrock objective (its loss: lower is better).
     private func spec(_ arms: [(name: String, lr: Double)], claims: String, seeds: [Int] = seeds, name: String = "ranks") throws -> ExperimentSpec {
-        var text = """
-        name = "\(name)"
-        title = "Ranks"
-        paper = "none"
-        seeds = [\(seeds.map(String.init).joined(separator: ", "))]
-        [problem]
-        kind = "objective"
-        function = "rosenbrock"
-        start = [-1.2, 1.0]
-        [budget]
-        steps = 10
-
-        """
+        var text = SyntheticSpec.head(name, seeds: seeds)
         for arm in arms { text += "[[variants]]\nname = \"\(arm.name)\"\nlabel = \"\(arm.name.uppercased())\"\noptimizer = \"sgd\"\nlr = \(arm.lr)\n" }
         let path = "\(directory)/experiments/\(name).toml"
         _ = FileManager.default.createFile(atPath: path, contents: Data((text + claims).utf8))

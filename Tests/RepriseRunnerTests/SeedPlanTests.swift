@@ -78,20 +78,7 @@ final class SeedPlanTests: FolderTestCase {
     }
 
     private func results(claims: String) throws -> StoredResults {
-        var text = """
-        name = "sizing"
-        title = "Sizing"
-        paper = "none"
-        seeds = [\(Self.seeds.map(String.init).joined(separator: ", "))]
-        pilot_seeds = [\(Self.pilots.map(String.init).joined(separator: ", "))]
-        [problem]
-        kind = "objective"
-        function = "rosenbrock"
-        start = [-1.2, 1.0]
-        [budget]
-        steps = 10
-
-        """
+        var text = SyntheticSpec.head("sizing", seeds: Self.seeds, pilots: Self.pilots)
         for (arm, lr) in [("a", 0.1), ("b", 0.2), ("c", 0.3), ("d", 0.05)] {
             text += "[[variants]]\nname = \"\(arm)\"\nlabel = \"\(arm.uppercased())\"\noptimizer = \"sgd\"\nlr = \(lr)\n"
         }
