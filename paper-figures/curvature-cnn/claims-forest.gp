@@ -23,7 +23,7 @@ unset key
 unset logscale x
 set xrange [-1.14683:4.82107]
 set arrow from first 0, graph 0 to first 0, graph 1 nohead lw 1.5 lc rgb 'black' back
-set label '1.225 [-0.7353, 3.185] INCONCLUSIVE · Holm p 0.441' at graph 1.01, first 1 left font ',9' tc rgb '#b26b00' noenhanced
+set label '1.225 [-0.7353, 3.185] INCONCLUSIVE · Holm p 0.221' at graph 1.01, first 1 left font ',9' tc rgb '#b26b00' noenhanced
 set label '2.449 [0.4895, 4.409] HOLDS · p 0.0143' at graph 1.01, first 2 left font ',9' tc rgb '#1a7f37' noenhanced
 set label '2.205 [0.2445, 4.165] HOLDS · p 0.0275' at graph 1.01, first 3 left font ',9' tc rgb '#1a7f37' noenhanced
 plot 'claims-forest.tsv' index 0 using 6:1:7:8:13 with xerrorbars pt 7 ps 1.2 lw 1.5 lc rgb variable notitle
@@ -84,7 +84,7 @@ unset key
 unset logscale x
 set xrange [-1.14683:4.82107]
 set arrow from first 0, graph 0 to first 0, graph 1 nohead lw 1.5 lc rgb 'black' back
-set label '1.225 [-0.7353, 3.185] INCONCLUSIVE · Holm p 0.441' at graph 1.01, first 1 left font ',9' tc rgb '#b26b00' noenhanced
+set label '1.225 [-0.7353, 3.185] INCONCLUSIVE · Holm p 0.221' at graph 1.01, first 1 left font ',9' tc rgb '#b26b00' noenhanced
 set label '2.449 [0.4895, 4.409] HOLDS · p 0.0143' at graph 1.01, first 2 left font ',9' tc rgb '#1a7f37' noenhanced
 set label '2.205 [0.2445, 4.165] HOLDS · p 0.0275' at graph 1.01, first 3 left font ',9' tc rgb '#1a7f37' noenhanced
 plot 'claims-forest.tsv' index 0 using 6:1:7:8:13 with xerrorbars pt 7 ps 1.2 lw 1.5 lc rgb variable notitle

@@ -24,7 +24,7 @@ unset logscale x
 set xrange [-0.0589784:0.134099]
 set arrow from first 0, graph 0 to first 0, graph 1 nohead lw 1.5 lc rgb 'black' back
 set arrow from first -0.01, first 0.58 to first -0.01, first 1.42 nohead dt 2 lw 2 lc rgb '#d95f02' front
-set label '0.07125 [0.02172, 0.1208] HOLDS · Holm p 0.0145' at graph 1.01, first 1 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.07125 [0.02172, 0.1208] HOLDS · Holm p 0.00968' at graph 1.01, first 1 left font ',9' tc rgb '#1a7f37' noenhanced
 set arrow from first -0.01, first 1.58 to first -0.01, first 2.42 nohead dt 2 lw 2 lc rgb '#d95f02' front
 set label '0.00627 [-0.004028, 0.01657] HOLDS · p 0.00599' at graph 1.01, first 2 left font ',9' tc rgb '#1a7f37' noenhanced
 set arrow from first -0.01, first 2.58 to first -0.01, first 3.42 nohead dt 2 lw 2 lc rgb '#d95f02' front
@@ -116,7 +116,7 @@ unset logscale x
 set xrange [-0.0589784:0.134099]
 set arrow from first 0, graph 0 to first 0, graph 1 nohead lw 1.5 lc rgb 'black' back
 set arrow from first -0.01, first 0.58 to first -0.01, first 1.42 nohead dt 2 lw 2 lc rgb '#d95f02' front
-set label '0.07125 [0.02172, 0.1208] HOLDS · Holm p 0.0145' at graph 1.01, first 1 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.07125 [0.02172, 0.1208] HOLDS · Holm p 0.00968' at graph 1.01, first 1 left font ',9' tc rgb '#1a7f37' noenhanced
 set arrow from first -0.01, first 1.58 to first -0.01, first 2.42 nohead dt 2 lw 2 lc rgb '#d95f02' front
 set label '0.00627 [-0.004028, 0.01657] HOLDS · p 0.00599' at graph 1.01, first 2 left font ',9' tc rgb '#1a7f37' noenhanced
 set arrow from first -0.01, first 2.58 to first -0.01, first 3.42 nohead dt 2 lw 2 lc rgb '#d95f02' front

@@ -5,8 +5,8 @@ set datafile missing "nan"
 set title 'Final training loss by method and batch size, mean ± std over seeds (beyond the paper)' noenhanced
 set ylabel 'final training loss' noenhanced
 set key below noenhanced maxrows 4
-set xtics ('ζ*' 0, 'SGD' 1, 'Adam' 2)  noenhanced font ',9'
-set xrange [-0.6:2.6]
+set xtics ('ζ*' 0, 'SGD' 1, 'Adam' 2, 'K-FAC' 3)  noenhanced font ',9'
+set xrange [-0.6:3.6]
 set grid ytics
 set style fill solid 0.75 border -1
 set boxwidth 0.144 absolute
@@ -29,6 +29,11 @@ set label '0.6592' at first 1.8752, first 0.659159 left offset 0,0.4 rotate by 9
 set label '0.6269' at first 2.0352, first 0.626897 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.5918' at first 2.1952, first 0.59183 left offset 0,0.4 rotate by 90 font ',8' front
 set label '0.5453' at first 2.3552, first 0.545324 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4585' at first 2.7152, first 0.4585 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4224' at first 2.8752, first 0.422398 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4208' at first 3.0352, first 0.420795 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.4711' at first 3.1952, first 0.471126 left offset 0,0.4 rotate by 90 font ',8' front
+set label '0.3354' at first 3.3552, first 0.335445 left offset 0,0.4 rotate by 90 font ',8' front
 set terminal pngcairo size 960,560 font "sans,11"
 set output "final-train-loss.png"
 plot 'final-train-loss.tsv' index 0 using (strcol(2) eq 'batch 8' ? $3 : NaN):4 with boxes lc rgb '#1f77b4' title 'batch 8 (mean ± std over seeds)', \
