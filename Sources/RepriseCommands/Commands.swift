@@ -187,9 +187,12 @@ public enum Commands {
             let dirty = Set(r.dirtyCommits)
             guard !r.spec.claims.isEmpty, let stated = Provenance.claimsCommit(of: file, in: w.root) else { continue }
             let late = made.filter { !Provenance.isAncestor(stated, of: $0, in: w.root) }
-            history[r.spec.name] = "Claims as stated since commit `\(stated.prefix(10))`; results made at \(made.isEmpty ? "no commit" : made.map { "`\($0.prefix(10))`\(dirty.contains($0) ? " (dirty: uncommitted changes)" : "")" }.joined(separator: ", "))."
-                + (late.isEmpty ? " The claims were committed before the runs that test them."
-                   : " **The claims were changed after these results were made** (not an ancestor of \(late.map { "`\($0.prefix(10))`" }.joined(separator: ", "))): rerun from a commit that holds them before reading the verdicts as confirmatory.")
+            // Each claim's own history (when stated, each revision) is printed with the claim; this
+            // line says which commits the results come from and whether the claims file as it reads
+            // now is older than every one of them.
+            history[r.spec.name] = "Results made at \(made.isEmpty ? "no commit" : made.map { "`\($0.prefix(10))`\(dirty.contains($0) ? " (dirty: uncommitted changes)" : "")" }.joined(separator: ", ")); the claims file reads as now since `\(stated.prefix(10))`"
+                + (late.isEmpty ? ", before every one of those runs."
+                   : ", after \(late.count == made.count ? "every one" : "some") of them (an edit to any claim, its scope or its history counts): each claim's history says when its statement and test were set.")
         }
         try ReportFiles.folder(w.figures)
         let name = profile == ExperimentSpec.defaultProfile ? "REPORT.md" : "REPORT-\(profile).md"

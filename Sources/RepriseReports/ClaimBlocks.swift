@@ -40,7 +40,7 @@ struct ClaimBlock {
         }
     }
 
-    static func pText(_ p: Double) -> String { p < 1e-4 ? String(format: "%.1e", p) : String(format: "%.3g", p) }
+    static func pText(_ p: Double) -> String { p == 0 ? "< 1e-16" : p < 1e-4 ? String(format: "%.1e", p) : String(format: "%.3g", p) }
 
     static func verdictText(_ v: ClaimComparison.Verdict, demoted: Bool) -> String {
         demoted && v == .holds ? "INCONCLUSIVE after Holm" : v.rawValue
@@ -73,7 +73,7 @@ struct ClaimBlock {
 extension Summary {
     /// Each claim as a block (`ClaimBlock`), primary claims judged on their Holm-adjusted p (`adjusted`, by claim index).
     func claimBlocks(adjusted: [Int: Double] = [:]) -> [ClaimBlock] {
-        let outcomes = claimOutcomes, extended = extendedLines(outcomes)
+        let outcomes = claimOutcomes, extended = extendedLines(outcomes), changes = extendedVerdictChanges(outcomes)
         return outcomes.enumerated().map { i, outcome in
             let claim = outcome.claim
             var status = claim.withdrawn.map { "withdrawn: \($0); its last verdict, not counted" } ?? "exploratory, unadjusted"
@@ -98,14 +98,16 @@ extension Summary {
                 details.append(ClaimEvaluation.noPilotsNote)
             }
             if let e = extended[i] { details.append("‖ \(e)") }
-            let fragile = diagnostics.fragility(of: claim, verdictDiffersWithExtension: extended[i] != nil)
+            let fragile = diagnostics.fragility(of: claim, verdictDiffersWithExtension: changes[i])
             if !fragile.isEmpty { details.append("Fragile: " + fragile.joined(separator: "; ")) }
             for original in claim.original {
                 let groups = ClaimEvaluation.evaluate(original, results)
-                details.append("As first stated (exploratory, unadjusted), \"\(original.text)\" [\(Self.kindText(original, spec))]: \(ClaimBlock.overall(groups)) — "
+                details.append("As first stated (its verdict on these results, printed unadjusted beside the revised claim), \"\(original.text)\" [\(Self.kindText(original, spec))]: \(ClaimBlock.overall(groups)) — "
                                + groups.map(\.text).joined(separator: " · "))
             }
-            return ClaimBlock(headline: "Claim \(i + 1) (\(status)): \(verdict)\(fragile.isEmpty ? "" : " (fragile)") — \(claim.text)", details: details,
+            // A claim whose statement or test changed since it was first stated says so on its line.
+            let revised = claim.history.changes.contains { $0.kind == .revision } ? "; revised" : ""
+            return ClaimBlock(headline: "Claim \(i + 1) (\(status)\(revised)): \(verdict)\(fragile.isEmpty ? "" : " (fragile)") — \(claim.text)", details: details,
                               rows: ClaimBlock.rows(outcome.groups, demoted: demoted))
         }
     }
@@ -129,7 +131,7 @@ extension Summary {
         }
         let names = groups.map { "'\($0.group)'" }.joined(separator: ", ")
         if let named = claim.groups {
-            return named.count == 1 ? "Scope: the group '\(named[0])', the one its statement names"
+            return named.count == 1 ? "Scope: the group '\(named[0])'"
                 : "Scope: the groups its statement names (\(names)); it holds only if it holds in each (intersection–union)"
         }
         if claim.everyGroup { return "Scope: every group holding its arms (\(names)); it holds only if it holds in each (intersection–union)" }

@@ -65,7 +65,7 @@ extension ClaimEvaluation {
         let ratios = zip(groups, logRatios).map { g, r in "\(g): \(f(exp(seeds.map { r[$0]! }.reduce(0, +) / Double(seeds.count))))" }.joined(separator: ", ")
         let estimate = "\(subjectLabel) / \(otherLabel), \(shortCostNames[measure] ?? measure.rawValue) (geometric mean over seeds): \(ratios); "
             + "Page's L \(f(claimed.l)), z \(String(format: "%.3f", claimed.z)), two-sided p \(String(format: "%.3g", p)), \(seeds.count) seeds as blocks × \(groups.count) groups"
-            + (measure == .stepSeconds ? "; machine-dependent, measured on \(d.cpus(subjectLabel))" : "")
+            + (measure == .stepSeconds ? "; machine-dependent, measured on \(ClaimData(results: d.results, claim: d.claim, group: groups[0]).cpus(subjectLabel))" : "")
         return GroupVerdict(group: across, verdict: verdict,
                             text: "\(across): \(verdict.rawValue) (ratio claimed \(falling ? "falling" : "rising"); \(estimate))", p: p,
                             rows: [ClaimRow(comparison: "\(subjectLabel) / \(otherLabel) \(falling ? "falling" : "rising") \(across)", estimate: estimate, p: p, verdict: verdict,

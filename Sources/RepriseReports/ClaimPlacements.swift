@@ -74,9 +74,16 @@ extension ClaimEvaluation {
         }
         let count = clusterNote.isEmpty ? "in \(Int(rates.reduce(0, +))) of \(n) \(unitName)" : "over \(n) \(unitName)\(clusterNote)"
         var text = "\(d.name)\(verdict.rawValue) (\(eventText) \(count): rate \(f(observed)) [Wilson 95 %: \(f(low)), \(f(high))], claimed \(rate.isAtMost ? "at most" : "at least") \(f(bound))"
-        if verdict == .inconclusive, bound > 0, bound < 1 {
+        // The best this design can show: every unit with the event (at least) or none (at most).
+        // When even that leaves the bound inside Wilson's interval, the claim can never hold here.
+        let best = Statistics.wilson(rate: rate.isAtMost ? 0 : 1, units: n)
+        let reachable = rate.isAtMost ? best.high < bound : best.low > bound
+        if !reachable {
+            text += "; this design cannot hold: with \(n) \(unitName), even \(rate.isAtMost ? "none" : "every one") with the event gives [\(f(best.low)), \(f(best.high))]; "
+                + "it needs more \(unitName)"
+        } else if verdict == .inconclusive, bound > 0, bound < 1 {
             let detectable = (Statistics.normalQuantile(0.975) + Statistics.normalQuantile(0.8)) * (bound * (1 - bound) / Double(n)).squareRoot()
-            text += "; at 80 % power \(n) \(perStart ? "starts" : "seeds") detect a true rate \(f(detectable)) beyond the claimed one (normal approximation)"
+            text += "; at 80 % power \(n) \(unitName) detect a true rate \(f(detectable)) \(rate.isAtMost ? "below" : "above") the claimed one (normal approximation)"
         }
         return GroupVerdict(group: d.group, verdict: verdict, text: text + ")", p: p,
                             rows: [ClaimRow(comparison: "\(subjectLabel): \(eventText)", estimate: String(text.drop { $0 != "(" }.dropFirst()), p: p, verdict: verdict,

@@ -12,12 +12,21 @@ public enum Report {
         # Reprise: every experiment's results
 
         Written by `reprise report` (`make report`, run by `make reproduce`) from `results/` alone; nothing here was
-        trained to write it. Each claim states its kind and test: per compared variant, how much better the subject is in
-        the metric's direction, with its interval — paired over the seeds both arms ran (same weights, data order and
-        noise), else Welch's — and the verdict of the kind: superior (the 95 % interval above 0; a tie never is),
-        non-inferior (above −margin) or equivalent (the 90 % interval inside ±margin). Primary claims are adjusted by
-        Holm's procedure across their paper; exploratory claims are unadjusted and labelled so.
-        Reconstructions are labelled as such in their titles.
+        trained to write it. Each claim is one verdict line, then its test, the groups its statement is about, its history
+        (when it was stated, whether results of its design had been seen, each later revision or correction, and the claim
+        as first stated evaluated beside it), then a table with one row per comparison: the estimate in the metric's better
+        direction with its interval and p. Comparisons of means are paired over the seeds both arms ran (same weights, data
+        order and noise), else Welch's; a claim that declares `diverged = "rank"` keeps diverged runs as the worst and
+        tests on ranks (Wilcoxon signed-rank or Mann–Whitney, Hodges–Lehmann estimate). The kinds (docs/reference.md):
+        superior (the 95 % interval above 0; a tie never is), non-inferior (above −margin), equivalent (the 90 % interval
+        inside ±margin), orderings, ranges, spreads (Brown–Forsythe), trends (Page's L), thresholds, cost ratios and their
+        trends, proportions
+        (Wilson; starts that share their points counted as clusters) and published numbers (percentile, or the paper's
+        printed digits). A claim is marked fragile when a selection seed left out, the grid extended or a single selection
+        seed could change it. Primary claims are adjusted by Holm's procedure across their paper; exploratory claims are
+        unadjusted and labelled so; withdrawn claims are printed with their last verdict and not counted. Each
+        experiment's forest plot (`claims-forest.png`, first among its figures) draws every comparison's interval against
+        its margin or bound. Reconstructions are labelled as such in their titles.
 
         Out of scope, and why: ISAAC's BERT fine-tuning (Table 1) and ResNet-18 (Fig. 6), TASO's CIFAR/ResNet
         and AG News runs, and every run on MNIST — two CPU cores cannot train them at the papers' scale, and
@@ -100,9 +109,10 @@ public enum Report {
             for (k, r) in results.enumerated() where r.spec.paper == paper {
                 experiments += 1
                 for (i, outcome) in Summary(r).claimOutcomes.enumerated() where outcome.claim.withdrawn == nil {
-                    let verdicts = outcome.groups.compactMap(\.verdict)
-                    var slot = verdicts.isEmpty || r.records.isEmpty ? 3 : verdicts.contains(.fails) ? 1
-                        : verdicts.allSatisfy { $0 == .holds } ? 0 : 2
+                    // The claim's own verdict, as its line in REPORT.md prints it (`ClaimBlock.overall`):
+                    // a group not tested keeps a claim from holding.
+                    let overall = r.records.isEmpty ? "NOT TESTED" : ClaimBlock.overall(outcome.groups)
+                    var slot = ["HOLDS": 0, "FAILS": 1, "INCONCLUSIVE": 2][overall] ?? 3
                     if outcome.claim.primary, slot == 0,
                        let j = family.firstIndex(where: { $0.experiment == k && $0.claim == i }), adjusted[j] >= 0.05 { slot = 2 }
                     counts[outcome.claim.primary ? 0 : 1][slot] += 1

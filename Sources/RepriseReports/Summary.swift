@@ -202,7 +202,7 @@ public struct Summary {
     /// adjustment across the paper's primary claims (REPORT.md); a primary claim holds only when its
     /// adjusted p is below 0.05.
     public func claimLines(adjusted: [Int: Double] = [:]) -> [String] {
-        let outcomes = claimOutcomes, extended = extendedLines(outcomes)
+        let outcomes = claimOutcomes, extended = extendedLines(outcomes), changes = extendedVerdictChanges(outcomes)
         return outcomes.enumerated().map { i, outcome in
             let claim = outcome.claim
             let kind = Self.kindText(claim, spec)
@@ -231,7 +231,7 @@ public struct Summary {
             case (_, .maximize): measured = "\(claim.overEpochs) \(claim.metric), higher is better"
             case (_, .none): measured = "\(claim.overEpochs) \(claim.metric)"
             }
-            let fragile = diagnostics.fragility(of: claim, verdictDiffersWithExtension: extended[i] != nil)
+            let fragile = diagnostics.fragility(of: claim, verdictDiffersWithExtension: changes[i])
             return "Claim (\(status)) — \(claim.text) [\(measured); \(kind)]: "
                 + groups.joined(separator: " · ")
                 + (spec.pilotSeeds.isEmpty && claim.comparesMeans && outcome.groups.contains { $0.verdict == .inconclusive }
@@ -244,6 +244,13 @@ public struct Summary {
     /// Each claim's verdict with the grid extended beyond its edges, where an extension chose
     /// another winner and the claim's verdict text changes: shown beside the declared-grid verdict,
     /// never in its place (the declared grid is the design committed before the run).
+    /// Whether each claim's own verdict (`ClaimBlock.overall`) changes with the grid extended: what
+    /// makes a claim fragile, where a row's text alone changing does not.
+    func extendedVerdictChanges(_ declared: [ClaimOutcome]) -> [Bool] {
+        guard let extended = results.withExtensions else { return declared.map { _ in false } }
+        return zip(declared, Summary(extended).claimOutcomes).map { ClaimBlock.overall($0.groups) != ClaimBlock.overall($1.groups) }
+    }
+
     func extendedLines(_ declared: [ClaimOutcome]) -> [String?] {
         guard let extended = results.withExtensions else { return spec.claims.map { _ in nil } }
         let changed = results.extendedRecords.keys.sorted().compactMap { name -> String? in
