@@ -23,16 +23,16 @@ unset key
 unset logscale x
 set xrange [-1.49345:20.1616]
 set arrow from first 0, graph 0 to first 0, graph 1 nohead lw 1.5 lc rgb 'black' back
-set label '0.007576 [0.007251, 0.007902] HOLDS · Holm p 0.0e+00' at graph 1.01, first 1 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.04788 [0.0468, 0.04897] HOLDS · Holm p 0.0e+00' at graph 1.01, first 2 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.1466 [0.1422, 0.1511] HOLDS · Holm p 0.0e+00' at graph 1.01, first 3 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '18.67 [18.67, 18.67] HOLDS · Holm p 0.0e+00' at graph 1.01, first 4 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.04031 [0.03919, 0.04142] HOLDS · Holm p 0.0e+00' at graph 1.01, first 5 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.139 [0.1346, 0.1435] HOLDS · Holm p 0.0e+00' at graph 1.01, first 6 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '18.66 [18.66, 18.66] HOLDS · Holm p 0.0e+00' at graph 1.01, first 7 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.09874 [0.09422, 0.1033] HOLDS · Holm p 0.0e+00' at graph 1.01, first 8 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '18.62 [18.62, 18.62] HOLDS · Holm p 0.0e+00' at graph 1.01, first 9 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '18.52 [18.52, 18.53] HOLDS · Holm p 0.0e+00' at graph 1.01, first 10 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.007576 [0.007251, 0.007902] HOLDS · Holm p < 1e-16' at graph 1.01, first 1 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.04788 [0.0468, 0.04897] HOLDS · Holm p < 1e-16' at graph 1.01, first 2 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.1466 [0.1422, 0.1511] HOLDS · Holm p < 1e-16' at graph 1.01, first 3 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '18.67 [18.67, 18.67] HOLDS · Holm p < 1e-16' at graph 1.01, first 4 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.04031 [0.03919, 0.04142] HOLDS · Holm p < 1e-16' at graph 1.01, first 5 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.139 [0.1346, 0.1435] HOLDS · Holm p < 1e-16' at graph 1.01, first 6 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '18.66 [18.66, 18.66] HOLDS · Holm p < 1e-16' at graph 1.01, first 7 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.09874 [0.09422, 0.1033] HOLDS · Holm p < 1e-16' at graph 1.01, first 8 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '18.62 [18.62, 18.62] HOLDS · Holm p < 1e-16' at graph 1.01, first 9 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '18.52 [18.52, 18.53] HOLDS · Holm p < 1e-16' at graph 1.01, first 10 left font ',9' tc rgb '#1a7f37' noenhanced
 set label '0.05006 [0.03249, 0.06762] HOLDS · p 0.00328' at graph 1.01, first 11 left font ',9' tc rgb '#1a7f37' noenhanced
 plot 'claims-forest.tsv' index 0 using 6:1:7:8:13 with xerrorbars pt 7 ps 1.2 lw 1.5 lc rgb variable notitle
 unset arrow
@@ -60,16 +60,16 @@ unset key
 unset logscale x
 set xrange [-1.49345:20.1616]
 set arrow from first 0, graph 0 to first 0, graph 1 nohead lw 1.5 lc rgb 'black' back
-set label '0.007576 [0.007251, 0.007902] HOLDS · Holm p 0.0e+00' at graph 1.01, first 1 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.04788 [0.0468, 0.04897] HOLDS · Holm p 0.0e+00' at graph 1.01, first 2 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.1466 [0.1422, 0.1511] HOLDS · Holm p 0.0e+00' at graph 1.01, first 3 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '18.67 [18.67, 18.67] HOLDS · Holm p 0.0e+00' at graph 1.01, first 4 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.04031 [0.03919, 0.04142] HOLDS · Holm p 0.0e+00' at graph 1.01, first 5 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.139 [0.1346, 0.1435] HOLDS · Holm p 0.0e+00' at graph 1.01, first 6 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '18.66 [18.66, 18.66] HOLDS · Holm p 0.0e+00' at graph 1.01, first 7 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '0.09874 [0.09422, 0.1033] HOLDS · Holm p 0.0e+00' at graph 1.01, first 8 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '18.62 [18.62, 18.62] HOLDS · Holm p 0.0e+00' at graph 1.01, first 9 left font ',9' tc rgb '#1a7f37' noenhanced
-set label '18.52 [18.52, 18.53] HOLDS · Holm p 0.0e+00' at graph 1.01, first 10 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.007576 [0.007251, 0.007902] HOLDS · Holm p < 1e-16' at graph 1.01, first 1 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.04788 [0.0468, 0.04897] HOLDS · Holm p < 1e-16' at graph 1.01, first 2 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.1466 [0.1422, 0.1511] HOLDS · Holm p < 1e-16' at graph 1.01, first 3 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '18.67 [18.67, 18.67] HOLDS · Holm p < 1e-16' at graph 1.01, first 4 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.04031 [0.03919, 0.04142] HOLDS · Holm p < 1e-16' at graph 1.01, first 5 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.139 [0.1346, 0.1435] HOLDS · Holm p < 1e-16' at graph 1.01, first 6 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '18.66 [18.66, 18.66] HOLDS · Holm p < 1e-16' at graph 1.01, first 7 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '0.09874 [0.09422, 0.1033] HOLDS · Holm p < 1e-16' at graph 1.01, first 8 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '18.62 [18.62, 18.62] HOLDS · Holm p < 1e-16' at graph 1.01, first 9 left font ',9' tc rgb '#1a7f37' noenhanced
+set label '18.52 [18.52, 18.53] HOLDS · Holm p < 1e-16' at graph 1.01, first 10 left font ',9' tc rgb '#1a7f37' noenhanced
 set label '0.05006 [0.03249, 0.06762] HOLDS · p 0.00328' at graph 1.01, first 11 left font ',9' tc rgb '#1a7f37' noenhanced
 plot 'claims-forest.tsv' index 0 using 6:1:7:8:13 with xerrorbars pt 7 ps 1.2 lw 1.5 lc rgb variable notitle
 unset arrow
