@@ -68,7 +68,7 @@ extension ClaimEvaluation {
             + (measure == .stepSeconds ? "; machine-dependent, measured on \(ClaimData(results: d.results, claim: d.claim, group: groups[0]).cpus(subjectLabel))" : "")
         return GroupVerdict(group: across, verdict: verdict,
                             text: "\(across): \(verdict.rawValue) (ratio claimed \(falling ? "falling" : "rising"); \(estimate))", p: p,
-                            rows: [ClaimRow(comparison: "\(subjectLabel) / \(otherLabel) \(falling ? "falling" : "rising") \(across)", estimate: estimate, p: p, verdict: verdict,
+                            rows: [ClaimRow(comparison: "\(subjectLabel) / \(otherLabel) \(falling ? "falling" : "rising")", estimate: estimate, p: p, verdict: verdict,
                                             interval: .init(estimate: claimed.z, low: claimed.z - 1.96, high: claimed.z + 1.96, references: [0], scale: .trend))])
     }
 }

@@ -122,12 +122,15 @@ struct ClaimComparison {
 
     var text: String {
         let (low, high) = interval(level)
-        var s = String(format: "better by %+.4g [%+.4g, %+.4g], %@", better, low, high, designText)
+        // Said the way it points: "worse by 0.0858 [0.046, 0.126]", never "better by -0.0858".
+        var s = better < 0 ? String(format: "worse by %.4g [%+.4g, %+.4g], %@", -better, -high, -low, designText)
+            : String(format: "better by %+.4g [%+.4g, %+.4g], %@", better, low, high, designText)
         if let flip = flipMargin { s += String(format: "; flips at margin %.4g", flip) }
         // What an inconclusive interval does say: the true differences it rules out.
         if verdict == .inconclusive, high > low {
-            s += String(format: "; it rules out the subject better by more than %.4g", high)
-                + (low < 0 ? String(format: " or worse by more than %.4g", -low) : String(format: " or better by less than %.4g", low))
+            let above = high >= 0 ? String(format: "better by more than %.4g", high) : String(format: "worse by less than %.4g, or better", -high)
+            let below = low < 0 ? String(format: "worse by more than %.4g", -low) : String(format: "better by less than %.4g, or worse", low)
+            s += "; it rules out the subject \(above), and \(below)"
         }
         return s
     }
