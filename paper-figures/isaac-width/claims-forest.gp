@@ -9,7 +9,7 @@ set multiplot title 'ISAAC: zeta* and zeta vs the gradient, seconds per step at 
 # panel 1: ratio
 set tmargin at screen 0.732877
 set bmargin at screen 0.554795
-set lmargin at screen 0.55
+set lmargin at screen 0.37
 set rmargin at screen 0.7
 set border 31
 set xtics
@@ -37,13 +37,13 @@ set xtics autofreq
 # panel 2: trend
 set tmargin at screen 0.280822
 set bmargin at screen 0.191781
-set lmargin at screen 0.55
+set lmargin at screen 0.37
 set rmargin at screen 0.7
 set border 31
 set xtics
 set title 'trend: Page’s z (± 1.96)' font ',10' noenhanced offset 0,-0.4
 set yrange [1.5:0.5]
-set ytics ('claim 3 · across width 100 → width 400 → width 1600 · ζ* / gradient falling across width 100 → width 400 → width 1600' 1) font ',9' noenhanced nomirror
+set ytics ('claim 3 · across width 100 → width 400 → width 1600 · ζ* / gradient falling' 1) font ',9' noenhanced nomirror
 set grid xtics
 set format x "%.4g"
 set xtics font ',9'
@@ -64,7 +64,7 @@ set multiplot title 'ISAAC: zeta* and zeta vs the gradient, seconds per step at 
 # panel 1: ratio
 set tmargin at screen 0.732877
 set bmargin at screen 0.554795
-set lmargin at screen 0.55
+set lmargin at screen 0.37
 set rmargin at screen 0.7
 set border 31
 set xtics
@@ -92,13 +92,13 @@ set xtics autofreq
 # panel 2: trend
 set tmargin at screen 0.280822
 set bmargin at screen 0.191781
-set lmargin at screen 0.55
+set lmargin at screen 0.37
 set rmargin at screen 0.7
 set border 31
 set xtics
 set title 'trend: Page’s z (± 1.96)' font ',10' noenhanced offset 0,-0.4
 set yrange [1.5:0.5]
-set ytics ('claim 3 · across width 100 → width 400 → width 1600 · ζ* / gradient falling across width 100 → width 400 → width 1600' 1) font ',9' noenhanced nomirror
+set ytics ('claim 3 · across width 100 → width 400 → width 1600 · ζ* / gradient falling' 1) font ',9' noenhanced nomirror
 set grid xtics
 set format x "%.4g"
 set xtics font ',9'
