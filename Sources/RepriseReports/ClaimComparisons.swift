@@ -8,19 +8,17 @@ extension ClaimEvaluation {
     /// superior, noninferior, equivalent: the subject against each other arm.
     static func comparisons(_ d: ClaimData, _ test: ClaimComparison.Test) -> GroupVerdict {
         guard let subjectLabel = d.claim.subject, let subject = d.armValues(subjectLabel) else { return missing(d, d.claim.subject ?? "the subject") }
-        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
+        var tally = Tally()
         for label in d.claim.others {
             guard let other = d.armValues(label) else { return missing(d, label) }
             guard let c = compare(d, test, (subjectLabel, subject), (label, other)) else { return noInterval(d) }
-            verdicts.append(c.verdict); ps.append(c.p)
-            parts.append("\(label) \(d.centre(other)): \(c.text)")
-            rows.append(ClaimRow(comparison: "\(subjectLabel) \(d.centre(subject)) vs \(label) \(d.centre(other))",
-                                 estimate: c.text, p: c.p, verdict: c.verdict, interval: c.interval))
+            tally.add(c, part: "\(label) \(d.centre(other)): \(c.text)",
+                      comparison: "\(subjectLabel) \(d.centre(subject)) vs \(label) \(d.centre(other))")
         }
-        let v = combine(verdicts)
+        let v = tally.verdict
         return GroupVerdict(group: d.group, verdict: v,
-                            text: "\(d.name)\(v.rawValue) (\(subjectLabel) \(d.centre(subject)) vs \(parts.joined(separator: "; ")))",
-                            p: ps.max(), rows: rows)
+                            text: "\(d.name)\(v.rawValue) (\(subjectLabel) \(d.centre(subject)) vs \(tally.text))",
+                            p: tally.p, rows: tally.rows)
     }
 
     /// The smallest true difference the design detects at 80 % power with a two-sided 5 % t-test:
@@ -53,16 +51,14 @@ extension ClaimEvaluation {
     static func ordering(_ d: ClaimData, _ order: [String]) -> GroupVerdict {
         var values: [[Int: Double]] = []
         for label in order { guard let v = d.armValues(label) else { return missing(d, label) }; values.append(v) }
-        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
+        var tally = Tally()
         for i in order.indices { for j in order.indices where j > i {
             guard let c = compare(d, .superior, (order[i], values[i]), (order[j], values[j])) else { return noInterval(d) }
-            verdicts.append(c.verdict); ps.append(c.p)
-            parts.append("\(order[i]) over \(order[j]): \(c.text)")
-            rows.append(ClaimRow(comparison: "\(order[i]) over \(order[j])", estimate: c.text, p: c.p, verdict: c.verdict, interval: c.interval))
+            tally.add(c, part: "\(order[i]) over \(order[j]): \(c.text)", comparison: "\(order[i]) over \(order[j])")
         } }
-        let v = combine(verdicts)
+        let v = tally.verdict
         let means = zip(order, values).map { "\($0) \(d.centre($1))" }.joined(separator: ", ")
-        return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(means); \(parts.joined(separator: "; ")))", p: ps.max(), rows: rows)
+        return GroupVerdict(group: d.group, verdict: v, text: "\(d.name)\(v.rawValue) (\(means); \(tally.text))", p: tally.p, rows: tally.rows)
     }
 
     /// range: every arm non-inferior to the best arm (by mean; by median when diverged runs are
@@ -72,18 +68,16 @@ extension ClaimEvaluation {
         for label in labels { guard let v = d.armValues(label) else { return missing(d, label) }; values.append(v) }
         let centre = { (v: [Int: Double]) in d.sign * (d.claim.ranksDiverged ? ClaimData.median(v) : ClaimData.mean(v)) }
         let best = values.indices.max { centre(values[$0]) < centre(values[$1]) }!
-        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
+        var tally = Tally()
         for i in labels.indices where i != best {
             guard let c = compare(d, .noninferior(margin: band), (labels[i], values[i]), (labels[best], values[best])) else { return noInterval(d) }
-            verdicts.append(c.verdict); ps.append(c.p)
-            parts.append("\(labels[i]) \(d.centre(values[i])): \(c.text)")
-            rows.append(ClaimRow(comparison: "\(labels[i]) \(d.centre(values[i])) vs the best, \(labels[best]) \(d.centre(values[best]))",
-                                 estimate: c.text, p: c.p, verdict: c.verdict, interval: c.interval))
+            tally.add(c, part: "\(labels[i]) \(d.centre(values[i])): \(c.text)",
+                      comparison: "\(labels[i]) \(d.centre(values[i])) vs the best, \(labels[best]) \(d.centre(values[best]))")
         }
-        let v = combine(verdicts)
+        let v = tally.verdict
         return GroupVerdict(group: d.group, verdict: v,
-                            text: "\(d.name)\(v.rawValue) (within \(f(band)) of the best arm, \(labels[best]) \(d.centre(values[best])), because \(why): \(parts.joined(separator: "; ")))",
-                            p: ps.max(), rows: rows)
+                            text: "\(d.name)\(v.rawValue) (within \(f(band)) of the best arm, \(labels[best]) \(d.centre(values[best])), because \(why): \(tally.text))",
+                            p: tally.p, rows: tally.rows)
     }
 
 }

@@ -69,6 +69,24 @@ enum ClaimEvaluation {
         var interval: ClaimRow.Interval?
     }
 
+    /// The comparisons a claim makes in one group, gathered as they are made: each one's verdict,
+    /// p, table row and part of the one-line text; the group's verdict combines them and its p is
+    /// the largest (the claim holds only where each comparison does).
+    struct Tally {
+        var parts: [String] = [], verdicts: [ClaimComparison.Verdict] = [], ps: [Double] = [], rows: [ClaimRow] = []
+
+        mutating func add(_ c: Compared, part: String, comparison: String) {
+            verdicts.append(c.verdict)
+            ps.append(c.p)
+            parts.append(part)
+            rows.append(ClaimRow(comparison: comparison, estimate: c.text, p: c.p, verdict: c.verdict, interval: c.interval))
+        }
+
+        var verdict: ClaimComparison.Verdict { combine(verdicts) }
+        var p: Double? { ps.max() }
+        var text: String { parts.joined(separator: "; ") }
+    }
+
     /// `a` against `b` as the claim tests them; nil when there is no interval (fewer than two
     /// seeds on a side) or, on ranks, no seed. A rank comparison names each arm's diverged seeds.
     static func compare(_ d: ClaimData, _ test: ClaimComparison.Test, _ a: (label: String, values: [Int: Double]),
